@@ -22,35 +22,76 @@ export interface Normalized {
 
 const SPACE_LIKE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const DROPPED = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/; // zero-width, BOM, soft hyphen
-// A letter run (letters with their combining marks) or any other single character.
-const PIECE = /[\p{L}\p{M}]+|\r\n|[^\p{L}\p{M}]/gu;
+
+// Whether a UTF-16 unit is a letter or a combining mark, cached per unit (0 unknown, 1 yes, 2 no).
+const LETTERISH = new Uint8Array(65536);
+function isLetterish(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let v = LETTERISH[c]!;
+  if (v === 0) {
+    v = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTERISH[c] = v;
+  }
+  return v === 1;
+}
 
 /** Normalises `input` and returns the normalised text with its offset map. */
 export function normalize(input: string): Normalized {
   const b = new MapBuilder();
   const out: string[] = [];
-  PIECE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PIECE.exec(input)) !== null) {
-    const piece = m[0];
-    const at = m.index;
-    const first = piece.charCodeAt(0);
-    if (piece.length === 1 && first < 0x80 && first !== 0x0d) {
-      out.push(piece); // plain ASCII punctuation, digits, space, newline
-      b.identity(1, at);
+  let copied = 0; // input[copied, i) is still to be copied unchanged
+  const change = (start: number, end: number, fixed: string): void => {
+    if (start > copied) {
+      out.push(input.slice(copied, start));
+      b.identity(start - copied, copied);
+    }
+    out.push(fixed);
+    if (fixed.length === end - start) b.identity(fixed.length, start);
+    else b.replace(fixed.length, start, end);
+    copied = end;
+  };
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    const c = input.charCodeAt(i);
+    if (isLetterish(c)) {
+      // a letter run: ASCII-only runs cannot change
+      let j = i;
+      let ascii = true;
+      while (j < n) {
+        const d = input.charCodeAt(j);
+        if (!isLetterish(d)) break;
+        if (d >= 0x80) ascii = false;
+        j++;
+      }
+      if (!ascii) {
+        const word = input.slice(i, j);
+        const fixed = normalizeWord(word);
+        if (fixed !== word) change(i, j, fixed);
+      }
+      i = j;
       continue;
     }
-    let fixed: string;
-    if (piece === '\r\n' || piece === '\r') fixed = '\n';
-    else if (SPACE_LIKE.test(piece)) fixed = ' ';
-    else if (DROPPED.test(piece)) fixed = '';
-    else if (/\p{L}/u.test(piece) || /\p{M}/u.test(piece)) fixed = normalizeWord(piece);
-    else fixed = piece.normalize('NFC');
-    out.push(fixed);
-    if (fixed.length === piece.length) b.identity(piece.length, at);
-    else b.replace(fixed.length, at, at + piece.length);
+    if (c < 0x80) {
+      if (c === 0x0d) change(i, input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1, '\n');
+      i = input.charCodeAt(i) === 0x0d && input.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+      continue;
+    }
+    const ch = input[i]!;
+    if (SPACE_LIKE.test(ch)) change(i, i + 1, ' ');
+    else if (DROPPED.test(ch)) change(i, i + 1, '');
+    else if (c < 0xd800 || c > 0xdfff) {
+      const nfc = ch.normalize('NFC');
+      if (nfc !== ch) change(i, i + 1, nfc);
+    }
+    i++;
   }
-  return { text: out.join(''), map: b.build(input.length) };
+  if (copied === 0 && out.length === 0) return { text: input, map: OffsetMap.identity(n) };
+  if (copied < n) {
+    out.push(input.slice(copied));
+    b.identity(n - copied, copied);
+  }
+  return { text: out.join(''), map: b.build(n) };
 }
 
 /** Normalises a string when no map is needed (queries, lexicon entries). */
@@ -58,12 +99,29 @@ export function normalizeText(input: string): string {
   return normalize(input).text;
 }
 
+// Vietnamese has some 7,000 syllables: a cache of results makes normalising mostly a lookup.
+const WORD_CACHE = new Map<string, string>();
+const WORD_CACHE_LIMIT = 200_000;
+
 /** NFC, `Ð`→`Đ`, then the traditional tone placement of one letter run. */
 export function normalizeWord(word: string): string {
-  let w = word.normalize('NFC');
+  let fixed = WORD_CACHE.get(word);
+  if (fixed === undefined) {
+    fixed = normalizeWordUncached(word);
+    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+    WORD_CACHE.set(word, fixed);
+  }
+  return fixed;
+}
+
+function normalizeWordUncached(word: string): string {
+  let w = HAS_COMBINING.test(word) ? word.normalize('NFC') : word;
   if (w.includes('Ð') || w.includes('ð')) w = w.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
   return placeTone(w);
 }
+
+// Precomposed letters are NFC already (but for a few compatibility singletons that news text does not use).
+const HAS_COMBINING = /[\u0300-\u036f\u0340\u0341]/;
 
 const CONSONANTS = /^[bcdđghklmnpqrstvxfjwz]*$/i;
 

@@ -1,0 +1,109 @@
+import { ingest, type IngestReport } from '../../ingest/ingest.js';
+import { defaultPipeline } from '../../pipeline.js';
+import type { Command } from '../command.js';
+import { flag, int, oneOf } from '../command.js';
+import { dbPath, openStore, write, type Context } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+import { formatCount, Progress } from '../progress.js';
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  summary: 'read articles from files and folders into the database',
+  usage: 'toancanh ingest PATH... [--db FILE] [--format text|json]',
+  help: `PATH is a file or a folder (read recursively):
+  NAME.txt         a plain-text article; NAME.meta.json beside it may give
+                   {"title","url","publishedAt","source","author","credit","id"}
+  NAME.jsonl       one article a line: {"id","title","body","url","publishedAt","source","author"}
+
+Options:
+  --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)
+  --format text|json   the closing report as text (default) or JSON
+  --batch N            articles per transaction (default 500)
+  --max-article-mb N   largest text file taken as one article (default 10)
+  --quiet              no progress output
+
+Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
+(the previous revision is kept). Exit code 3 when some inputs were rejected (they are listed).
+
+Examples:
+  toancanh ingest ../shared/data/seeds
+  toancanh ingest articles.jsonl more/ --db news.db`,
+  options: {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    batch: { type: 'string' },
+    'max-article-mb': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+  },
+  allowPositionals: true,
+  async run(args, ctx) {
+    if (args.positionals.length === 0) throw new CliError('E_NO_INPUT', 'no PATH given');
+    const format = oneOf(args, 'format', ['text', 'json'], 'text');
+    const path = dbPath(ctx, args.values.db as string | undefined);
+    const report = await ingestInto(path, args.positionals, ctx, {
+      batchSize: int(args, 'batch', 500, 1),
+      maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
+      quiet: flag(args, 'quiet'),
+    });
+    if (format === 'json') write(ctx.stdout, JSON.stringify({ db: path, ...report }, null, 2));
+    else write(ctx.stdout, renderReport(report, path));
+    return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
+  },
+};
+
+export async function ingestInto(
+  path: string,
+  paths: string[],
+  ctx: Context,
+  options: { batchSize?: number; maxFileBytes?: number; quiet?: boolean } = {},
+): Promise<IngestReport> {
+  const store = await openStore(path, 'write');
+  const progress = options.quiet ? undefined : new Progress(ctx.stderr, 'ingest');
+  const t0 = Date.now();
+  try {
+    return await ingest(paths, store, defaultPipeline(), {
+      ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      onProgress: (p) => {
+        const secs = Math.max(0.001, (Date.now() - t0) / 1000);
+        progress?.update({
+          done: p.bytesDone,
+          total: p.bytesTotal,
+          detail: `${formatCount(p.read)} read, ${formatCount(p.stored)} stored, ${formatCount(p.read / secs)}/s`,
+        });
+      },
+    });
+  } finally {
+    progress?.done();
+    await store.close();
+  }
+}
+
+export function renderReport(r: IngestReport, db: string): string {
+  const rate = r.read >= 100 && r.seconds > 0 ? ` (${formatCount(r.read / r.seconds)} inputs/s)` : '';
+  const lines = [
+    `Ingested into ${db} in ${r.seconds.toFixed(1)} s${rate}:`,
+    `  read          ${formatCount(r.read)}`,
+    `  new           ${formatCount(r.new)}`,
+    `  updated       ${formatCount(r.updated)}${r.updated ? '  (previous revisions kept)' : ''}`,
+    `  unchanged     ${formatCount(r.unchanged)}`,
+    `  exact copies  ${formatCount(r.copies)}${r.copies ? '  (stored, marked as copies of an earlier article)' : ''}`,
+    `  rejected      ${formatCount(r.rejected.length)}`,
+  ];
+  if (r.otherLanguage.length > 0) {
+    const shown = r.otherLanguage.slice(0, 5).map((o) => `${o.id} (${o.lang})`).join(', ');
+    lines.push(`  not Vietnamese ${formatCount(r.otherLanguage.length)}  (stored, marked): ${shown}${r.otherLanguage.length > 5 ? ', …' : ''}`);
+  }
+  if (r.skipped.length > 0) lines.push(`  skipped       ${formatCount(r.skipped.length)} files that are neither .txt nor .jsonl (e.g. ${r.skipped[0]})`);
+  if (r.rejected.length > 0) {
+    lines.push('', 'Rejected:');
+    for (const x of r.rejected.slice(0, 50)) lines.push(`  ${x.where}: ${x.reason}`);
+    if (r.rejected.length > 50) lines.push(`  … and ${r.rejected.length - 50} more (use --format json for all)`);
+  }
+  if (r.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const w of r.warnings.slice(0, 20)) lines.push(`  ${w}`);
+    if (r.warnings.length > 20) lines.push(`  … and ${r.warnings.length - 20} more (use --format json for all)`);
+  }
+  return lines.join('\n');
+}

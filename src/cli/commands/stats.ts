@@ -1,0 +1,43 @@
+import type { Command } from '../command.js';
+import { oneOf, str } from '../command.js';
+import { dbPath, openStore, write } from '../context.js';
+import { EXIT } from '../errors.js';
+import { formatCount } from '../progress.js';
+
+export const statsCommand: Command = {
+  name: 'stats',
+  summary: 'counts: articles, copies, revisions, languages, outlets, dates',
+  usage: 'toancanh stats [--format text|json] [--db FILE]',
+  help: `Options:
+  --format text|json   text (default) or JSON
+  --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)`,
+  options: { db: { type: 'string' }, format: { type: 'string' } },
+  allowPositionals: false,
+  async run(args, ctx) {
+    const format = oneOf(args, 'format', ['text', 'json'], 'text');
+    const path = dbPath(ctx, str(args, 'db'));
+    const store = await openStore(path, 'read');
+    try {
+      const s = await store.stats();
+      if (format === 'json') {
+        write(ctx.stdout, JSON.stringify({ db: path, ...s }, null, 2));
+        return EXIT.ok;
+      }
+      const out = [
+        `${path}`,
+        `  articles        ${formatCount(s.articles)}`,
+        `  exact copies    ${formatCount(s.copies)}`,
+        `  revisions kept  ${formatCount(s.revisions)}`,
+        `  languages       ${Object.entries(s.byLang).map(([k, v]) => `${k} ${formatCount(v)}`).join(', ')}`,
+        `  published       ${s.firstPublished ?? '-'} … ${s.lastPublished ?? '-'}  (${formatCount(s.undated)} undated)`,
+        `  pipeline        ${Object.entries(s.byPipeline).map(([k, v]) => `${formatCount(v)} × ${k}`).join('; ')}`,
+        '  outlets',
+        ...s.bySource.map((o) => `    ${formatCount(o.count).padStart(7)}  ${o.source}`),
+      ];
+      write(ctx.stdout, out.join('\n'));
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};

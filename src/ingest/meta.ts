@@ -1,0 +1,70 @@
+/**
+ * Metadata as given (JSONL fields, sidecars) made regular: times in ISO 8601 with offset, bylines
+ * split into author and credit.
+ */
+import { normalizeText } from '../text/normalize.js';
+import { BYLINE_WITH_AGENCY, BYLINE_WITH_CREDIT, CREDIT_LINE } from './lexicon/boilerplate.js';
+
+/** Times without a zone are taken as Vietnam time. */
+export const DEFAULT_OFFSET = '+07:00';
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parses an ISO 8601 date or date-time; returns it as `YYYY-MM-DDTHH:mm:ss±hh:mm` (the zone as given,
+ * `+07:00` when none), or undefined when it is not a valid date.
+ */
+export function parsePublishedAt(value: string): string | undefined {
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
+  if (date.getUTCFullYear() !== +y! || date.getUTCMonth() !== +mo! - 1 || date.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) {
+    return undefined;
+  }
+  let offset = zone ?? DEFAULT_OFFSET;
+  if (offset === 'Z') offset = '+00:00';
+  else if (!offset.includes(':')) offset = `${offset.slice(0, 3)}:${offset.slice(3)}`;
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
+}
+
+/** Milliseconds since the epoch of a value returned by `parsePublishedAt`. */
+export function epochMs(iso: string): number {
+  return Date.parse(iso);
+}
+
+export interface Byline {
+  author?: string;
+  credit?: string;
+}
+
+/**
+ * Splits a byline: `Ánh Ngọc (Theo Yonhap)` → author Ánh Ngọc, credit Yonhap; `Phan Yến - Theo CNN`;
+ * `Theo Yonhap` → credit only; `Thành Đạt - Tổng hợp` → author only.
+ */
+export function parseByline(raw: string): Byline {
+  const line = normalizeText(raw).replace(/\s+/g, ' ').trim();
+  if (!line) return {};
+  const credit = CREDIT_LINE.exec(line);
+  if (credit) return { credit: credit[1]!.trim() };
+  const m = BYLINE_WITH_CREDIT.exec(line);
+  if (m) {
+    const c = (m[2] ?? m[3])?.trim();
+    return c ? { author: m[1]!.trim(), credit: c } : { author: m[1]!.trim() };
+  }
+  const agency = BYLINE_WITH_AGENCY.exec(line);
+  if (agency) return { author: agency[1]!.trim(), credit: agency[2]!.trim() };
+  return { author: line };
+}
+
+/** Whether a line looks like a byline: a short name (every word capitalised), maybe with a credit. */
+export function looksLikeByline(line: string): boolean {
+  if (line.length > 80 || /[.!?:;,”"]$/.test(line.replace(/\)\.?$/, ')'))) return false;
+  if (CREDIT_LINE.test(line)) return true;
+  const m = BYLINE_WITH_CREDIT.exec(line) ?? BYLINE_WITH_AGENCY.exec(line);
+  const name = (m ? m[1]! : line).trim();
+  const words = name.split(/\s+/);
+  if (words.length > 6) return false;
+  // names and initials: `Xuân Lan`, `H.Nguyễn`, `Ánh Ngọc`, `PV`, `Nhóm phóng viên` is not handled
+  return words.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w));
+}

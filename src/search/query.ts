@@ -1,0 +1,78 @@
+/**
+ * Search queries: words and "quoted phrases", matched without diacritics (`tap can binh` finds
+ * `Tập Cận Bình`), with articles that carry the query's diacritics exactly ranked first.
+ */
+import { fold, hasMarks } from '../text/fold.js';
+import { normalizeText } from '../text/normalize.js';
+import { searchTerms } from '../text/syllables.js';
+import { DEFAULT_RANK_PARAMS, type RankParams } from './rank.js';
+
+export interface SearchQuery {
+  text: string;
+  /** Inclusive bounds on the publication time: `YYYY-MM-DD` or ISO 8601. */
+  from?: string;
+  to?: string;
+  /** Outlet name, compared without case or diacritics. */
+  source?: string;
+  limit?: number;
+  offset?: number;
+  /** Include exact copies of other articles (left out by default). */
+  includeCopies?: boolean;
+  rank?: RankParams;
+}
+
+export interface ParsedQuery {
+  /** Each entry one phrase: its terms, normalised and lower-cased (a bare word is a phrase of one). */
+  phrases: string[][];
+  /** Whether the query carries diacritics, so that exact matches rank first. */
+  exact: boolean;
+}
+
+/** Splits a query into phrases: `"Kim Jong Un" đoàn kết` → [[kim, jong, un], [đoàn], [kết]]. */
+export function parseQuery(input: string): ParsedQuery {
+  const text = normalizeText(input);
+  const phrases: string[][] = [];
+  const re = /"([^"]*)"?|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const chunk = m[1] ?? m[2]!;
+    const terms = searchTerms(chunk).map((s) => chunk.slice(s.start, s.end).toLowerCase());
+    if (terms.length === 0) continue;
+    if (m[1] !== undefined) phrases.push(terms);
+    else if (terms.length > 1) phrases.push(terms); // `Jong-un` is the phrase `jong un`
+    else phrases.push(terms);
+  }
+  return { phrases, exact: phrases.some((p) => p.some((t) => hasMarks(t))) };
+}
+
+const quote = (terms: string[]): string => `"${terms.join(' ')}"`;
+
+/**
+ * The FTS5 MATCH expression. Every result must match all phrases folded; when the query has
+ * diacritics, the exact phrases are added as optional terms so bm25() counts them too.
+ */
+export function ftsMatch(q: ParsedQuery): string {
+  const folded = `{title_f body_f} : (${q.phrases.map((p) => quote(p.map(fold))).join(' AND ')})`;
+  if (!q.exact) return folded;
+  const exact = `{title_x body_x} : (${q.phrases.map(quote).join(' OR ')})`;
+  // (F AND (X OR F)) matches exactly the rows of F, and lets bm25 count X's phrases where present
+  return `${folded} AND (${exact} OR ${folded})`;
+}
+
+/** Time bounds as epoch milliseconds; a date-only `to` includes its whole day (Vietnam time). */
+export function timeBounds(q: Pick<SearchQuery, 'from' | 'to'>): { fromMs?: number; toMs?: number } {
+  const parse = (v: string, end: boolean): number => {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(v);
+    const ms = Date.parse(dateOnly ? `${v}T${end ? '23:59:59.999' : '00:00:00'}+07:00` : v);
+    if (Number.isNaN(ms)) throw new RangeError(`"${v}" is not a date (use YYYY-MM-DD or ISO 8601)`);
+    return ms;
+  };
+  const out: { fromMs?: number; toMs?: number } = {};
+  if (q.from) out.fromMs = parse(q.from, false);
+  if (q.to) out.toMs = parse(q.to, true);
+  return out;
+}
+
+export function rankParams(q: SearchQuery): RankParams {
+  return q.rank ?? DEFAULT_RANK_PARAMS;
+}

@@ -1,0 +1,74 @@
+/**
+ * The SQLite schema, as numbered migrations applied in order; `PRAGMA user_version` records how far
+ * a database has come. Never edit a released migration: add the next one.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: articles, their earlier revisions, and the full-text index over folded and exact text
+  `
+  CREATE TABLE articles (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    revision     INTEGER NOT NULL,
+    title        TEXT,
+    url          TEXT,
+    published_at TEXT,
+    published_ms INTEGER,
+    source       TEXT,
+    author       TEXT,
+    credit       TEXT,
+    lang         TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    doc          TEXT NOT NULL,
+    raw          BLOB NOT NULL,
+    raw_format   TEXT NOT NULL,
+    sidecar      TEXT,
+    raw_hash     TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    copy_of      TEXT,
+    pipeline     TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+  );
+  CREATE INDEX articles_content_hash ON articles(content_hash);
+  CREATE INDEX articles_published ON articles(published_ms);
+  CREATE INDEX articles_source ON articles(source);
+
+  CREATE TABLE article_revisions (
+    id           TEXT NOT NULL,
+    revision     INTEGER NOT NULL,
+    title        TEXT,
+    text         TEXT NOT NULL,
+    doc          TEXT NOT NULL,
+    raw          BLOB NOT NULL,
+    raw_format   TEXT NOT NULL,
+    sidecar      TEXT,
+    raw_hash     TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    pipeline     TEXT NOT NULL,
+    ingested_at  TEXT NOT NULL,
+    replaced_at  TEXT NOT NULL,
+    PRIMARY KEY (id, revision)
+  );
+
+  -- Contentless: the index only. Folded columns (_f) serve matching; exact columns (_x), lower-cased
+  -- with diacritics, let a query with diacritics rank exact matches first. fold() and lower_vi() are
+  -- registered on every connection (FTS5's own folding keeps đ).
+  CREATE VIRTUAL TABLE article_fts USING fts5(
+    title_f, body_f, title_x, body_x,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x)
+    VALUES (new.rowid, fold(coalesce(new.title, '')), fold(new.text), lower_vi(coalesce(new.title, '')), lower_vi(new.text));
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_fts WHERE rowid = old.rowid;
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    DELETE FROM article_fts WHERE rowid = old.rowid;
+    INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x)
+    VALUES (new.rowid, fold(coalesce(new.title, '')), fold(new.text), lower_vi(coalesce(new.title, '')), lower_vi(new.text));
+  END;
+  `,
+];

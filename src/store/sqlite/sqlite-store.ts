@@ -1,0 +1,299 @@
+/**
+ * The SQLite store (better-sqlite3): WAL journal, one transaction per batch, FTS5 over folded text.
+ * better-sqlite3 is synchronous; the Store interface is not, so that other stores fit behind it.
+ */
+import Database from 'better-sqlite3';
+import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
+import { contentHash } from '../../ingest/identity.js';
+import { fold } from '../../text/fold.js';
+import { bm25Weights, scoreFromBm25 } from '../../search/rank.js';
+import { ftsMatch, parseQuery, rankParams, timeBounds, type SearchQuery } from '../../search/query.js';
+import type {
+  ArticleRevision, ListOptions, PutResult, SearchPage, Store, StoredArticle, StoreStats,
+} from '../store.js';
+import { MIGRATIONS } from './schema.js';
+
+type Row = Record<string, unknown>;
+
+/** The parts of a NewsDoc kept as JSON in the `doc` column (the rest has columns of its own). */
+type DocJSON = Omit<NewsDoc, 'input' | 'text' | 'source' | 'id'> & { origin?: NewsDoc['input']['origin']; name?: string };
+
+function docJSON(doc: NewsDoc): string {
+  const { input, text: _t, source: _s, id: _i, ...rest } = doc;
+  const j: DocJSON = { ...rest, origin: input.origin, name: input.name };
+  return JSON.stringify(j);
+}
+
+function rawHash(doc: NewsDoc): string {
+  return contentHash(Buffer.concat([Buffer.from(doc.input.bytes), Buffer.from(`\u0000${doc.input.sidecar ?? ''}`)]));
+}
+
+export interface SqliteStoreOptions {
+  /** Open an existing database only; do not create one. */
+  mustExist?: boolean;
+  readonly?: boolean;
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly path: string, options: SqliteStoreOptions = {}) {
+    this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
+    // registered on every connection: the FTS triggers and queries call them
+    this.db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
+    this.db.function('lower_vi', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
+    if (!options.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.migrate();
+    }
+    this.db.pragma('foreign_keys = ON');
+  }
+
+  static async open(path: string, options?: SqliteStoreOptions): Promise<SqliteStore> {
+    return new SqliteStore(path, options);
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new Error(`database schema version ${version} is newer than this toancanh knows (${MIGRATIONS.length}); upgrade toancanh`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  async putArticles(docs: NewsDoc[]): Promise<PutResult[]> {
+    const now = new Date().toISOString();
+    const byId = this.db.prepare('SELECT rowid, id, revision, raw_hash, content_hash, copy_of, title, text, doc, raw, raw_format, sidecar, pipeline, ingested_at FROM articles WHERE id = ?');
+    const byContent = this.db.prepare('SELECT id FROM articles WHERE content_hash = ? AND id != ? ORDER BY rowid LIMIT 1');
+    const insert = this.db.prepare(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
+      VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
+    const update = this.db.prepare(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
+    const keep = this.db.prepare(`INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
+      VALUES (@id, @revision, @title, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @pipeline, @ingested_at, @replaced_at)`);
+
+    const run = this.db.transaction((batch: NewsDoc[]): PutResult[] => {
+      const results: PutResult[] = [];
+      for (const doc of batch) {
+        const raw_hash = rawHash(doc);
+        const content_hash = contentHash(doc.text ?? '');
+        const existing = byId.get(doc.id) as Row | undefined;
+        if (existing && existing.raw_hash === raw_hash) {
+          results.push({ id: doc.id, outcome: 'unchanged', revision: existing.revision as number, ...(existing.copy_of ? { copyOf: existing.copy_of as string } : {}) });
+          continue;
+        }
+        const original = byContent.get(content_hash, doc.id) as Row | undefined;
+        const row = this.rowOf(doc, raw_hash, content_hash, (original?.id as string | undefined) ?? null, now);
+        if (existing) {
+          keep.run({
+            id: existing.id, revision: existing.revision, title: existing.title, text: existing.text, doc: existing.doc,
+            raw: existing.raw, raw_format: existing.raw_format, sidecar: existing.sidecar, raw_hash: existing.raw_hash,
+            content_hash: existing.content_hash, pipeline: existing.pipeline, ingested_at: existing.ingested_at, replaced_at: now,
+          });
+          row.revision = (existing.revision as number) + 1;
+          update.run(row);
+          results.push({ id: doc.id, outcome: 'updated', revision: row.revision as number, ...(original ? { copyOf: original.id as string } : {}) });
+        } else {
+          insert.run(row);
+          results.push(original
+            ? { id: doc.id, outcome: 'copy', copyOf: original.id as string, revision: 1 }
+            : { id: doc.id, outcome: 'new', revision: 1 });
+        }
+      }
+      return results;
+    });
+    return run(docs);
+  }
+
+  private rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copyOf: string | null, now: string): Row {
+    const m = doc.meta;
+    return {
+      id: doc.id,
+      revision: 1,
+      title: m.title ?? null,
+      url: m.url ?? null,
+      published_at: m.publishedAt ?? null,
+      published_ms: m.publishedAt ? Date.parse(m.publishedAt) : null,
+      source: m.source ?? null,
+      author: m.author ?? null,
+      credit: m.credit ?? null,
+      lang: doc.language?.lang ?? 'und',
+      text: doc.text ?? '',
+      doc: docJSON(doc),
+      raw: Buffer.from(doc.input.bytes),
+      raw_format: doc.input.format,
+      sidecar: doc.input.sidecar ?? null,
+      raw_hash,
+      content_hash,
+      copy_of: copyOf,
+      pipeline: pipelineOf(doc),
+      ingested_at: now,
+      updated_at: now,
+    };
+  }
+
+  async updateAnnotations(docs: NewsDoc[]): Promise<void> {
+    const now = new Date().toISOString();
+    const upd = this.db.prepare(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
+    this.db.transaction((batch: NewsDoc[]) => {
+      for (const doc of batch) {
+        const row = this.rowOf(doc, '', contentHash(doc.text ?? ''), null, now);
+        upd.run({
+          id: row.id, title: row.title, url: row.url, published_at: row.published_at, published_ms: row.published_ms,
+          source: row.source, author: row.author, credit: row.credit, lang: row.lang, text: row.text, doc: row.doc,
+          content_hash: row.content_hash, pipeline: row.pipeline, updated_at: now,
+        });
+      }
+    })(docs);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row ? articleOf(row) : undefined;
+  }
+
+  async revisions(id: string): Promise<ArticleRevision[]> {
+    const rows = this.db.prepare('SELECT revision, title, text, doc, pipeline, ingested_at, replaced_at FROM article_revisions WHERE id = ? ORDER BY revision').all(id) as Row[];
+    return rows.map((r) => ({
+      revision: r.revision as number,
+      text: r.text as string,
+      meta: (JSON.parse(r.doc as string) as DocJSON).meta,
+      pipeline: r.pipeline as string,
+      ingestedAt: r.ingested_at as string,
+      replacedAt: r.replaced_at as string,
+    }));
+  }
+
+  async search(query: SearchQuery): Promise<SearchPage> {
+    const parsed = parseQuery(query.text);
+    if (parsed.phrases.length === 0) return { hits: [], total: 0 };
+    const match = ftsMatch(parsed);
+    const weights = bm25Weights(rankParams(query), parsed.exact);
+    const { fromMs, toMs } = timeBounds(query);
+    const where: string[] = ['article_fts MATCH @match'];
+    const params: Record<string, unknown> = { match, limit: query.limit ?? 10, offset: query.offset ?? 0 };
+    if (fromMs !== undefined) {
+      where.push('a.published_ms >= @fromMs');
+      params.fromMs = fromMs;
+    }
+    if (toMs !== undefined) {
+      where.push('a.published_ms <= @toMs');
+      params.toMs = toMs;
+    }
+    if (query.source) {
+      where.push('fold(a.source) = @source');
+      params.source = fold(query.source.trim());
+    }
+    if (!query.includeCopies) where.push('a.copy_of IS NULL');
+    const from = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE ${where.join(' AND ')}`;
+    const rows = this.db
+      .prepare(`SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, ${weights.join(', ')}) AS bm25
+        ${from} ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`)
+      .all(params) as Row[];
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, limit: undefined, offset: undefined }) as Row).n as number;
+    return {
+      total,
+      hits: rows.map((r) => ({
+        id: r.id as string,
+        ...(r.title ? { title: r.title as string } : {}),
+        ...(r.source ? { source: r.source as string } : {}),
+        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
+        score: scoreFromBm25(r.bm25 as number),
+        text: r.text as string,
+        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+      })),
+    };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string): Row => this.db.prepare(sql).get() as Row;
+    const byLang: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT lang, count(*) AS n FROM articles GROUP BY lang ORDER BY n DESC').all() as Row[]) {
+      byLang[r.lang as string] = r.n as number;
+    }
+    const byPipeline: Record<string, number> = {};
+    for (const r of this.db.prepare('SELECT pipeline, count(*) AS n FROM articles GROUP BY pipeline ORDER BY n DESC').all() as Row[]) {
+      byPipeline[r.pipeline as string] = r.n as number;
+    }
+    const range = one('SELECT min(published_ms) AS lo, max(published_ms) AS hi FROM articles');
+    const first = range.lo === null ? undefined : (one(`SELECT published_at FROM articles WHERE published_ms = ${range.lo as number} LIMIT 1`).published_at as string);
+    const last = range.hi === null ? undefined : (one(`SELECT published_at FROM articles WHERE published_ms = ${range.hi as number} LIMIT 1`).published_at as string);
+    return {
+      articles: one('SELECT count(*) AS n FROM articles').n as number,
+      revisions: one('SELECT count(*) AS n FROM article_revisions').n as number,
+      copies: one('SELECT count(*) AS n FROM articles WHERE copy_of IS NOT NULL').n as number,
+      byLang,
+      bySource: (this.db.prepare("SELECT coalesce(source, '(unknown)') AS source, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15").all() as Row[])
+        .map((r) => ({ source: r.source as string, count: r.n as number })),
+      ...(first ? { firstPublished: first } : {}),
+      ...(last ? { lastPublished: last } : {}),
+      undated: one('SELECT count(*) AS n FROM articles WHERE published_ms IS NULL').n as number,
+      byPipeline,
+    };
+  }
+
+  async *articles(options: ListOptions = {}): AsyncIterable<StoredArticle[]> {
+    const size = options.batchSize ?? 500;
+    let after = 0;
+    const sql = `SELECT * FROM articles WHERE rowid > ? ${options.notPipeline !== undefined ? 'AND pipeline != ?' : ''} ORDER BY rowid LIMIT ${size}`;
+    const stmt = this.db.prepare(sql);
+    for (;;) {
+      const rows = (options.notPipeline !== undefined ? stmt.all(after, options.notPipeline) : stmt.all(after)) as Row[];
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1]!.rowid as number;
+      yield rows.map(articleOf);
+    }
+  }
+
+  async count(options: ListOptions = {}): Promise<number> {
+    if (options.notPipeline !== undefined) {
+      return (this.db.prepare('SELECT count(*) AS n FROM articles WHERE pipeline != ?').get(options.notPipeline) as Row).n as number;
+    }
+    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n as number;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** The pipeline version an article was annotated by, from the stages it went through. */
+export function pipelineOf(doc: NewsDoc): string {
+  return Object.entries(doc.stages).map(([k, v]) => `${k}@${v}`).join(' ');
+}
+
+function articleOf(row: Row): StoredArticle {
+  const j = JSON.parse(row.doc as string) as DocJSON;
+  const { origin, name, ...rest } = j;
+  const doc: NewsDoc = {
+    ...rest,
+    id: row.id as string,
+    text: row.text as string,
+    input: {
+      format: row.raw_format as NewsDoc['input']['format'],
+      bytes: new Uint8Array(row.raw as Buffer),
+      ...(row.sidecar !== null ? { sidecar: row.sidecar as string } : {}),
+      ...(origin ? { origin } : {}),
+      ...(name !== undefined ? { name } : {}),
+    },
+  };
+  const meta: ArticleMeta = doc.meta;
+  return {
+    id: row.id as string,
+    revision: row.revision as number,
+    meta,
+    lang: row.lang as string,
+    text: row.text as string,
+    doc,
+    ...(row.copy_of ? { copyOf: row.copy_of as string } : {}),
+    pipeline: row.pipeline as string,
+    contentHash: row.content_hash as string,
+    ingestedAt: row.ingested_at as string,
+    updatedAt: row.updated_at as string,
+  };
+}

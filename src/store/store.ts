@@ -1,0 +1,93 @@
+/**
+ * The Store: where articles live. Asynchronous (Promise-based) so that a PostgreSQL implementation
+ * fits behind the same interface; every implementation passes the contract suite in
+ * test/store/contract.ts.
+ */
+import type { ArticleMeta, NewsDoc } from '../doc/news-doc.js';
+import type { SearchQuery } from '../search/query.js';
+
+/** What happened to one article put into the store. */
+export type PutOutcome = 'new' | 'updated' | 'unchanged' | 'copy';
+
+export interface PutResult {
+  id: string;
+  outcome: PutOutcome;
+  /** For `copy` (and for an update that made the article a copy): the article it duplicates. */
+  copyOf?: string;
+  revision: number;
+}
+
+export interface StoredArticle {
+  id: string;
+  revision: number;
+  meta: ArticleMeta;
+  lang: string;
+  text: string;
+  /** The article as the pipeline left it; `input` holds the raw input as received. */
+  doc: NewsDoc;
+  copyOf?: string;
+  pipeline: string;
+  contentHash: string;
+  ingestedAt: string;
+  updatedAt: string;
+}
+
+export interface ArticleRevision {
+  revision: number;
+  text: string;
+  meta: ArticleMeta;
+  pipeline: string;
+  ingestedAt: string;
+  replacedAt: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title?: string;
+  source?: string;
+  publishedAt?: string;
+  /** Higher is better. */
+  score: number;
+  /** The article text, for snippets; the caller cuts it. */
+  text: string;
+  copyOf?: string;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  /** Number of matching articles (before limit/offset). */
+  total: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  revisions: number;
+  copies: number;
+  byLang: Record<string, number>;
+  bySource: { source: string; count: number }[];
+  firstPublished?: string;
+  lastPublished?: string;
+  undated: number;
+  byPipeline: Record<string, number>;
+}
+
+export interface ListOptions {
+  /** Only articles annotated by a pipeline version other than this one. */
+  notPipeline?: string;
+  batchSize?: number;
+}
+
+export interface Store {
+  /** Puts a batch of articles in one transaction: all of it is stored, or none. */
+  putArticles(docs: NewsDoc[]): Promise<PutResult[]>;
+  /** Replaces the annotations of stored articles (same input) after a re-run of the pipeline. */
+  updateAnnotations(docs: NewsDoc[]): Promise<void>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+  revisions(id: string): Promise<ArticleRevision[]>;
+  search(query: SearchQuery): Promise<SearchPage>;
+  stats(): Promise<StoreStats>;
+  /** Every article, in ingest order, in batches (for export and reprocess). */
+  articles(options?: ListOptions): AsyncIterable<StoredArticle[]>;
+  count(options?: ListOptions): Promise<number>;
+  close(): Promise<void>;
+}
