@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
+
+function seedsCopy(dir: string): string {
+  const d = join(dir, 'seeds');
+  mkdirSync(d);
+  for (const n of [SEED_2021, SEED_2019]) {
+    copyFileSync(join(SEEDS, `${n}.txt`), join(d, `${n}.txt`));
+    copyFileSync(join(SEEDS, `${n}.meta.json`), join(d, `${n}.meta.json`));
+  }
+  return d;
+}
+
+test('cli › ingest seeds, search with and without diacritics, ingest again, edit one', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const seeds = seedsCopy(dir);
+    const first = await cli(['ingest', seeds, '--format', 'json'], dir);
+    assert.equal(first.code, 0, first.stderr);
+    const r1 = JSON.parse(first.stdout);
+    assert.equal(r1.new, 2);
+    assert.equal(r1.db, join(dir, 'toancanh.db'));
+
+    for (const q of [['Tập', 'Cận', 'Bình'], ['tap can binh'], ['TẬP CẬN BÌNH'], ['Kim Jong Un'], ['Kim Jong-un']]) {
+      const s = await cli(['search', ...q, '--format', 'json'], dir);
+      assert.equal(s.code, 0, s.stderr);
+      const ids = JSON.parse(s.stdout).hits.map((h: { id: string }) => h.id).sort();
+      assert.deepEqual(ids, [SEED_2021, SEED_2019], q.join(' '));
+    }
+    const dk = JSON.parse((await cli(['search', 'doan ket', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(dk.hits.map((h: { id: string }) => h.id), [SEED_2021]);
+    assert.match(dk.hits[0].snippet, /đoàn kết/);
+    const hl = dk.hits[0].highlights[0];
+    assert.equal(dk.hits[0].snippet.slice(hl.start, hl.end), 'đoàn kết');
+
+    const text = await cli(['search', 'Tập Cận Bình'], dir);
+    assert.match(text.stdout, /2 articles match/);
+    assert.match(text.stdout, /\[Tập Cận Bình\]/);
+
+    const again = JSON.parse((await cli(['ingest', seeds, '--format', 'json'], dir)).stdout);
+    assert.deepEqual([again.new, again.unchanged, again.updated], [0, 2, 0]);
+
+    const file = join(seeds, `${SEED_2021}.txt`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Xuân Lan', 'Một đoạn mới được thêm vào.\n\nXuân Lan'));
+    const edited = JSON.parse((await cli(['ingest', seeds, '--format', 'json'], dir)).stdout);
+    assert.deepEqual([edited.new, edited.unchanged, edited.updated], [0, 1, 1]);
+    const shown = JSON.parse((await cli(['show', SEED_2021, '--format', 'json', '--revisions'], dir)).stdout);
+    assert.equal(shown.revision, 2);
+    assert.equal(shown.revisions.length, 1);
+    assert.equal(shown.author, 'Xuân Lan');
+    for (const b of shown.blocks) assert.ok(b.end <= shown.text.length);
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › bad inputs are reported one by one; good ones are stored; exit code 3', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'empty.txt'), '');
+    writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4]));
+    writeFileSync(join(inbox, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]));
+    writeFileSync(join(inbox, 'big.txt'), 'Một câu tiếng Việt. '.repeat(60_000)); // ~1.5 MB
+    writeFileSync(join(inbox, 'english.txt'), 'The leaders of North Korea and China exchanged messages on Tuesday.\nThe state news agency said that the two sides would strengthen their ties.\n');
+    writeFileSync(join(inbox, 'good.txt'), 'Hà Nội mưa lớn\nSáng nay Hà Nội có mưa lớn trên diện rộng. Nhiều tuyến phố bị ngập.\n');
+    writeFileSync(join(inbox, 'notes.md'), 'not an article');
+    writeFileSync(join(inbox, 'bulk.jsonl'), [
+      JSON.stringify({ id: 'j/1', title: 'Tin một', body: 'Nội dung của tin một về kinh tế Việt Nam.' }),
+      '{"id": "j/2", "title": "broken',
+      JSON.stringify({ id: 'j/3', title: 'Không có nội dung' }),
+      '',
+      JSON.stringify({ id: 'j/4', title: 'Tin bốn', body: 'Nội dung của tin bốn về giáo dục.' }),
+    ].join('\n'));
+    const r = await cli(['ingest', inbox, join(dir, 'missing-folder'), '--max-article-mb', '1', '--format', 'json'], dir);
+    assert.equal(r.code, 3, r.stderr);
+    const rep = JSON.parse(r.stdout);
+    const reasons = Object.fromEntries(rep.rejected.map((x: { where: string; code: string }) => [x.where.replace(dir, ''), x.code]));
+    assert.deepEqual(reasons, {
+      '/missing-folder': 'unreadable',
+      '/inbox/big.txt': 'too-large',
+      '/inbox/binary.txt': 'binary',
+      '/inbox/bulk.jsonl:2': 'bad-json',
+      '/inbox/bulk.jsonl:3': 'bad-record',
+      '/inbox/empty.txt': 'empty',
+      '/inbox/latin1.txt': 'invalid-utf8',
+    });
+    assert.equal(rep.new, 4); // english, good, j/1, j/4
+    assert.deepEqual(rep.otherLanguage, [{ id: 'english', lang: 'en' }]);
+    assert.equal(rep.skipped.length, 1);
+    const text = await cli(['ingest', inbox, '--max-article-mb', '1'], dir);
+    assert.match(text.stdout, /bulk\.jsonl:2: invalid JSON/);
+    assert.match(text.stdout, /big\.txt: 1\.\d MB is more than the 1 MB limit/);
+    const stats = JSON.parse((await cli(['stats', '--format', 'json'], dir)).stdout);
+    assert.equal(stats.articles, 4);
+    assert.deepEqual(stats.byLang, { vi: 3, en: 1 });
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › usage errors, unknown ids and a missing database have clear messages and exit codes', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const none = await cli(['search', 'x'], dir);
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /E_DB_MISSING: no database at .*toancanh\.db/);
+    assert.equal((await cli(['frobnicate'], dir)).code, 2);
+    assert.equal((await cli(['ingest'], dir)).code, 2);
+    assert.equal((await cli(['search', '--bogus', 'x'], dir)).code, 2);
+    await cli(['ingest', SEEDS, '--quiet'], dir);
+    const missing = await cli(['show', 'no/such/id'], dir);
+    assert.equal(missing.code, 4);
+    assert.match(missing.stderr, /E_NOT_FOUND/);
+    const bad = await cli(['search', 'x', '--from', 'yesterday'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /not a date/);
+    for (const c of ['ingest', 'search', 'show', 'stats', 'export', 'reprocess', 'demo']) {
+      const h = await cli([c, '--help'], dir);
+      assert.equal(h.code, 0);
+      assert.match(h.stdout, new RegExp(`^Usage: toancanh ${c}`));
+    }
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › export writes JSONL that ingests back unchanged in content, and CSV', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    await cli(['ingest', SEEDS, '--quiet'], dir);
+    const ex = await cli(['export'], dir);
+    assert.equal(ex.code, 0);
+    const lines = ex.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(lines.length, 2);
+    assert.equal(lines[0].author, 'Xuân Lan');
+    writeFileSync(join(dir, 'out.jsonl'), ex.stdout);
+    const back = JSON.parse((await cli(['ingest', join(dir, 'out.jsonl'), '--db', join(dir, 'b.db'), '--format', 'json'], dir)).stdout);
+    assert.equal(back.new, 2);
+    const csv = await cli(['export', '--format', 'csv'], dir);
+    assert.match(csv.stdout, /^id,title,source,publishedAt,author,credit,url,lang,copyOf,body\r\n/);
+    assert.equal(csv.stdout.split('\r\n').filter(Boolean).length >= 3, true);
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › reprocess re-runs stored articles and records the pipeline version', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    await cli(['ingest', SEEDS, '--quiet'], dir);
+    const none = await cli(['reprocess', '--quiet'], dir);
+    assert.match(none.stdout, /Reprocessed 0 articles/);
+    const all = await cli(['reprocess', '--all', '--quiet'], dir);
+    assert.match(all.stdout, /Reprocessed 2 articles from stage "decode"/);
+    const fromSentences = await cli(['reprocess', '--stage', 'sentences', '--quiet'], dir);
+    assert.match(fromSentences.stdout, /Reprocessed 2 articles from stage "sentences"/);
+    const shown = JSON.parse((await cli(['show', SEED_2019, '--format', 'json'], dir)).stdout);
+    assert.equal(shown.credit, 'Yonhap');
+    assert.ok(shown.sentences.length > 5);
+    const bad = await cli(['reprocess', '--stage', 'nope'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /stages: decode, clean, sentences, language/);
+  } finally {
+    cleanup();
+  }
+});
