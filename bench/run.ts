@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: the benchmarks, each on a fixed corpus, printed with the machine they ran on.
+ * Run one: `npm run bench -- NAME`.
+ */
+import { cpus } from 'node:os';
+import { benchIngestSearch } from './ingest-search.js';
+
+const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
+  { name: 'ingest-search', run: benchIngestSearch },
+];
+
+const only = process.argv.slice(2);
+console.log(`toancanh benchmarks · node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}\n`);
+for (const b of BENCHES) {
+  if (only.length > 0 && !only.includes(b.name)) continue;
+  const r = await b.run();
+  console.log(`## ${b.name}`);
+  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(40)} ${String(v).padStart(12)}`);
+  console.log('');
+}

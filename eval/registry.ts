@@ -1,0 +1,5 @@
+/** Every evaluation `npm run eval` knows, in the order it runs them. */
+import type { Evaluation } from './types.js';
+import { evaluation as ingest } from './ingest.js';
+
+export const EVALUATIONS: Evaluation[] = [ingest];
