@@ -7,6 +7,11 @@ import type { NewsDoc } from '../doc/news-doc.js';
 import { Rejection, type RejectCode } from '../doc/stage.js';
 import type { Pipeline } from '../pipeline.js';
 import type { Store } from '../store/store.js';
+import { availableParallelism } from 'node:os';
+import { defaultPipeline } from '../pipeline.js';
+import type { RawInput } from '../doc/news-doc.js';
+import type { WorkerResult } from './pipeline-worker.js';
+import { PipelinePool } from './pool.js';
 import { listInputs, readFileInputs, type ReadOptions } from './read.js';
 
 export interface RejectedInput {
@@ -44,6 +49,11 @@ export interface IngestProgress {
 export interface IngestOptions extends ReadOptions {
   /** Articles per transaction (default 500). */
   batchSize?: number;
+  /**
+   * Worker threads running the pipeline (default: one per core, at most 4; 0 runs it in this
+   * thread). Workers run the default pipeline, so a custom pipeline always runs in this thread.
+   */
+  workers?: number;
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -85,28 +95,71 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
       }
     },
   };
-  for (const file of files) {
-    for await (const item of readFileInputs(file, readOptions)) {
-      report.read++;
-      progress.read++;
-      if (item.kind === 'rejected') {
-        report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
-        continue;
-      }
-      const where = item.input.origin?.line !== undefined ? `${file.path}:${item.input.origin.line}` : file.path;
-      let doc: NewsDoc;
-      try {
-        doc = pipeline.run(item.input);
-      } catch (e) {
-        if (e instanceof Rejection) report.rejected.push({ where, code: e.code, reason: e.message });
-        else report.rejected.push({ where, code: 'error', reason: `internal error, please report it: ${(e as Error).stack ?? e}` });
-        continue;
-      }
-      for (const w of doc.warnings) report.warnings.push(`${where}: ${w}`);
-      if (doc.language && doc.language.lang !== 'vi') report.otherLanguage.push({ id: doc.id, lang: doc.language.lang });
-      batch.push(doc);
-      if (batch.length >= batchSize) await flush();
+  // Each input is analysed (here or in a worker) and its result handled in input order.
+  const handle = async (input: RawInput, r: WorkerResult): Promise<void> => {
+    const where = input.origin ? `${input.origin.path}${input.origin.line !== undefined ? `:${input.origin.line}` : ''}` : '(input)';
+    if (!r.ok) {
+      report.rejected.push({ where, code: r.code as RejectedInput['code'], reason: r.message });
+      return;
     }
+    const doc = r.doc;
+    for (const w of doc.warnings) report.warnings.push(`${where}: ${w}`);
+    if (doc.language && doc.language.lang !== 'vi') report.otherLanguage.push({ id: doc.id, lang: doc.language.lang });
+    batch.push(doc);
+    if (batch.length >= batchSize) await flush();
+  };
+  const runHere = (input: RawInput): WorkerResult => {
+    try {
+      return { ok: true, doc: pipeline.run(input) };
+    } catch (e) {
+      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
+      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
+    }
+  };
+
+  // Starting a worker costs tens of milliseconds: small inputs are analysed in this thread.
+  const small = progress.bytesTotal < 512 * 1024;
+  const wanted = options.workers ?? (small ? 0 : Math.min(4, availableParallelism()));
+  const pool = wanted > 0 && pipeline.version === defaultPipeline().version ? new PipelinePool(wanted) : undefined;
+  const CHUNK = 64;
+  let chunk: RawInput[] = [];
+  const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[]> }[] = [];
+  const drain = async (keep: number): Promise<void> => {
+    while (inFlight.length > keep) {
+      const oldest = inFlight.shift()!;
+      const results = await oldest.results;
+      for (let i = 0; i < results.length; i++) await handle(oldest.inputs[i]!, results[i]!);
+    }
+  };
+  const send = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    inFlight.push({ inputs: chunk, results: pool!.run(chunk) });
+    chunk = [];
+    await drain(2 * wanted);
+  };
+  try {
+    for (const file of files) {
+      for await (const item of readFileInputs(file, readOptions)) {
+        report.read++;
+        progress.read++;
+        if (item.kind === 'rejected') {
+          report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
+          continue;
+        }
+        if (!pool) {
+          await handle(item.input, runHere(item.input));
+          continue;
+        }
+        chunk.push(item.input);
+        if (chunk.length >= CHUNK) await send();
+      }
+    }
+    if (pool) {
+      await send();
+      await drain(0);
+    }
+  } finally {
+    await pool?.close();
   }
   await flush();
   options.onProgress?.(progress);

@@ -16,7 +16,7 @@ const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắ
 const WORD = /\p{L}+/gu;
 
 /** Guesses the language of `text` from at most its first `maxWords` words. */
-export function detectLanguage(text: string, maxWords = 400): LanguageGuess {
+export function detectLanguage(text: string, maxWords = 200): LanguageGuess {
   let words = 0;
   let vi = 0;
   let viLetters = 0;

@@ -15,7 +15,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   let start = skipSpace(text, from, to);
   let quoteOpenedAt = -1; // inside “...” (or "..." counted by parity) since this offset
   let straightQuotes = 0;
+  // only these characters can open or close a quotation or a sentence: jump from one to the next
+  const interesting = /[\n.!?…“‘«„”’»"]/g;
   for (let i = start; i < to; i++) {
+    interesting.lastIndex = i;
+    const found = interesting.exec(text);
+    if (found === null || found.index >= to) break;
+    i = found.index;
     const ch = text[i]!;
     if (ch === '\n') {
       // a line break ends the sentence whatever came before

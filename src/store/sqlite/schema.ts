@@ -51,24 +51,13 @@ export const MIGRATIONS: string[] = [
   );
 
   -- Contentless: the index only. Folded columns (_f) serve matching; exact columns (_x), lower-cased
-  -- with diacritics, let a query with diacritics rank exact matches first. fold() and lower_vi() are
-  -- registered on every connection (FTS5's own folding keeps đ).
+  -- with diacritics, let a query with diacritics rank exact matches first. The store fills it in the
+  -- same transaction as the article (see searchFields), with fold() as registered on every connection
+  -- (FTS5's own folding keeps đ).
   CREATE VIRTUAL TABLE article_fts USING fts5(
     title_f, body_f, title_x, body_x,
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0'
   );
-  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x)
-    VALUES (new.rowid, fold(coalesce(new.title, '')), fold(new.text), lower_vi(coalesce(new.title, '')), lower_vi(new.text));
-  END;
-  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    DELETE FROM article_fts WHERE rowid = old.rowid;
-  END;
-  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    DELETE FROM article_fts WHERE rowid = old.rowid;
-    INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x)
-    VALUES (new.rowid, fold(coalesce(new.title, '')), fold(new.text), lower_vi(coalesce(new.title, '')), lower_vi(new.text));
-  END;
   `,
 ];

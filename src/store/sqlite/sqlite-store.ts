@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
 import { contentHash } from '../../ingest/identity.js';
 import { fold } from '../../text/fold.js';
+import { searchFields } from '../../search/fields.js';
 import { bm25Weights, scoreFromBm25 } from '../../search/rank.js';
 import { ftsMatch, parseQuery, rankParams, timeBounds, type SearchQuery } from '../../search/query.js';
 import type {
@@ -39,9 +40,8 @@ export class SqliteStore implements Store {
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
-    // registered on every connection: the FTS triggers and queries call them
+    // registered on every connection: queries compare folded values in SQL (FTS5 would keep đ)
     this.db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
-    this.db.function('lower_vi', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? s.toLowerCase() : s));
     if (!options.readonly) {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
@@ -74,6 +74,12 @@ export class SqliteStore implements Store {
     const insert = this.db.prepare(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
       VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
     const update = this.db.prepare(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
+    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)');
+    const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
+    const index = (rowid: number | bigint, doc: NewsDoc): void => {
+      const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
+      ftsInsert.run(rowid, f.titleFolded, f.bodyFolded, f.titleExact, f.bodyExact);
+    };
     const keep = this.db.prepare(`INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
       VALUES (@id, @revision, @title, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @pipeline, @ingested_at, @replaced_at)`);
 
@@ -97,9 +103,11 @@ export class SqliteStore implements Store {
           });
           row.revision = (existing.revision as number) + 1;
           update.run(row);
+          ftsDelete.run(existing.rowid);
+          index(existing.rowid as number, doc);
           results.push({ id: doc.id, outcome: 'updated', revision: row.revision as number, ...(original ? { copyOf: original.id as string } : {}) });
         } else {
-          insert.run(row);
+          index(insert.run(row).lastInsertRowid, doc);
           results.push(original
             ? { id: doc.id, outcome: 'copy', copyOf: original.id as string, revision: 1 }
             : { id: doc.id, outcome: 'new', revision: 1 });
@@ -139,6 +147,9 @@ export class SqliteStore implements Store {
 
   async updateAnnotations(docs: NewsDoc[]): Promise<void> {
     const now = new Date().toISOString();
+    const rowidOf = this.db.prepare('SELECT rowid FROM articles WHERE id = ?');
+    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)');
+    const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
     const upd = this.db.prepare(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
     this.db.transaction((batch: NewsDoc[]) => {
       for (const doc of batch) {
@@ -148,6 +159,11 @@ export class SqliteStore implements Store {
           source: row.source, author: row.author, credit: row.credit, lang: row.lang, text: row.text, doc: row.doc,
           content_hash: row.content_hash, pipeline: row.pipeline, updated_at: now,
         });
+        const found = rowidOf.get(doc.id) as Row | undefined;
+        if (!found) continue;
+        const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
+        ftsDelete.run(found.rowid);
+        ftsInsert.run(found.rowid, f.titleFolded, f.bodyFolded, f.titleExact, f.bodyExact);
       }
     })(docs);
   }
