@@ -12,7 +12,7 @@ import { idFromContent, idFromUrl } from './identity.js';
 import { parseByline, parsePublishedAt } from './meta.js';
 import { outletFromUrl } from './outlet.js';
 
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The metadata fields read from a JSONL record or a sidecar, all optional strings. */
 const META_FIELDS = ['title', 'url', 'publishedAt', 'source', 'author', 'credit'] as const;
@@ -57,7 +57,12 @@ export const decodeStage: Stage = {
     let given: ArticleMeta & { id?: string } = {};
     if (input.format === 'jsonl') {
       let record: unknown;
-      const line = utf8.decode(input.bytes);
+      let line: string;
+      try {
+        line = utf8.decode(input.bytes);
+      } catch {
+        throw new Rejection('invalid-utf8', 'the line is not valid UTF-8; save the file as UTF-8');
+      }
       try {
         record = JSON.parse(line);
       } catch (e) {

@@ -75,7 +75,9 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
       JSON.stringify({ id: 'j/3', title: 'Không có nội dung' }),
       '',
       JSON.stringify({ id: 'j/4', title: 'Tin bốn', body: 'Nội dung của tin bốn về giáo dục.' }),
+      '["not", "an", "object"]',
     ].join('\n'));
+    writeFileSync(join(inbox, 'bad-bytes.jsonl'), Buffer.concat([Buffer.from('{"id":"x","body":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]));
     const r = await cli(['ingest', inbox, join(dir, 'missing-folder'), '--max-article-mb', '1', '--format', 'json'], dir);
     assert.equal(r.code, 3, r.stderr);
     const rep = JSON.parse(r.stdout);
@@ -86,6 +88,8 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
       '/inbox/binary.txt': 'binary',
       '/inbox/bulk.jsonl:2': 'bad-json',
       '/inbox/bulk.jsonl:3': 'bad-record',
+      '/inbox/bulk.jsonl:6': 'bad-record',
+      '/inbox/bad-bytes.jsonl:1': 'invalid-utf8',
       '/inbox/empty.txt': 'empty',
       '/inbox/latin1.txt': 'invalid-utf8',
     });
