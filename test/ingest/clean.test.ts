@@ -68,3 +68,10 @@ test('identity › ids from URLs drop scheme, www, tracking parameters and fragm
   assert.equal(idFromUrl('https://www.VnExpress.net/a/b.html?utm_source=x&id=2#top'), 'vnexpress.net/a/b.html?id=2');
   assert.equal(idFromUrl('not a url'), undefined);
 });
+
+test('clean › captions: a credited photo line is a caption; `loại hình: ...` in prose is not (regression)', () => {
+  const r = clean('Tiêu đề\nĐoạn một của bài.\nQuang cảnh hội thảo sáng 19-5 - Ảnh: Quang Định\nĐối tượng tham dự thuộc các loại hình: Báo in, phát thanh, truyền hình.\nĐoạn cuối.');
+  const kinds = r.blocks.map((b) => `${b.kind}:${r.text.slice(b.start, b.start + 12)}`);
+  assert.ok(kinds.includes('caption:Quang cảnh h'), kinds.join(' | '));
+  assert.ok(kinds.includes('body:Đối tượng th'), kinds.join(' | '));
+});

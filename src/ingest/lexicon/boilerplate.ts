@@ -29,9 +29,10 @@ export const LINE_RULES: LineRule[] = [
  * Ảnh: AP.`) or in brackets (`(Ảnh: Reuters)`).
  */
 export const CAPTION_PATTERNS: RegExp[] = [
-  /(^|[\s.)])(Ảnh|Hình|Nguồn ảnh|Ảnh minh họa|Photo|Video)\s*:\s*[^.:]{1,80}\.?\s*$/i,
-  /\((Ảnh|Hình|Nguồn|Photo)\s*:\s*[^)]{1,80}\)\s*\.?\s*$/i,
-  /^(Ảnh minh họa|Ảnh tư liệu)\.?$/i,
+  // `... hồi tháng 6/2018. Ảnh: AP.`, `... sáng 19-5 - Ảnh: Quang Định` (a capitalised label: not `loại hình: ...`)
+  /(^|[\s.)–-])(Ảnh|ẢNH|Hình|Nguồn ảnh|Ảnh minh họa|Photo|Video|Clip)\s*:\s*[^.:]{1,40}\.?\s*$/u,
+  /\((Ảnh|ảnh|Hình|Nguồn|Photo)\s*:\s*[^)]{1,60}\)\s*\.?\s*$/u,
+  /^(Ảnh minh họa|Ảnh tư liệu|Ảnh minh hoạ)\.?$/u,
 ];
 
 /** A line that credits another outlet for the article: `Theo Yonhap`, `(Theo CNN)`. */
