@@ -2,13 +2,22 @@
  * Which outlet published an article: from its URL (seeing through aggregators such as
  * `baomoi.com/.../tuoitre.vn/...`) or from the dateline that opens its body (`TTO - `).
  */
+import { fold } from '../text/fold.js';
 import { AGGREGATOR_HOSTS, OUTLETS } from './lexicon/outlets.js';
 
 const BY_HOST = new Map<string, string>();
 const BY_DATELINE = new Map<string, string>();
+const BY_FOLDED_NAME = new Map<string, string>();
 for (const o of OUTLETS) {
   for (const h of o.hosts) BY_HOST.set(h, o.name);
   for (const d of o.datelines ?? []) BY_DATELINE.set(d.toLowerCase(), o.name);
+  BY_FOLDED_NAME.set(fold(o.name).replace(/[^a-z0-9]/g, ''), o.name);
+}
+
+/** A known outlet's own spelling of its name (`Dân Trí`, `dan tri` → `Dân trí`); others as given. */
+export function canonicalOutlet(name: string): string {
+  const trimmed = name.trim();
+  return BY_FOLDED_NAME.get(fold(trimmed).replace(/[^a-z0-9]/g, '')) ?? BY_DATELINE.get(trimmed.toLowerCase()) ?? trimmed;
 }
 
 function hostOf(url: string): string | undefined {

@@ -10,7 +10,7 @@ import { normalize, normalizeText } from '../text/normalize.js';
 import { cleanText } from './clean.js';
 import { idFromContent, idFromUrl } from './identity.js';
 import { parseByline, parsePublishedAt } from './meta.js';
-import { outletFromUrl } from './outlet.js';
+import { canonicalOutlet, outletFromUrl } from './outlet.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -41,6 +41,7 @@ function readMeta(record: Record<string, unknown>, warnings: string[], where: st
     if (byline.credit && !meta.credit) meta.credit = byline.credit;
   }
   if (meta.title) meta.title = normalizeText(meta.title).replace(/\s+/g, ' ').trim();
+  if (meta.source) meta.source = canonicalOutlet(normalizeText(meta.source));
   return meta;
 }
 

@@ -75,3 +75,11 @@ test('clean › captions: a credited photo line is a caption; `loại hình: ...
   assert.ok(kinds.includes('caption:Quang cảnh h'), kinds.join(' | '));
   assert.ok(kinds.includes('body:Đối tượng th'), kinds.join(' | '));
 });
+
+test('outlet › names given in metadata take the known outlet spelling', async () => {
+  const { canonicalOutlet } = await import('../../src/ingest/outlet.js');
+  assert.equal(canonicalOutlet('Dân Trí'), 'Dân trí');
+  assert.equal(canonicalOutlet('dan tri'), 'Dân trí');
+  assert.equal(canonicalOutlet('TTO'), 'Tuổi Trẻ');
+  assert.equal(canonicalOutlet('Báo Mới Lạ'), 'Báo Mới Lạ');
+});

@@ -2,6 +2,7 @@ import type { Command } from '../command.js';
 import { str } from '../command.js';
 import { dbPath, write } from '../context.js';
 import { EXIT } from '../errors.js';
+import { join } from 'node:path';
 import { DEMO_DIR } from '../paths.js';
 import { ingestInto, renderReport } from './ingest.js';
 
@@ -15,7 +16,7 @@ Running it again is harmless: everything comes back unchanged.`,
   allowPositionals: false,
   async run(args, ctx) {
     const path = dbPath(ctx, str(args, 'db'));
-    const report = await ingestInto(path, [DEMO_DIR], ctx, { quiet: args.values.quiet === true });
+    const report = await ingestInto(path, [join(DEMO_DIR, 'seeds'), join(DEMO_DIR, 'vims-sample.jsonl')], ctx, { quiet: args.values.quiet === true });
     write(ctx.stdout, renderReport(report, path));
     write(ctx.stdout, `
 Try:

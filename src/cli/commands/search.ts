@@ -75,7 +75,7 @@ Examples:
       }
       const tty = Boolean(ctx.stdout.isTTY);
       const [open, close] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-      const lines: string[] = [`${page.total} article${page.total === 1 ? '' : 's'} match ${JSON.stringify(text)}:`, ''];
+      const lines: string[] = [`${page.total} ${page.total === 1 ? 'article matches' : 'articles match'} ${JSON.stringify(text)}:`, ''];
       page.hits.forEach((h, i) => {
         const n = (int(args, 'offset', 0, 0) + i + 1).toString();
         const title = displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text });
