@@ -1,0 +1,160 @@
+/**
+ * The segmentation model: a syllable vocabulary, a word list, and the weights of an averaged
+ * perceptron that tags each token B (starts a word) or I (continues one), left to right.
+ */
+import { normalizeText } from '../../text/normalize.js';
+import { HashTable, type TableJSON } from './hash-table.js';
+import {
+  B,
+  I,
+  NONE,
+  PREFIX,
+  WORD,
+  F1,
+  F2,
+  allocSentence,
+  collectFeatures,
+  lookUpWords,
+  sequenceKey,
+  shapeOf,
+  standsAlone,
+  type Sentence,
+} from './features.js';
+
+export const MODEL_FORMAT = 'toancanh-segment/1';
+
+/** The model file (`data/models/segment.json`). */
+export interface SegmentModelJSON {
+  format: typeof MODEL_FORMAT;
+  /** Licence and provenance, one line. */
+  notice: string;
+  /** How it was trained (corpora, epochs, dev score): informational. */
+  training: Record<string, string | number>;
+  /** Syllable keys; syllable `syllables[k]` has id k + 1. */
+  syllables: string[];
+  /** Ids 1..frequent have lexical features of their own; rarer syllables share id 0. */
+  frequent: number;
+  /** Dictionary words as syllable keys joined by spaces. */
+  words: string[];
+  weights: TableJSON;
+}
+
+const HAS_DIGIT = /\p{N}/u;
+
+/** The key under which a token is looked up: normalised (one tone convention), lower case; digits as 0. */
+export function syllableKey(token: string): string {
+  let key = normalizeText(token).toLowerCase();
+  if (HAS_DIGIT.test(key)) key = key.replace(/\d/g, '0');
+  return key;
+}
+
+const CACHE_LIMIT = 200_000;
+
+export class SegmentModel {
+  /** Raw token → (id + 1) * 16 + shape, so repeated tokens skip normalisation. */
+  private readonly cache = new Map<string, number>();
+  private pool: Sentence = allocSentence(256);
+
+  constructor(
+    readonly vocab: ReadonlyMap<string, number>,
+    readonly frequent: number,
+    readonly dict: HashTable,
+    public weights: HashTable,
+  ) {}
+
+  /** Builds the dictionary table from words given as syllable keys. Words whose syllables are not in `vocab` are skipped. */
+  static buildDictionary(words: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
+    const table = HashTable.withCapacity(words.reduce((n, w) => n + w.length, 0) + 16);
+    const key = new Int32Array(2);
+    for (const w of words) {
+      const ids: number[] = [];
+      for (const syl of w) {
+        const id = vocab.get(syl);
+        if (id === undefined) break;
+        ids.push(id);
+      }
+      if (ids.length !== w.length || ids.length === 0) continue;
+      for (let len = 1; len <= ids.length; len++) {
+        sequenceKey(ids.slice(0, len), key);
+        const flag = len === ids.length ? WORD : PREFIX;
+        table.set(key[0]!, key[1]!, table.get(key[0]!, key[1]!) | flag);
+      }
+    }
+    return table;
+  }
+
+  private info(token: string): number {
+    let packed = this.cache.get(token);
+    if (packed === undefined) {
+      const shape = shapeOf(token);
+      const id = this.vocab.get(syllableKey(token)) ?? -1;
+      packed = (id + 1) * 16 + shape;
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(token, packed);
+    }
+    return packed;
+  }
+
+  /** Prepares tokens for tagging. The returned sentence is reused by the next call when `reuse` is true. */
+  prepare(tokens: readonly string[], reuse = true): Sentence {
+    const n = tokens.length;
+    let s: Sentence;
+    if (reuse) {
+      if (this.pool.ids.length < n) this.pool = allocSentence(Math.max(n, this.pool.ids.length * 2));
+      s = this.pool;
+      s.n = n;
+    } else s = allocSentence(n);
+    const frequent = this.frequent;
+    for (let i = 0; i < n; i++) {
+      const packed = this.info(tokens[i]!);
+      const id = (packed >> 4) - 1;
+      s.ids[i] = id;
+      s.fids[i] = id > 0 && id <= frequent ? id : 0;
+      s.shapes[i] = packed & 15;
+    }
+    lookUpWords(s, this.dict);
+    return s;
+  }
+
+  /** Score of tag B minus tag I for token i with the given history (features left in F1/F2). */
+  score(s: Sentence, i: number, p1: number, p2: number): number {
+    const n = collectFeatures(s, i, p1, p2);
+    const w = this.weights;
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += w.get(F1[k]!, F2[k]!);
+    return sum;
+  }
+
+  /** True when rules, not the model, decide token i: it starts a word. */
+  static forcedStart(s: Sentence, i: number): boolean {
+    return i === 0 || standsAlone(s.shapes[i]!) || standsAlone(s.shapes[i - 1]!);
+  }
+
+  /** Tags a prepared sentence greedily, left to right. `out[i]` is B or I. */
+  tag(s: Sentence, out: Uint8Array): void {
+    let p1 = NONE;
+    let p2 = NONE;
+    for (let i = 0; i < s.n; i++) {
+      const t = SegmentModel.forcedStart(s, i) ? B : this.score(s, i, p1, p2) >= 0 ? B : I;
+      out[i] = t;
+      p2 = p1;
+      p1 = t;
+    }
+  }
+
+  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[]): SegmentModelJSON {
+    const syllables: string[] = new Array(this.vocab.size);
+    for (const [k, id] of this.vocab) syllables[id - 1] = k;
+    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], weights: this.weights.toJSON() };
+  }
+
+  static fromJSON(json: SegmentModelJSON): SegmentModel {
+    if (json.format !== MODEL_FORMAT) throw new Error(`segment model: format ${String(json.format)}, expected ${MODEL_FORMAT}`);
+    const vocab = new Map<string, number>();
+    json.syllables.forEach((k, i) => vocab.set(k, i + 1));
+    const dict = SegmentModel.buildDictionary(json.words.map((w) => w.split(' ')), vocab);
+    return new SegmentModel(vocab, json.frequent, dict, HashTable.fromJSON(json.weights));
+  }
+}
+
+export { B, I };

@@ -1,0 +1,157 @@
+/**
+ * Training of the segmentation model: an averaged perceptron over the features of features.ts,
+ * trained greedily left to right on its own predicted history, with seeded shuffles so that the same
+ * data gives the same model.
+ */
+import { HashTable } from './hash-table.js';
+import { B, I, NONE, F1, F2, collectFeatures, type Sentence } from './features.js';
+import { SegmentModel, syllableKey } from './model.js';
+import type { Words } from './corpus.js';
+
+export interface TrainOptions {
+  epochs: number;
+  seed: number;
+  /** Syllables seen fewer times than this share the unknown id in lexical features. */
+  minCount: number;
+  /** Averaged weights smaller than this in absolute value are dropped from the model. */
+  prune: number;
+  /** Called after each epoch with the averaged model so far. */
+  onEpoch?: (epoch: number, model: SegmentModel) => void;
+}
+
+interface Example {
+  s: Sentence;
+  gold: Uint8Array;
+}
+
+/** Tokens and gold tags of a sentence of words. */
+export function toTagged(words: Words): { tokens: string[]; tags: Uint8Array } {
+  const tokens: string[] = [];
+  const tags: number[] = [];
+  for (const w of words) w.forEach((syl, k) => (tokens.push(syl), tags.push(k === 0 ? B : I)));
+  return { tokens, tags: Uint8Array.from(tags) };
+}
+
+/** mulberry32: a small seeded generator for the shuffles. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Vocabulary: frequent training syllables first (by count, then alphabetically), then the rest. */
+export function buildVocabulary(train: Words[], dictionary: string[][], minCount: number): { vocab: Map<string, number>; frequent: number } {
+  const counts = new Map<string, number>();
+  for (const sent of train) for (const w of sent) for (const syl of w) {
+    const k = syllableKey(syl);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const entries = [...counts].sort(byCount);
+  const frequentKeys = entries.filter(([, c]) => c >= minCount).map(([k]) => k);
+  const rest = new Set<string>(entries.filter(([, c]) => c < minCount).map(([k]) => k));
+  for (const w of dictionary) for (const syl of w) if (!counts.has(syl)) rest.add(syl);
+  const vocab = new Map<string, number>();
+  for (const k of frequentKeys) vocab.set(k, vocab.size + 1);
+  for (const k of [...rest].sort()) vocab.set(k, vocab.size + 1);
+  return { vocab, frequent: frequentKeys.length };
+}
+
+/** Trains a model. `dictionary` words are syllable keys (see `syllableKey`). */
+export function train(sentences: Words[], dictionary: string[][], opts: TrainOptions): SegmentModel {
+  const { vocab, frequent } = buildVocabulary(sentences, dictionary, opts.minCount);
+  const dict = SegmentModel.buildDictionary(dictionary, vocab);
+  const model = new SegmentModel(vocab, frequent, dict, HashTable.withCapacity(0));
+  const examples: Example[] = sentences.map((words) => {
+    const { tokens, tags } = toTagged(words);
+    return { s: model.prepare(tokens, false), gold: tags };
+  });
+
+  // Feature fingerprint → dense index; weights, and sums for averaging (the "lazy" trick: avg = w - u / c).
+  const index = new Map<number, number>();
+  const k1: number[] = [];
+  const k2: number[] = [];
+  let w = new Float64Array(1 << 16);
+  let u = new Float64Array(1 << 16);
+  const feats = new Int32Array(64);
+  let c = 1;
+
+  function featureIndices(n: number, grow: boolean): number {
+    let m = 0;
+    for (let k = 0; k < n; k++) {
+      const key = (F1[k]! >>> 0) * 2097152 + ((F2[k]! >>> 0) & 0x1fffff);
+      let ix = index.get(key);
+      if (ix === undefined) {
+        if (!grow) continue;
+        ix = k1.length;
+        index.set(key, ix);
+        k1.push(F1[k]!);
+        k2.push(F2[k]!);
+        if (ix >= w.length) {
+          const w2 = new Float64Array(w.length * 2);
+          w2.set(w);
+          w = w2;
+          const u2 = new Float64Array(u.length * 2);
+          u2.set(u);
+          u = u2;
+        }
+      }
+      feats[m++] = ix;
+    }
+    return m;
+  }
+
+  function averaged(): HashTable {
+    let kept = 0;
+    const avg = new Float32Array(k1.length);
+    for (let i = 0; i < k1.length; i++) {
+      avg[i] = w[i]! - u[i]! / c;
+      if (Math.abs(avg[i]!) > opts.prune) kept++;
+    }
+    const table = HashTable.withCapacity(kept);
+    for (let i = 0; i < k1.length; i++) if (Math.abs(avg[i]!) > opts.prune) table.set(k1[i]!, k2[i]!, avg[i]!);
+    return table;
+  }
+
+  const random = rng(opts.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const e of order) {
+      const { s, gold } = examples[e]!;
+      let p1 = NONE;
+      let p2 = NONE;
+      for (let i = 0; i < s.n; i++) {
+        let t: number;
+        if (SegmentModel.forcedStart(s, i)) t = B;
+        else {
+          const n = collectFeatures(s, i, p1, p2);
+          const m = featureIndices(n, true);
+          let sum = 0;
+          for (let k = 0; k < m; k++) sum += w[feats[k]!]!;
+          t = sum >= 0 ? B : I;
+          if (t !== gold[i]) {
+            const y = gold[i] === B ? 1 : -1;
+            for (let k = 0; k < m; k++) {
+              w[feats[k]!]! += y;
+              u[feats[k]!]! += c * y;
+            }
+          }
+          c++;
+        }
+        p2 = p1;
+        p1 = t;
+      }
+    }
+    model.weights = averaged();
+    opts.onEpoch?.(epoch, model);
+  }
+  return model;
+}
