@@ -7,7 +7,7 @@
  * Reads ../shared/data: UD Vietnamese-VTB train (dev for the score), RDRsegmenter's Train_gold.txt
  * and VnVocab.txt. Deterministic: the same data and options give the same file.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConllu, readUnderscored, syllableLine, goldLine, type Words } from '../src/nlp/segment/corpus.js';
@@ -26,12 +26,15 @@ const flag = (name: string) => args.includes(`--${name}`);
 
 const dataDir = resolve(root, option('data', '../shared/data'));
 const out = resolve(root, option('out', 'data/models/segment.json'));
-const epochs = Number(option('epochs', '10'));
-const minCount = Number(option('min-count', '2'));
-const prune = Number(option('prune', '0.01'));
+const epochs = Number(option('epochs', '8'));
+const minCount = Number(option('min-count', '1'));
+const prune = Number(option('prune', '0'));
 const seed = Number(option('seed', '20240323'));
+const folds = Number(option('folds', '10'));
 const withDev = flag('with-dev');
-const withRdr = !flag('no-rdr');
+// How Train_gold.txt is used: as training sentences, only for its words, or not at all.
+const rdrUse = option('rdr', 'lexicon');
+const withRdr = rdrUse !== 'none';
 
 const read = (p: string) => readFileSync(join(dataDir, p), 'utf8');
 const udTrain = readConllu(read('ud-vtb/vi_vtb-ud-train.conllu'));
@@ -45,18 +48,20 @@ const dictionary = [...new Set(vnVocab.map((w) => w.split(/\s+/).map(syllableKey
   .sort()
   .map((w) => w.split(' '));
 
-const sentences: Words[] = [...udTrain, ...rdr, ...(withDev ? udDev : [])];
+const sentences: Words[] = [...udTrain, ...(rdrUse === 'train' ? rdr : []), ...(withDev ? udDev : [])];
 const devInput = udDev.map(syllableLine);
 const devGold = udDev.map(goldLine);
-console.log(`training on ${sentences.length} sentences (UD train ${udTrain.length}, Train_gold ${rdr.length}${withDev ? `, UD dev ${udDev.length}` : ''}); dictionary ${dictionary.length} words`);
+console.log(`training on ${sentences.length} sentences (UD train ${udTrain.length}, Train_gold ${rdr.length} as ${rdrUse}${withDev ? `, UD dev ${udDev.length}` : ''}); dictionary ${dictionary.length} words`);
 
 let devF1 = 0;
 const t0 = Date.now();
-const model = train(sentences, dictionary, {
+const { model, seen } = train(sentences, dictionary, {
   epochs,
   seed,
   minCount,
   prune,
+  folds,
+  lexiconOnly: rdrUse === 'lexicon' ? rdr : [],
   onEpoch(epoch, m) {
     const seg = createSegmenter(m);
     const score = scoreSegmentation(devGold, devInput.map((l) => seg.segmentLine(l)));
@@ -65,7 +70,7 @@ const model = train(sentences, dictionary, {
   },
 });
 
-const corpora = ['UD Vietnamese-VTB train (CC BY-SA 4.0)', ...(withRdr ? ['RDRsegmenter Train_gold.txt (Apache-2.0)'] : []), ...(withDev ? ['UD Vietnamese-VTB dev'] : [])];
+const corpora = ['UD Vietnamese-VTB train (CC BY-SA 4.0)', ...(withRdr ? [`RDRsegmenter Train_gold.txt (Apache-2.0), ${rdrUse === 'train' ? 'as training sentences' : 'for its word list'}`] : []), ...(withDev ? ['UD Vietnamese-VTB dev'] : [])];
 const json = model.toJSON(
   'Derived from UD Vietnamese-VTB (VLSP VietTreebank), CC BY-SA 4.0, and RDRsegmenter data (Apache-2.0, Dat Quoc Nguyen); see data/models/README.md',
   {
@@ -75,11 +80,16 @@ const json = model.toJSON(
     minCount,
     prune,
     seed,
+    folds,
     devF1: withDev ? 'n/a (dev used in training)' : Number(devF1.toFixed(4)),
   },
   dictionary.map((w) => w.join(' ')),
+  seen.map((w) => w.join(' ')),
 );
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(json));
-copyFileSync(join(dataDir, 'rdrsegmenter/License.md'), join(dirname(out), 'LICENSE-rdrsegmenter.md'));
-console.log(`wrote ${out}: ${json.syllables.length} syllables, ${json.words.length} words, ${json.weights.count} weights`);
+const licence = join(dirname(out), 'LICENSE-rdrsegmenter.md');
+if (existsSync(licence)) rmSync(licence, { force: true });
+copyFileSync(join(dataDir, 'rdrsegmenter/License.md'), licence);
+chmodSync(licence, 0o644); // the shared copy is read-only
+console.log(`wrote ${out}: ${json.syllables.length} syllables, ${json.words.length} words, ${json.seen.length} seen words, ${json.weights.count} weights`);

@@ -4,7 +4,7 @@
  * what a word list says about the stretch around it. Shared by training and tagging, so both see
  * exactly the same features.
  */
-import { HashTable, SEED_1, SEED_2, finish, half2, mix } from './hash-table.js';
+import { HashTable, SEED, finish, mix } from './hash-table.js';
 
 /** Tag of a syllable: it starts a word (B) or continues one (I). */
 export const B = 1;
@@ -51,18 +51,11 @@ export const MAX_WORD = 7;
 /** Dictionary flags: the id sequence starts a longer word / is a word. */
 export const PREFIX = 1;
 export const WORD = 2;
+/** A word of the training data (during training: of the other folds, so that it is not a give-away). */
+export const SEEN = 4;
 
-/** Hashes an id sequence the way the dictionary stores it. */
-export function sequenceKey(ids: ArrayLike<number>, out: Int32Array): void {
-  let h1 = SEED_1 ^ 0x51ed;
-  let h2 = SEED_2 ^ 0x51ed;
-  for (let i = 0; i < ids.length; i++) {
-    h1 = mix(h1, ids[i]!);
-    h2 = mix(h2, ids[i]!);
-  }
-  out[0] = finish(h1);
-  out[1] = half2(h2);
-}
+/** Start of the running hash of an id sequence in the dictionary (extend it with `mix`, close with `finish`). */
+export const SEQUENCE_SEED = SEED ^ 0x51ed;
 
 /** A sentence prepared for tagging: one entry per token. */
 export interface Sentence {
@@ -80,6 +73,10 @@ export interface Sentence {
   /** Tag a forward / backward longest match over the dictionary gives the token. */
   fwd: Uint8Array;
   bwd: Uint8Array;
+  /** The same three for words seen in the training data. */
+  seenEnd: Uint8Array;
+  seenStart: Uint8Array;
+  seenCross: Uint8Array;
 }
 
 export function allocSentence(n: number): Sentence {
@@ -93,32 +90,42 @@ export function allocSentence(n: number): Sentence {
     cross: new Uint8Array(n),
     fwd: new Uint8Array(n),
     bwd: new Uint8Array(n),
+    seenEnd: new Uint8Array(n),
+    seenStart: new Uint8Array(n),
+    seenCross: new Uint8Array(n),
   };
 }
 
 /** Fills the dictionary fields of `s` from its `ids` (ids, fids and shapes must be set). */
 export function lookUpWords(s: Sentence, dict: HashTable): void {
-  const { n, ids, endLen, startLen, cross, fwd, bwd } = s;
+  const { n, ids, endLen, startLen, cross, fwd, bwd, seenEnd, seenStart, seenCross } = s;
   endLen.fill(1, 0, n);
   startLen.fill(1, 0, n);
   cross.fill(0, 0, n);
+  seenEnd.fill(1, 0, n);
+  seenStart.fill(1, 0, n);
+  seenCross.fill(0, 0, n);
   for (let a = 0; a < n; a++) {
     if (ids[a]! < 0) continue;
-    let h1 = SEED_1 ^ 0x51ed;
-    let h2 = SEED_2 ^ 0x51ed;
+    let h = SEQUENCE_SEED;
     const last = Math.min(n, a + MAX_WORD);
     for (let b = a; b < last; b++) {
       const id = ids[b]!;
       if (id < 0) break;
-      h1 = mix(h1, id);
-      h2 = mix(h2, id);
-      const flags = dict.get(finish(h1), half2(h2));
+      h = mix(h, id);
+      const flags = dict.get(finish(h));
       if (flags === 0) break;
       if ((flags & WORD) !== 0 && b > a) {
         const len = b - a + 1;
         if (len > startLen[a]!) startLen[a] = len;
         if (len > endLen[b]!) endLen[b] = len;
         for (let k = a + 1; k <= b; k++) if (len > cross[k]! >> 3) cross[k] = (len << 3) | Math.min(7, k - a);
+      }
+      if ((flags & SEEN) !== 0 && b > a) {
+        const len = b - a + 1;
+        if (len > seenStart[a]!) seenStart[a] = len;
+        if (len > seenEnd[b]!) seenEnd[b] = len;
+        for (let k = a + 1; k <= b; k++) if (len > seenCross[k]! >> 3) seenCross[k] = (len << 3) | Math.min(7, k - a);
       }
       if ((flags & PREFIX) === 0) break;
     }
@@ -138,26 +145,19 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
 }
 
 // Feature fingerprints of the current position are written here (no allocation per syllable).
-export const MAX_FEATURES = 32;
-export const F1 = new Int32Array(MAX_FEATURES);
-export const F2 = new Int32Array(MAX_FEATURES);
+export const MAX_FEATURES = 48;
+export const FEATURES = new Int32Array(MAX_FEATURES);
 
 const BOS = -2;
 const EOS = -3;
 
 let count = 0;
 function add(t: number, a: number, b: number, c: number): void {
-  let h1 = mix(SEED_1, t);
-  let h2 = mix(SEED_2, t);
-  h1 = mix(mix(mix(h1, a), b), c);
-  h2 = mix(mix(mix(h2, a), b), c);
-  F1[count] = finish(h1);
-  F2[count] = half2(h2);
-  count++;
+  FEATURES[count++] = finish(mix(mix(mix(mix(SEED, t), a), b), c));
 }
 
 /**
- * Writes the features of token `i` into F1/F2 and returns how many there are. `p1` and `p2` are the
+ * Writes the features of token `i` into FEATURES and returns how many there are. `p1` and `p2` are the
  * tags of tokens i-1 and i-2 (NONE before the start).
  */
 export function collectFeatures(s: Sentence, i: number, p1: number, p2: number): number {
@@ -178,6 +178,9 @@ export function collectFeatures(s: Sentence, i: number, p1: number, p2: number):
   const cross = s.cross[i]!;
   const fwd = s.fwd[i]!;
   const bwd = s.bwd[i]!;
+  const seenEndPrev = i >= 1 ? s.seenEnd[i - 1]! : 0;
+  const seenStart = s.seenStart[i]!;
+  const seenCross = s.seenCross[i]!;
 
   add(1, 0, 0, 0); // bias
   // syllables around: `chủ | tịch`, `Trung | Quốc`
@@ -213,5 +216,11 @@ export function collectFeatures(s: Sentence, i: number, p1: number, p2: number):
   add(27, wm1, w0, cm1 * 16 + c0);
   add(28, w0, cm1, 0);
   add(29, wm1, c0, 0);
+  // words of the training data: names (`Hà Nội`, `Kim Jong-un`), terms the word list lacks
+  add(30, seenEndPrev, seenStart, 0);
+  add(31, seenCross, 0, 0);
+  add(32, seenCross, cm1 * 16 + c0, 0);
+  add(33, seenEndPrev * 16 + seenStart, seenCross, cross);
+  add(34, seenEndPrev * 16 + seenStart, cm1 * 16 + c0, cp1);
   return count;
 }

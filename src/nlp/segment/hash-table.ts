@@ -1,10 +1,8 @@
 /**
- * A fixed-size open-addressing table from a 64-bit feature fingerprint (two 32-bit halves) to a
- * number: the segmenter's weights and its dictionary. No strings are built on the hot path.
+ * A fixed-size open-addressing table from a 32-bit feature fingerprint to a number: the segmenter's
+ * weights and its dictionary. No strings are built on the hot path. With some 10^5 stored keys, a
+ * fingerprint that was never stored matches a stored one with probability ~10^-5 per lookup.
  */
-
-const SEED_A = 0x9747b28c | 0;
-const SEED_B = 0x5bd1e995 | 0;
 
 /** One murmur3 mixing round: folds `k` into the running hash `h`. */
 export function mix(h: number, k: number): number {
@@ -16,107 +14,95 @@ export function mix(h: number, k: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
-/** murmur3's finaliser. */
+/** murmur3's finaliser; never 0, which marks an empty slot. */
 export function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h | 0;
+  return h === 0 ? 1 : h;
 }
 
-/** Start values of the two independent hash halves. */
-export const SEED_1 = SEED_A;
-export const SEED_2 = SEED_B;
-
-/** Second half is never 0, so (k1, k2) = (0, 0) marks an empty slot. */
-export function half2(h: number): number {
-  return finish(h) | 1;
-}
+export const SEED = 0x9747b28c | 0;
 
 /** The occupied entries only (the table is rebuilt on load), as base64 little-endian arrays. */
 export interface TableJSON {
   count: number;
-  /** Int32Array of first halves, Int32Array of second halves, Float32Array of values. */
-  k1: string;
-  k2: string;
-  v: string;
+  /** Int32Array of keys and Float32Array of values. */
+  keys: string;
+  values: string;
 }
 
 export class HashTable {
   readonly mask: number;
   constructor(
-    readonly k1: Int32Array,
-    readonly k2: Int32Array,
-    readonly v: Float32Array,
+    readonly keys: Int32Array,
+    readonly values: Float32Array,
   ) {
-    this.mask = k1.length - 1;
+    this.mask = keys.length - 1;
   }
 
-  /** A table able to hold `count` entries at a load factor of at most 1/2. */
+  /** A table able to hold `count` entries at a load factor of at most 1/4. */
   static withCapacity(count: number): HashTable {
     let size = 16;
-    while (size < count * 2) size *= 2;
-    return new HashTable(new Int32Array(size), new Int32Array(size), new Float32Array(size));
+    while (size < count * 4) size *= 2;
+    return new HashTable(new Int32Array(size), new Float32Array(size));
   }
 
-  /** Value stored for the fingerprint, or `missing`. */
-  get(h1: number, h2: number, missing = 0): number {
-    const { k1, k2, mask } = this;
-    let slot = h1 & mask;
+  /** Value stored under `key`, or 0. */
+  get(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let slot = key & mask;
     for (;;) {
-      const b = k2[slot]!;
-      if (b === 0) return missing;
-      if (b === h2 && k1[slot] === h1) return this.v[slot]!;
+      const k = keys[slot]!;
+      if (k === key) return this.values[slot]!;
+      if (k === 0) return 0;
       slot = (slot + 1) & mask;
     }
   }
 
   /** Sets the value (the table must have room: see `withCapacity`). */
-  set(h1: number, h2: number, value: number): void {
-    const { k1, k2, mask } = this;
-    let slot = h1 & mask;
+  set(key: number, value: number): void {
+    const keys = this.keys;
+    let slot = key & this.mask;
     for (;;) {
-      const b = k2[slot]!;
-      if (b === 0 || (b === h2 && k1[slot] === h1)) {
-        k1[slot] = h1;
-        k2[slot] = h2;
-        this.v[slot] = value;
+      const k = keys[slot]!;
+      if (k === 0 || k === key) {
+        keys[slot] = key;
+        this.values[slot] = value;
         return;
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & this.mask;
     }
   }
 
   /** Number of occupied slots. */
   count(): number {
     let n = 0;
-    for (let i = 0; i < this.k2.length; i++) if (this.k2[i] !== 0) n++;
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) n++;
     return n;
   }
 
   toJSON(): TableJSON {
     const n = this.count();
-    const k1 = new Int32Array(n);
-    const k2 = new Int32Array(n);
-    const v = new Float32Array(n);
+    const keys = new Int32Array(n);
+    const values = new Float32Array(n);
     let j = 0;
-    for (let i = 0; i < this.k2.length; i++) {
-      if (this.k2[i] === 0) continue;
-      k1[j] = this.k1[i]!;
-      k2[j] = this.k2[i]!;
-      v[j++] = this.v[i]!;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (this.keys[i] === 0) continue;
+      keys[j] = this.keys[i]!;
+      values[j++] = this.values[i]!;
     }
-    return { count: n, k1: toBase64(k1), k2: toBase64(k2), v: toBase64(v) };
+    return { count: n, keys: toBase64(keys), values: toBase64(values) };
   }
 
   static fromJSON(json: TableJSON): HashTable {
-    const k1 = new Int32Array(fromBase64(json.k1, json.count * 4));
-    const k2 = new Int32Array(fromBase64(json.k2, json.count * 4));
-    const v = new Float32Array(fromBase64(json.v, json.count * 4));
+    const keys = new Int32Array(fromBase64(json.keys, json.count * 4));
+    const values = new Float32Array(fromBase64(json.values, json.count * 4));
     const table = HashTable.withCapacity(json.count);
-    for (let i = 0; i < json.count; i++) table.set(k1[i]!, k2[i]!, v[i]!);
+    for (let i = 0; i < json.count; i++) table.set(keys[i]!, values[i]!);
     return table;
   }
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../../text/syllables.js';
 import { B, SegmentModel, type SegmentModelJSON } from './model.js';
-import { segmentationTokens } from './tokens.js';
+import { allocTokens, segmentationTokens, type TokenList } from './tokens.js';
 
 export interface Segmenter {
   /**
@@ -24,7 +24,7 @@ export interface Segmenter {
   segmentTokens(tokens: readonly string[]): boolean[];
 }
 
-/** Where the shipped model lives: data/models/segment.json at the package root. */
+/** Where the shipped model lives: data/models/segment.json at the package root (this file is dist/src/nlp/segment/index.js). */
 export const DEFAULT_MODEL_PATH = fileURLToPath(new URL('../../../../data/models/segment.json', import.meta.url));
 
 const loaded = new Map<string, Segmenter>();
@@ -43,44 +43,47 @@ export function loadSegmenter(path: string = DEFAULT_MODEL_PATH): Segmenter {
 /** A segmenter over a model in memory (training and tests). */
 export function createSegmenter(model: SegmentModel): Segmenter {
   let tags = new Uint8Array(256);
+  let tokens: TokenList = allocTokens(256);
+  let texts: string[] = [];
 
-  function tagTokens(tokens: readonly string[]): Uint8Array {
-    const s = model.prepare(tokens);
-    if (tags.length < s.n) tags = new Uint8Array(Math.max(s.n, tags.length * 2));
+  /** Tokenises text[from, to) into `tokens` and tags them into `tags`. */
+  function run(text: string, from: number, to: number): number {
+    tokens = segmentationTokens(text, from, to, tokens);
+    const n = tokens.n;
+    if (texts.length < n) texts = new Array<string>(Math.max(n, texts.length * 2)).fill('');
+    for (let i = 0; i < n; i++) texts[i] = text.slice(tokens.start[i], tokens.end[i]);
+    const s = model.prepare(texts, n);
+    if (tags.length < n) tags = new Uint8Array(Math.max(n, tags.length * 2));
     model.tag(s, tags);
-    return tags;
+    return n;
   }
 
   function segmentSpans(text: string, from = 0, to = text.length): Span[] {
-    const tokens = segmentationTokens(text, from, to);
-    if (tokens.length === 0) return [];
-    const t = tagTokens(tokens.map((x) => text.slice(x.start, x.end)));
+    const n = run(text, Math.max(0, from), Math.min(text.length, to));
     const words: Span[] = [];
-    let cur: Span = { start: tokens[0]!.start, end: tokens[0]!.end };
-    for (let i = 1; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (t[i] === B) {
-        words.push(cur);
-        cur = { start: tok.start, end: tok.end };
-      } else cur.end = tok.end;
+    for (let i = 0; i < n; i++) {
+      if (tags[i] === B || words.length === 0) words.push({ start: tokens.start[i]!, end: tokens.end[i]! });
+      else words[words.length - 1]!.end = tokens.end[i]!;
     }
-    words.push(cur);
     return words;
   }
 
   function segmentLine(line: string): string {
-    const words = segmentSpans(line);
-    const parts: string[] = new Array(words.length);
-    for (let k = 0; k < words.length; k++) {
-      const w = line.slice(words[k]!.start, words[k]!.end);
-      parts[k] = /\s/.test(w) ? w.replace(/\s+/g, '_') : w;
+    const n = run(line, 0, line.length);
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      // Inside a word, the whitespace between two syllables becomes `_` (none if there was none).
+      if (i > 0) out += tags[i] === B ? ' ' : tokens.start[i]! > tokens.end[i - 1]! ? '_' : '';
+      out += texts[i];
     }
-    return parts.join(' ');
+    return out;
   }
 
-  function segmentTokens(tokens: readonly string[]): boolean[] {
-    const t = tagTokens(tokens);
-    return Array.from({ length: tokens.length }, (_, i) => t[i] === B);
+  function segmentTokens(list: readonly string[]): boolean[] {
+    const s = model.prepare(list, list.length);
+    if (tags.length < s.n) tags = new Uint8Array(Math.max(s.n, tags.length * 2));
+    model.tag(s, tags);
+    return Array.from({ length: list.length }, (_, i) => tags[i] === B);
   }
 
   return { segmentLine, segmentSpans, segmentTokens };

@@ -3,19 +3,19 @@
  * perceptron that tags each token B (starts a word) or I (continues one), left to right.
  */
 import { normalizeText } from '../../text/normalize.js';
-import { HashTable, type TableJSON } from './hash-table.js';
+import { HashTable, finish, mix, type TableJSON } from './hash-table.js';
 import {
   B,
   I,
   NONE,
   PREFIX,
   WORD,
-  F1,
-  F2,
+  SEEN,
+  FEATURES,
+  SEQUENCE_SEED,
   allocSentence,
   collectFeatures,
   lookUpWords,
-  sequenceKey,
   shapeOf,
   standsAlone,
   type Sentence,
@@ -36,6 +36,8 @@ export interface SegmentModelJSON {
   frequent: number;
   /** Dictionary words as syllable keys joined by spaces. */
   words: string[];
+  /** Multi-syllable words of the training data, the same way. */
+  seen: string[];
   weights: TableJSON;
 }
 
@@ -62,24 +64,26 @@ export class SegmentModel {
     public weights: HashTable,
   ) {}
 
-  /** Builds the dictionary table from words given as syllable keys. Words whose syllables are not in `vocab` are skipped. */
-  static buildDictionary(words: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
-    const table = HashTable.withCapacity(words.reduce((n, w) => n + w.length, 0) + 16);
-    const key = new Int32Array(2);
-    for (const w of words) {
-      const ids: number[] = [];
-      for (const syl of w) {
-        const id = vocab.get(syl);
-        if (id === undefined) break;
-        ids.push(id);
+  /**
+   * Builds the dictionary table from words given as syllable keys: each word gets its flag (WORD
+   * for the word list, SEEN for the training data), each of its proper prefixes PREFIX. Words with a
+   * syllable missing from `vocab` are skipped.
+   */
+  static buildDictionary(words: readonly string[][], seen: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
+    const table = HashTable.withCapacity(words.reduce((n, w) => n + w.length, 0) + seen.reduce((n, w) => n + w.length, 0) + 16);
+    const add = (list: readonly string[][], wordFlag: number) => {
+      for (const w of list) {
+        if (!w.every((syl) => vocab.has(syl))) continue;
+        let h = SEQUENCE_SEED;
+        w.forEach((syl, k) => {
+          h = mix(h, vocab.get(syl)!);
+          const key = finish(h);
+          table.set(key, table.get(key) | (k === w.length - 1 ? wordFlag : PREFIX));
+        });
       }
-      if (ids.length !== w.length || ids.length === 0) continue;
-      for (let len = 1; len <= ids.length; len++) {
-        sequenceKey(ids.slice(0, len), key);
-        const flag = len === ids.length ? WORD : PREFIX;
-        table.set(key[0]!, key[1]!, table.get(key[0]!, key[1]!) | flag);
-      }
-    }
+    };
+    add(words, WORD);
+    add(seen, SEEN);
     return table;
   }
 
@@ -95,9 +99,11 @@ export class SegmentModel {
     return packed;
   }
 
-  /** Prepares tokens for tagging. The returned sentence is reused by the next call when `reuse` is true. */
-  prepare(tokens: readonly string[], reuse = true): Sentence {
-    const n = tokens.length;
+  /**
+   * Prepares the first `n` tokens for tagging. The returned sentence is reused by the next call
+   * unless `reuse` is false.
+   */
+  prepare(tokens: readonly string[], n = tokens.length, reuse = true): Sentence {
     let s: Sentence;
     if (reuse) {
       if (this.pool.ids.length < n) this.pool = allocSentence(Math.max(n, this.pool.ids.length * 2));
@@ -116,12 +122,12 @@ export class SegmentModel {
     return s;
   }
 
-  /** Score of tag B minus tag I for token i with the given history (features left in F1/F2). */
+  /** Score of tag B minus tag I for token i with the given history. */
   score(s: Sentence, i: number, p1: number, p2: number): number {
     const n = collectFeatures(s, i, p1, p2);
     const w = this.weights;
     let sum = 0;
-    for (let k = 0; k < n; k++) sum += w.get(F1[k]!, F2[k]!);
+    for (let k = 0; k < n; k++) sum += w.get(FEATURES[k]!);
     return sum;
   }
 
@@ -142,17 +148,18 @@ export class SegmentModel {
     }
   }
 
-  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[]): SegmentModelJSON {
+  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[], seen: readonly string[]): SegmentModelJSON {
     const syllables: string[] = new Array(this.vocab.size);
     for (const [k, id] of this.vocab) syllables[id - 1] = k;
-    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], weights: this.weights.toJSON() };
+    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], seen: [...seen], weights: this.weights.toJSON() };
   }
 
   static fromJSON(json: SegmentModelJSON): SegmentModel {
     if (json.format !== MODEL_FORMAT) throw new Error(`segment model: format ${String(json.format)}, expected ${MODEL_FORMAT}`);
     const vocab = new Map<string, number>();
     json.syllables.forEach((k, i) => vocab.set(k, i + 1));
-    const dict = SegmentModel.buildDictionary(json.words.map((w) => w.split(' ')), vocab);
+    const split = (w: string) => w.split(' ');
+    const dict = SegmentModel.buildDictionary(json.words.map(split), json.seen.map(split), vocab);
     return new SegmentModel(vocab, json.frequent, dict, HashTable.fromJSON(json.weights));
   }
 }

@@ -4,7 +4,7 @@
  * data gives the same model.
  */
 import { HashTable } from './hash-table.js';
-import { B, I, NONE, F1, F2, collectFeatures, type Sentence } from './features.js';
+import { B, I, NONE, FEATURES, collectFeatures, type Sentence } from './features.js';
 import { SegmentModel, syllableKey } from './model.js';
 import type { Words } from './corpus.js';
 
@@ -15,6 +15,13 @@ export interface TrainOptions {
   minCount: number;
   /** Averaged weights smaller than this in absolute value are dropped from the model. */
   prune: number;
+  /**
+   * Folds for the training-data word list: each sentence is prepared with the words of the other
+   * folds only (jack-knifing), so the model learns how far to trust a word seen elsewhere. 0: no list.
+   */
+  folds: number;
+  /** Segmented sentences used only for their words (added to the training-data word list), not as examples. */
+  lexiconOnly?: Words[];
   /** Called after each epoch with the averaged model so far. */
   onEpoch?: (epoch: number, model: SegmentModel) => void;
 }
@@ -61,20 +68,41 @@ export function buildVocabulary(train: Words[], dictionary: string[][], minCount
   return { vocab, frequent: frequentKeys.length };
 }
 
+/** Multi-syllable words of the sentences, as sorted syllable keys. */
+export function seenWords(sentences: readonly Words[]): string[][] {
+  const set = new Set<string>();
+  for (const sent of sentences) for (const w of sent) if (w.length > 1) set.add(w.map(syllableKey).join(' '));
+  return [...set].sort().map((w) => w.split(' '));
+}
+
+export interface Trained {
+  model: SegmentModel;
+  /** The training-data word list the model was given. */
+  seen: string[][];
+}
+
 /** Trains a model. `dictionary` words are syllable keys (see `syllableKey`). */
-export function train(sentences: Words[], dictionary: string[][], opts: TrainOptions): SegmentModel {
+export function train(sentences: Words[], dictionary: string[][], opts: TrainOptions): Trained {
   const { vocab, frequent } = buildVocabulary(sentences, dictionary, opts.minCount);
-  const dict = SegmentModel.buildDictionary(dictionary, vocab);
+  const extra = opts.lexiconOnly ?? [];
+  const seen = opts.folds > 0 ? seenWords([...sentences, ...extra]) : [];
+  const dict = SegmentModel.buildDictionary(dictionary, seen, vocab);
   const model = new SegmentModel(vocab, frequent, dict, HashTable.withCapacity(0));
-  const examples: Example[] = sentences.map((words) => {
-    const { tokens, tags } = toTagged(words);
-    return { s: model.prepare(tokens, false), gold: tags };
-  });
+  const folds = Math.max(1, opts.folds);
+  const examples: Example[] = new Array(sentences.length);
+  for (let f = 0; f < folds; f++) {
+    const others = opts.folds > 0 ? seenWords([...sentences.filter((_, i) => i % folds !== f), ...extra]) : [];
+    const foldModel = new SegmentModel(vocab, frequent, SegmentModel.buildDictionary(dictionary, others, vocab), model.weights);
+    sentences.forEach((words, i) => {
+      if (i % folds !== f) return;
+      const { tokens, tags } = toTagged(words);
+      examples[i] = { s: foldModel.prepare(tokens, tokens.length, false), gold: tags };
+    });
+  }
 
   // Feature fingerprint → dense index; weights, and sums for averaging (the "lazy" trick: avg = w - u / c).
   const index = new Map<number, number>();
-  const k1: number[] = [];
-  const k2: number[] = [];
+  const keys: number[] = [];
   let w = new Float64Array(1 << 16);
   let u = new Float64Array(1 << 16);
   const feats = new Int32Array(64);
@@ -83,14 +111,13 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
   function featureIndices(n: number, grow: boolean): number {
     let m = 0;
     for (let k = 0; k < n; k++) {
-      const key = (F1[k]! >>> 0) * 2097152 + ((F2[k]! >>> 0) & 0x1fffff);
+      const key = FEATURES[k]!;
       let ix = index.get(key);
       if (ix === undefined) {
         if (!grow) continue;
-        ix = k1.length;
+        ix = keys.length;
         index.set(key, ix);
-        k1.push(F1[k]!);
-        k2.push(F2[k]!);
+        keys.push(key);
         if (ix >= w.length) {
           const w2 = new Float64Array(w.length * 2);
           w2.set(w);
@@ -107,13 +134,13 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
 
   function averaged(): HashTable {
     let kept = 0;
-    const avg = new Float32Array(k1.length);
-    for (let i = 0; i < k1.length; i++) {
+    const avg = new Float32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
       avg[i] = w[i]! - u[i]! / c;
       if (Math.abs(avg[i]!) > opts.prune) kept++;
     }
     const table = HashTable.withCapacity(kept);
-    for (let i = 0; i < k1.length; i++) if (Math.abs(avg[i]!) > opts.prune) table.set(k1[i]!, k2[i]!, avg[i]!);
+    for (let i = 0; i < keys.length; i++) if (Math.abs(avg[i]!) > opts.prune) table.set(keys[i]!, avg[i]!);
     return table;
   }
 
@@ -153,5 +180,5 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
     model.weights = averaged();
     opts.onEpoch?.(epoch, model);
   }
-  return model;
+  return { model, seen };
 }
