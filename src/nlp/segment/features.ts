@@ -20,8 +20,9 @@ export const SHAPE = {
   number: 4, // 23/3, 1.500
   punct: 5, // , “ (
   symbol: 6, // % $ emoji
-  mixed: 7, // iPhone, U23, Jong-un
+  mixed: 7, // iPhone, U23
   pad: 8, // before the first / after the last token
+  hyphenName: 9, // Jong-un, Jae-in: the given name of a Korean name
 } as const;
 
 const LOWER = /^[\p{Ll}\p{M}]+$/u;
@@ -30,6 +31,7 @@ const UPPER = /^[\p{Lu}\p{M}]{2,}$/u;
 const NUMBER = /^\p{N}+(?:[.,:/\-]\p{N}+)*$/u;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 const PUNCT = /^\p{P}+$/u;
+const HYPHEN_NAME = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
 
 /** Shape class of a raw token. */
 export function shapeOf(token: string): number {
@@ -37,6 +39,7 @@ export function shapeOf(token: string): number {
   if (TITLE.test(token)) return SHAPE.title;
   if (UPPER.test(token)) return SHAPE.upper;
   if (NUMBER.test(token)) return SHAPE.number;
+  if (HYPHEN_NAME.test(token)) return SHAPE.hyphenName;
   if (HAS_ALNUM.test(token)) return SHAPE.mixed;
   return PUNCT.test(token) ? SHAPE.punct : SHAPE.symbol;
 }
@@ -53,6 +56,8 @@ export const PREFIX = 1;
 export const WORD = 2;
 /** A word of the training data (during training: of the other folds, so that it is not a give-away). */
 export const SEEN = 4;
+/** A place name (lexicon/places.ts): used by a rule, not as a feature. */
+export const PLACE = 8;
 
 /** Start of the running hash of an id sequence in the dictionary (extend it with `mix`, close with `finish`). */
 export const SEQUENCE_SEED = SEED ^ 0x51ed;
@@ -77,6 +82,8 @@ export interface Sentence {
   seenEnd: Uint8Array;
   seenStart: Uint8Array;
   seenCross: Uint8Array;
+  /** Length of the longest place name ending at the token (0 when none). */
+  placeEnd: Uint8Array;
 }
 
 export function allocSentence(n: number): Sentence {
@@ -93,6 +100,7 @@ export function allocSentence(n: number): Sentence {
     seenEnd: new Uint8Array(n),
     seenStart: new Uint8Array(n),
     seenCross: new Uint8Array(n),
+    placeEnd: new Uint8Array(n),
   };
 }
 
@@ -105,6 +113,7 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
   seenEnd.fill(1, 0, n);
   seenStart.fill(1, 0, n);
   seenCross.fill(0, 0, n);
+  s.placeEnd.fill(0, 0, n);
   for (let a = 0; a < n; a++) {
     if (ids[a]! < 0) continue;
     let h = SEQUENCE_SEED;
@@ -127,6 +136,7 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
         if (len > seenEnd[b]!) seenEnd[b] = len;
         for (let k = a + 1; k <= b; k++) if (len > seenCross[k]! >> 3) seenCross[k] = (len << 3) | Math.min(7, k - a);
       }
+      if ((flags & PLACE) !== 0 && b - a + 1 > s.placeEnd[b]!) s.placeEnd[b] = b - a + 1;
       if ((flags & PREFIX) === 0) break;
     }
   }

@@ -11,6 +11,7 @@ import {
   PREFIX,
   WORD,
   SEEN,
+  PLACE,
   FEATURES,
   SEQUENCE_SEED,
   allocSentence,
@@ -18,6 +19,7 @@ import {
   lookUpWords,
   shapeOf,
   standsAlone,
+  SHAPE,
   type Sentence,
 } from './features.js';
 
@@ -38,6 +40,8 @@ export interface SegmentModelJSON {
   words: string[];
   /** Multi-syllable words of the training data, the same way. */
   seen: string[];
+  /** Place names (lexicon/places.ts), the same way. */
+  places: string[];
   weights: TableJSON;
 }
 
@@ -66,11 +70,12 @@ export class SegmentModel {
 
   /**
    * Builds the dictionary table from words given as syllable keys: each word gets its flag (WORD
-   * for the word list, SEEN for the training data), each of its proper prefixes PREFIX. Words with a
+   * for the word list, SEEN for the training data, PLACE for place names), each of its proper prefixes PREFIX. Words with a
    * syllable missing from `vocab` are skipped.
    */
-  static buildDictionary(words: readonly string[][], seen: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
-    const table = HashTable.withCapacity(words.reduce((n, w) => n + w.length, 0) + seen.reduce((n, w) => n + w.length, 0) + 16);
+  static buildDictionary(words: readonly string[][], seen: readonly string[][], places: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
+    const size = (list: readonly string[][]) => list.reduce((n, w) => n + w.length, 0);
+    const table = HashTable.withCapacity(size(words) + size(seen) + size(places) + 16);
     const add = (list: readonly string[][], wordFlag: number) => {
       for (const w of list) {
         if (!w.every((syl) => vocab.has(syl))) continue;
@@ -84,6 +89,7 @@ export class SegmentModel {
     };
     add(words, WORD);
     add(seen, SEEN);
+    add(places, PLACE);
     return table;
   }
 
@@ -131,9 +137,31 @@ export class SegmentModel {
     return sum;
   }
 
-  /** True when rules, not the model, decide token i: it starts a word. */
+  /** True when rules, not the model, decide that token i starts a word: punctuation stands alone. */
   static forcedStart(s: Sentence, i: number): boolean {
     return i === 0 || standsAlone(s.shapes[i]!) || standsAlone(s.shapes[i - 1]!);
+  }
+
+  /**
+   * The tag rules give token i (or -1 to let the model decide), given the tags so far:
+   * - punctuation stands alone (`forcedStart`);
+   * - `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name joins the capitalised syllable before it;
+   * - `Trung Quốc | Tập Cận Bình`: a place name that starts a word ends it before another capitalised
+   *   syllable (`Mỹ | Donald Trump`: a one-syllable place only before a syllable unknown to training).
+   */
+  static rule(s: Sentence, i: number, out: Uint8Array): number {
+    if (SegmentModel.forcedStart(s, i)) return B;
+    const shapes = s.shapes;
+    if (shapes[i] === SHAPE.hyphenName && shapes[i - 1] === SHAPE.title) return I;
+    const place = s.placeEnd[i - 1]!;
+    // One-syllable places (`Mỹ`) only before a syllable the training data never had (`Donald`).
+    const foreign = place !== 1 || s.ids[i]! < 0 || s.fids[i] === 0;
+    if (place > 0 && foreign && i >= place && out[i - place] === B && shapes[i] !== SHAPE.lower && shapes[i] !== SHAPE.number) {
+      let inside = true;
+      for (let k = i - place + 1; k < i; k++) if (out[k] !== I) inside = false;
+      if (inside) return B;
+    }
+    return -1;
   }
 
   /** Tags a prepared sentence greedily, left to right. `out[i]` is B or I. */
@@ -141,17 +169,18 @@ export class SegmentModel {
     let p1 = NONE;
     let p2 = NONE;
     for (let i = 0; i < s.n; i++) {
-      const t = SegmentModel.forcedStart(s, i) ? B : this.score(s, i, p1, p2) >= 0 ? B : I;
+      const r = SegmentModel.rule(s, i, out);
+      const t = r >= 0 ? r : this.score(s, i, p1, p2) >= 0 ? B : I;
       out[i] = t;
       p2 = p1;
       p1 = t;
     }
   }
 
-  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[], seen: readonly string[]): SegmentModelJSON {
+  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[], seen: readonly string[], places: readonly string[]): SegmentModelJSON {
     const syllables: string[] = new Array(this.vocab.size);
     for (const [k, id] of this.vocab) syllables[id - 1] = k;
-    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], seen: [...seen], weights: this.weights.toJSON() };
+    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], seen: [...seen], places: [...places], weights: this.weights.toJSON() };
   }
 
   static fromJSON(json: SegmentModelJSON): SegmentModel {
@@ -159,7 +188,7 @@ export class SegmentModel {
     const vocab = new Map<string, number>();
     json.syllables.forEach((k, i) => vocab.set(k, i + 1));
     const split = (w: string) => w.split(' ');
-    const dict = SegmentModel.buildDictionary(json.words.map(split), json.seen.map(split), vocab);
+    const dict = SegmentModel.buildDictionary(json.words.map(split), json.seen.map(split), json.places.map(split), vocab);
     return new SegmentModel(vocab, json.frequent, dict, HashTable.fromJSON(json.weights));
   }
 }

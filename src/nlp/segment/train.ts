@@ -7,6 +7,7 @@ import { HashTable } from './hash-table.js';
 import { B, I, NONE, FEATURES, collectFeatures, type Sentence } from './features.js';
 import { SegmentModel, syllableKey } from './model.js';
 import type { Words } from './corpus.js';
+import { ONE_SYLLABLE_PLACES, PLACES } from './lexicon/places.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -79,20 +80,23 @@ export interface Trained {
   model: SegmentModel;
   /** The training-data word list the model was given. */
   seen: string[][];
+  /** The place names the model was given (syllable keys). */
+  places: string[][];
 }
 
 /** Trains a model. `dictionary` words are syllable keys (see `syllableKey`). */
 export function train(sentences: Words[], dictionary: string[][], opts: TrainOptions): Trained {
-  const { vocab, frequent } = buildVocabulary(sentences, dictionary, opts.minCount);
+  const places = [...PLACES, ...ONE_SYLLABLE_PLACES].map((p) => p.split(' ').map(syllableKey));
+  const { vocab, frequent } = buildVocabulary(sentences, [...dictionary, ...places], opts.minCount);
   const extra = opts.lexiconOnly ?? [];
   const seen = opts.folds > 0 ? seenWords([...sentences, ...extra]) : [];
-  const dict = SegmentModel.buildDictionary(dictionary, seen, vocab);
+  const dict = SegmentModel.buildDictionary(dictionary, seen, places, vocab);
   const model = new SegmentModel(vocab, frequent, dict, HashTable.withCapacity(0));
   const folds = Math.max(1, opts.folds);
   const examples: Example[] = new Array(sentences.length);
   for (let f = 0; f < folds; f++) {
     const others = opts.folds > 0 ? seenWords([...sentences.filter((_, i) => i % folds !== f), ...extra]) : [];
-    const foldModel = new SegmentModel(vocab, frequent, SegmentModel.buildDictionary(dictionary, others, vocab), model.weights);
+    const foldModel = new SegmentModel(vocab, frequent, SegmentModel.buildDictionary(dictionary, others, places, vocab), model.weights);
     sentences.forEach((words, i) => {
       if (i % folds !== f) return;
       const { tokens, tags } = toTagged(words);
@@ -157,7 +161,8 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
       let p2 = NONE;
       for (let i = 0; i < s.n; i++) {
         let t: number;
-        if (SegmentModel.forcedStart(s, i)) t = B;
+        const r = SegmentModel.rule(s, i, gold);
+        if (r >= 0) t = r;
         else {
           const n = collectFeatures(s, i, p1, p2);
           const m = featureIndices(n, true);
@@ -180,5 +185,5 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
     model.weights = averaged();
     opts.onEpoch?.(epoch, model);
   }
-  return { model, seen };
+  return { model, seen, places };
 }
