@@ -232,5 +232,14 @@ export function collectFeatures(s: Sentence, i: number, p1: number, p2: number):
   add(32, seenCross, cm1 * 16 + c0, 0);
   add(33, seenEndPrev * 16 + seenStart, seenCross, cross);
   add(34, seenEndPrev * 16 + seenStart, cm1 * 16 + c0, cp1);
+  // what the word list says one step to the right (`như thế | này` or `như | thế này`?)
+  const crossNext = i + 1 < n ? s.cross[i + 1]! : 0;
+  const seenCrossNext = i + 1 < n ? s.seenCross[i + 1]! : 0;
+  add(35, cross, crossNext, 0);
+  add(36, seenCross, seenCrossNext, 0);
+  add(37, cross, crossNext, w0);
+  add(38, w0, cross, 0);
+  add(39, wm1, cross, 0);
+  add(40, wm1 * 8 + p1, w0, seenCross);
   return count;
 }
