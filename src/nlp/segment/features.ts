@@ -167,10 +167,10 @@ function add(t: number, a: number, b: number, c: number): void {
 }
 
 /**
- * Writes the features of token `i` into FEATURES and returns how many there are. `p1` and `p2` are the
- * tags of tokens i-1 and i-2 (NONE before the start).
+ * Writes the features of token `i` that do not depend on the tags before it into FEATURES, and
+ * returns how many there are.
  */
-export function collectFeatures(s: Sentence, i: number, p1: number, p2: number): number {
+export function collectStatic(s: Sentence, i: number): number {
   count = 0;
   const { n, fids, shapes } = s;
   const w0 = fids[i]!;
@@ -210,18 +210,12 @@ export function collectFeatures(s: Sentence, i: number, p1: number, p2: number):
   add(14, cm2 * 16 + cm1, c0, 0);
   add(15, c0, cp1 * 16 + cp2, 0);
   add(16, cm1, c0, 0);
-  // tags already given
-  add(17, p1, 0, 0);
-  add(18, p1, p2, 0);
-  add(19, p1, w0, 0);
-  add(20, p1, wm1, w0);
   // the word list: `chấp nhận` is a word, `nhận được` too; which one does the sentence want?
   add(21, endPrev, start, 0);
   add(22, cross, 0, 0);
   add(23, fwd, bwd, 0);
   add(24, cross, cm1 * 16 + c0, 0);
   add(25, endPrev * 16 + start, cross, fwd * 2 + bwd);
-  add(26, p1, cross, fwd);
   // names: a capitalised syllable after another (`Hà Nội`, `Nguyễn Văn`)
   add(27, wm1, w0, cm1 * 16 + c0);
   add(28, w0, cm1, 0);
@@ -240,6 +234,27 @@ export function collectFeatures(s: Sentence, i: number, p1: number, p2: number):
   add(37, cross, crossNext, w0);
   add(38, w0, cross, 0);
   add(39, wm1, cross, 0);
-  add(40, wm1 * 8 + p1, w0, seenCross);
   return count;
+}
+
+/**
+ * Writes the features of token `i` that depend on the tags of tokens i-1 and i-2 (`p1`, `p2`; NONE
+ * before the start) into FEATURES from index `at`, and returns the new count.
+ */
+export function collectDynamic(s: Sentence, i: number, p1: number, p2: number, at = 0): number {
+  count = at;
+  const w0 = s.fids[i]!;
+  const wm1 = i >= 1 ? s.fids[i - 1]! : BOS;
+  add(17, p1, 0, 0);
+  add(18, p1, p2, 0);
+  add(19, p1, w0, 0);
+  add(20, p1, wm1, w0);
+  add(26, p1, s.cross[i]!, s.fwd[i]!);
+  add(40, wm1 * 8 + p1, w0, s.seenCross[i]!);
+  return count;
+}
+
+/** All features of token i with the given history (static then dynamic). */
+export function collectFeatures(s: Sentence, i: number, p1: number, p2: number): number {
+  return collectDynamic(s, i, p1, p2, collectStatic(s, i));
 }

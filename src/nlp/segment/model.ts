@@ -137,40 +137,40 @@ export class SegmentModel {
     return sum;
   }
 
-  /** True when rules, not the model, decide that token i starts a word: punctuation stands alone. */
-  static forcedStart(s: Sentence, i: number): boolean {
-    return i === 0 || standsAlone(s.shapes[i]!) || standsAlone(s.shapes[i - 1]!);
-  }
-
   /**
-   * The tag rules give token i (or -1 to let the model decide), given the tags so far:
-   * - punctuation stands alone (`forcedStart`);
-   * - `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name joins the capitalised syllable before it;
-   * - `Trung Quốc | Tập Cận Bình`: a place name that starts a word ends it before another capitalised
-   *   syllable (`Mỹ | Donald Trump`: a one-syllable place only before a syllable unknown to training).
+   * The tag the shape rules give token i, or -1 to let the model decide:
+   * - punctuation and symbols stand alone (`bên .`, `“ Đoàn`);
+   * - `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name joins the capitalised syllable before it.
    */
-  static rule(s: Sentence, i: number, out: Uint8Array): number {
-    if (SegmentModel.forcedStart(s, i)) return B;
+  static fixedTag(s: Sentence, i: number): number {
     const shapes = s.shapes;
+    if (i === 0 || standsAlone(shapes[i]!) || standsAlone(shapes[i - 1]!)) return B;
     if (shapes[i] === SHAPE.hyphenName && shapes[i - 1] === SHAPE.title) return I;
-    const place = s.placeEnd[i - 1]!;
-    // One-syllable places (`Mỹ`) only before a syllable the training data never had (`Donald`).
-    const foreign = place !== 1 || s.ids[i]! < 0 || s.fids[i] === 0;
-    if (place > 0 && foreign && i >= place && out[i - place] === B && shapes[i] !== SHAPE.lower && shapes[i] !== SHAPE.number) {
-      let inside = true;
-      for (let k = i - place + 1; k < i; k++) if (out[k] !== I) inside = false;
-      if (inside) return B;
-    }
     return -1;
   }
 
-  /** Tags a prepared sentence greedily, left to right. `out[i]` is B or I. */
+  /**
+   * `Trung Quốc | Tập Cận Bình`: a place name that starts a word ends it before another capitalised
+   * syllable (`Mỹ | Donald Trump`: a one-syllable place only before a syllable unknown to training).
+   * Applied to the tags of tokens before i.
+   */
+  static placeBoundary(s: Sentence, i: number, out: Uint8Array): boolean {
+    const place = s.placeEnd[i - 1]!;
+    if (place === 0 || i < place || out[i - place] !== B) return false;
+    const shape = s.shapes[i]!;
+    if (shape === SHAPE.lower || shape === SHAPE.number) return false;
+    if (place === 1 && s.ids[i]! >= 0 && s.fids[i] !== 0) return false;
+    for (let k = i - place + 1; k < i; k++) if (out[k] !== I) return false;
+    return true;
+  }
+
+  /** Tags a prepared sentence greedily, left to right (rules first, then the model). `out[i]` is B or I. */
   tag(s: Sentence, out: Uint8Array): void {
     let p1 = NONE;
     let p2 = NONE;
     for (let i = 0; i < s.n; i++) {
-      const r = SegmentModel.rule(s, i, out);
-      const t = r >= 0 ? r : this.score(s, i, p1, p2) >= 0 ? B : I;
+      let t = SegmentModel.fixedTag(s, i);
+      if (t < 0) t = SegmentModel.placeBoundary(s, i, out) || this.score(s, i, p1, p2) >= 0 ? B : I;
       out[i] = t;
       p2 = p1;
       p1 = t;

@@ -148,6 +148,31 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
     return table;
   }
 
+  /** Adds y to the weights of the features now in FEATURES (first n of them). */
+  function update(n: number, y: number): void {
+    const m = featureIndices(n, true);
+    for (let k = 0; k < m; k++) {
+      w[feats[k]!]! += y;
+      u[feats[k]!]! += c * y;
+    }
+  }
+
+  function rawScore(n: number): number {
+    const m = featureIndices(n, false);
+    let sum = 0;
+    for (let k = 0; k < m; k++) sum += w[feats[k]!]!;
+    return sum;
+  }
+
+  // Rules decide some tokens; where the gold data disagrees (`25 . 000` as one word), the rule wins.
+  let fixed = new Int8Array(256);
+  for (const e of examples) {
+    for (let i = 0; i < e.s.n; i++) {
+      const f = SegmentModel.fixedTag(e.s, i);
+      if (f >= 0) e.gold[i] = f;
+    }
+  }
+
   const random = rng(opts.seed);
   const order = examples.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -157,25 +182,18 @@ export function train(sentences: Words[], dictionary: string[][], opts: TrainOpt
     }
     for (const e of order) {
       const { s, gold } = examples[e]!;
+      if (fixed.length < s.n) fixed = new Int8Array(s.n * 2);
+      for (let i = 0; i < s.n; i++) fixed[i] = SegmentModel.fixedTag(s, i);
+      // Greedy: decide left to right on the predicted history, update each wrong decision.
+      // (A structured perceptron with Viterbi decoding scored no better on UD dev: 0.9737 vs 0.9746.)
       let p1 = NONE;
       let p2 = NONE;
       for (let i = 0; i < s.n; i++) {
-        let t: number;
-        const r = SegmentModel.rule(s, i, gold);
-        if (r >= 0) t = r;
-        else {
+        let t = fixed[i]!;
+        if (t < 0) {
           const n = collectFeatures(s, i, p1, p2);
-          const m = featureIndices(n, true);
-          let sum = 0;
-          for (let k = 0; k < m; k++) sum += w[feats[k]!]!;
-          t = sum >= 0 ? B : I;
-          if (t !== gold[i]) {
-            const y = gold[i] === B ? 1 : -1;
-            for (let k = 0; k < m; k++) {
-              w[feats[k]!]! += y;
-              u[feats[k]!]! += c * y;
-            }
-          }
+          t = rawScore(n) >= 0 ? B : I;
+          if (t !== gold[i]) update(collectFeatures(s, i, p1, p2), gold[i] === B ? 1 : -1);
           c++;
         }
         p2 = p1;
