@@ -19,8 +19,11 @@ export function allocTokens(capacity: number): TokenList {
 }
 
 const INITIAL = /^\p{Lu}$/u;
-/** Lower-case spellings of abbreviations found in the news data (`tp. Hồ Chí Minh`). */
-const LOWER_ABBREVIATIONS: ReadonlySet<string> = new Set(['tp', 'tx']);
+/**
+ * Lower-case abbreviations of administrative units found in the news data (`tp. Hồ Chí Minh`,
+ * `h. Bình Chánh` huyện, `q. 3` quận, `x.` xã, `p.` phường, `tt.` thị trấn).
+ */
+const LOWER_ABBREVIATIONS: ReadonlySet<string> = new Set(['tp', 'tx', 'tt', 'h', 'q', 'x', 'p']);
 
 function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word) || INITIAL.test(word) || LOWER_ABBREVIATIONS.has(word);
