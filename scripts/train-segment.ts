@@ -77,10 +77,10 @@ const json = model.toJSON(
     seed,
     folds,
     udDevF1: withDev ? 'not held out (dev used in training)' : Number(devF1.toFixed(4)),
+    vnVocabWords: data.dictionary.length,
+    trainingWords: seen.length,
+    placeNames: places.length,
   },
-  data.dictionary.map((w) => w.join(' ')),
-  seen.map((w) => w.join(' ')),
-  places.map((w) => w.join(' ')),
 );
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(json));
@@ -88,4 +88,4 @@ const licence = join(dirname(out), 'LICENSE-rdrsegmenter.md');
 if (existsSync(licence)) rmSync(licence, { force: true });
 copyFileSync(join(dataDir, 'rdrsegmenter/License.md'), licence);
 chmodSync(licence, 0o644); // the shared copy is read-only
-console.log(`wrote ${out}: ${json.syllables.length} syllables, ${json.words.length} words, ${json.seen.length} seen words, ${json.weights.count} weights`);
+console.log(`wrote ${out}: ${json.syllables.length} syllables, ${json.dictionary.count} dictionary entries, ${json.weights.count} weights`);

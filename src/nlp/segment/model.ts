@@ -23,7 +23,7 @@ import {
   type Sentence,
 } from './features.js';
 
-export const MODEL_FORMAT = 'toancanh-segment/1';
+export const MODEL_FORMAT = 'toancanh-segment/2';
 
 /** The model file (`data/models/segment.json`). */
 export interface SegmentModelJSON {
@@ -36,12 +36,12 @@ export interface SegmentModelJSON {
   syllables: string[];
   /** Ids 1..frequent have lexical features of their own; rarer syllables share id 0. */
   frequent: number;
-  /** Dictionary words as syllable keys joined by spaces. */
-  words: string[];
-  /** Multi-syllable words of the training data, the same way. */
-  seen: string[];
-  /** Place names (lexicon/places.ts), the same way. */
-  places: string[];
+  /**
+   * The word lists, hashed (see `buildDictionary`): VnVocab (WORD), multi-syllable words of the
+   * training data (SEEN) and place names of lexicon/places.ts (PLACE), each with its prefixes.
+   */
+  dictionary: TableJSON;
+  /** Feature fingerprint → weight (B-minus-I margin). */
   weights: TableJSON;
 }
 
@@ -177,19 +177,25 @@ export class SegmentModel {
     }
   }
 
-  toJSON(notice: string, training: Record<string, string | number>, words: readonly string[], seen: readonly string[], places: readonly string[]): SegmentModelJSON {
+  toJSON(notice: string, training: Record<string, string | number>): SegmentModelJSON {
     const syllables: string[] = new Array(this.vocab.size);
     for (const [k, id] of this.vocab) syllables[id - 1] = k;
-    return { format: MODEL_FORMAT, notice, training, syllables, frequent: this.frequent, words: [...words], seen: [...seen], places: [...places], weights: this.weights.toJSON() };
+    return {
+      format: MODEL_FORMAT,
+      notice,
+      training,
+      syllables,
+      frequent: this.frequent,
+      dictionary: this.dict.toJSON(),
+      weights: this.weights.toJSON(),
+    };
   }
 
   static fromJSON(json: SegmentModelJSON): SegmentModel {
     if (json.format !== MODEL_FORMAT) throw new Error(`segment model: format ${String(json.format)}, expected ${MODEL_FORMAT}`);
     const vocab = new Map<string, number>();
     json.syllables.forEach((k, i) => vocab.set(k, i + 1));
-    const split = (w: string) => w.split(' ');
-    const dict = SegmentModel.buildDictionary(json.words.map(split), json.seen.map(split), json.places.map(split), vocab);
-    return new SegmentModel(vocab, json.frequent, dict, HashTable.fromJSON(json.weights));
+    return new SegmentModel(vocab, json.frequent, HashTable.fromJSON(json.dictionary), HashTable.fromJSON(json.weights));
   }
 }
 
