@@ -234,6 +234,9 @@ export function collectStatic(s: Sentence, i: number): number {
   add(37, cross, crossNext, w0);
   add(38, w0, cross, 0);
   add(39, wm1, cross, 0);
+  // the same syllable capitalised or not (`thứ Ba` / `ba người`)
+  add(41, w0, c0, cm1);
+  add(42, wm1 * 16 + cm1, w0 * 16 + c0, 0);
   return count;
 }
 
