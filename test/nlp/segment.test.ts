@@ -96,6 +96,12 @@ test('segment › whitespace inside a word becomes one `_` whatever it was', () 
   assert.equal(seg.segmentLine('Chủ \u00a0 tịch\tnước'), 'Chủ_tịch nước');
 });
 
+test('segment › a word never spans a line break', () => {
+  const text = 'đến Hà\nNội hôm qua\r\nđến Hà Nội';
+  const words = seg.segmentSpans(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(words, ['đến', 'Hà', 'Nội', 'hôm qua', 'đến', 'Hà Nội']);
+});
+
 const NAUGHTY: string[] = [
   '',
   ' ',

@@ -84,6 +84,8 @@ export interface Sentence {
   seenCross: Uint8Array;
   /** Length of the longest place name ending at the token (0 when none). */
   placeEnd: Uint8Array;
+  /** 1 when a line break comes before the token: a word never spans lines (set by the caller). */
+  lineStart: Uint8Array;
 }
 
 export function allocSentence(n: number): Sentence {
@@ -101,6 +103,7 @@ export function allocSentence(n: number): Sentence {
     seenStart: new Uint8Array(n),
     seenCross: new Uint8Array(n),
     placeEnd: new Uint8Array(n),
+    lineStart: new Uint8Array(n),
   };
 }
 

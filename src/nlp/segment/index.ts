@@ -53,6 +53,15 @@ export function createSegmenter(model: SegmentModel): Segmenter {
     if (texts.length < n) texts = new Array<string>(Math.max(n, texts.length * 2)).fill('');
     for (let i = 0; i < n; i++) texts[i] = text.slice(tokens.start[i], tokens.end[i]);
     const s = model.prepare(texts, n);
+    for (let i = 1; i < n; i++) {
+      for (let k = tokens.end[i - 1]!; k < tokens.start[i]!; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+          s.lineStart[i] = 1;
+          break;
+        }
+      }
+    }
     if (tags.length < n) tags = new Uint8Array(Math.max(n, tags.length * 2));
     model.tag(s, tags);
     return n;

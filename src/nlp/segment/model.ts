@@ -124,6 +124,7 @@ export class SegmentModel {
       s.fids[i] = id > 0 && id <= frequent ? id : 0;
       s.shapes[i] = packed & 15;
     }
+    s.lineStart.fill(0, 0, n);
     lookUpWords(s, this.dict);
     return s;
   }
@@ -139,12 +140,12 @@ export class SegmentModel {
 
   /**
    * The tag the shape rules give token i, or -1 to let the model decide:
-   * - punctuation and symbols stand alone (`bên .`, `“ Đoàn`);
+   * - punctuation and symbols stand alone (`bên .`, `“ Đoàn`); a line break ends a word;
    * - `Kim Jong-un`, `Moon Jae-in`: a hyphenated given name joins the capitalised syllable before it.
    */
   static fixedTag(s: Sentence, i: number): number {
     const shapes = s.shapes;
-    if (i === 0 || standsAlone(shapes[i]!) || standsAlone(shapes[i - 1]!)) return B;
+    if (i === 0 || standsAlone(shapes[i]!) || standsAlone(shapes[i - 1]!) || s.lineStart[i] === 1) return B;
     if (shapes[i] === SHAPE.hyphenName && shapes[i - 1] === SHAPE.title) return I;
     return -1;
   }
