@@ -41,15 +41,38 @@ function isPlainLetter(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-interface Raw {
-  start: number;
-  end: number;
-  kind: TokenKind;
+const KIND_WORD = 0;
+const KIND_NUMBER = 1;
+const KIND_PUNCT = 2;
+const KIND_SYMBOL = 3;
+const KINDS: Record<TokenKind, number> = { word: KIND_WORD, number: KIND_NUMBER, punct: KIND_PUNCT, symbol: KIND_SYMBOL };
+
+/** Raw tokens before the merges, as parallel arrays reused between calls (no object per token). */
+let rawStart = new Int32Array(1024);
+let rawEnd = new Int32Array(1024);
+let rawKind = new Uint8Array(1024);
+let rawCount = 0;
+
+function pushRaw(start: number, end: number, kind: number): void {
+  if (rawCount === rawStart.length) {
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    rawStart = grow(rawStart, (n) => new Int32Array(n));
+    rawEnd = grow(rawEnd, (n) => new Int32Array(n));
+    rawKind = grow(rawKind, (n) => new Uint8Array(n));
+  }
+  rawStart[rawCount] = start;
+  rawEnd[rawCount] = end;
+  rawKind[rawCount] = kind;
+  rawCount++;
 }
 
 /** Tokens of `text[from, to)`, written into `out` (grown when needed; the possibly new list is returned). */
 export function segmentationTokens(text: string, from: number, to: number, out: TokenList): TokenList {
-  const raw: Raw[] = [];
+  rawCount = 0;
   let i = from;
   while (i < to) {
     while (i < to && isSpace(text.charCodeAt(i))) i++;
@@ -62,38 +85,39 @@ export function segmentationTokens(text: string, from: number, to: number, out: 
       if (plain && !isPlainLetter(c)) plain = false;
       i++;
     }
-    if (plain) raw.push({ start: chunkStart, end: i, kind: 'word' });
-    else for (const t of tokenize(text, chunkStart, i)) raw.push(t);
+    if (plain) pushRaw(chunkStart, i, KIND_WORD);
+    else for (const t of tokenize(text, chunkStart, i)) pushRaw(t.start, t.end, KINDS[t.kind]);
   }
-  return merge(text, raw, out);
+  return merge(text, out);
 }
 
-function merge(text: string, raw: Raw[], list: TokenList): TokenList {
+function merge(text: string, list: TokenList): TokenList {
   let out = list;
-  if (out.start.length < raw.length) out = allocTokens(Math.max(raw.length, out.start.length * 2));
+  if (out.start.length < rawCount) out = allocTokens(Math.max(rawCount, out.start.length * 2));
   let n = 0;
-  for (let k = 0; k < raw.length; k++) {
-    const t = raw[k]!;
-    let end = t.end;
-    const next = raw[k + 1];
-    const adjacent = next !== undefined && next.start === t.end && next.end === t.end + 1;
-    if (adjacent && t.kind === 'word' && k + 2 < raw.length && text.charCodeAt(t.end) === 46 && isAbbreviation(text.slice(t.start, t.end))) {
+  for (let k = 0; k < rawCount; k++) {
+    const start = rawStart[k]!;
+    const kind = rawKind[k]!;
+    let end = rawEnd[k]!;
+    // The next raw token is one character right after this one.
+    const adjacent = k + 1 < rawCount && rawStart[k + 1] === end && rawEnd[k + 1] === end + 1;
+    if (adjacent && kind === KIND_WORD && k + 2 < rawCount && text.charCodeAt(end) === 46 && isAbbreviation(text.slice(start, end))) {
       // `TP. HCM`, `GS. TS`, `J. Trump`: the period belongs to the abbreviation, unless it ends the text.
-      end = next.end;
+      end++;
       k++;
-    } else if (adjacent && t.kind === 'number' && text.charCodeAt(t.end) === 37) {
+    } else if (adjacent && kind === KIND_NUMBER && text.charCodeAt(end) === 37) {
       // `95%` written without a space is one token; `95 %` stays two.
-      end = next.end;
+      end++;
       k++;
-    } else if (t.kind === 'punct' && t.end === t.start + 1) {
+    } else if (kind === KIND_PUNCT && end === start + 1) {
       // `...`, `!!!`, `---`: a run of one punctuation character is one token.
-      const ch = text.charCodeAt(t.start);
-      while (k + 1 < raw.length && raw[k + 1]!.start === end && raw[k + 1]!.end === end + 1 && text.charCodeAt(end) === ch) {
+      const ch = text.charCodeAt(start);
+      while (k + 1 < rawCount && rawStart[k + 1] === end && rawEnd[k + 1] === end + 1 && text.charCodeAt(end) === ch) {
         end++;
         k++;
       }
     }
-    out.start[n] = t.start;
+    out.start[n] = start;
     out.end[n] = end;
     n++;
   }
