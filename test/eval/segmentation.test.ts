@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreSegmentation, wordSpans } from '../../eval/scorers/segmentation.js';
+import { longestMatch } from '../../eval/segment.js';
 
 test('segmentation score › identical lines score 1', () => {
   const gold = ['Chủ_tịch Trung_Quốc Tập_Cận_Bình', 'Hà_Nội .'];
@@ -32,4 +33,11 @@ test('segmentation score › empty input and mismatched line counts', () => {
   assert.equal(scoreSegmentation([], []).f1, 0);
   assert.equal(scoreSegmentation([''], ['']).gold, 0);
   assert.throws(() => scoreSegmentation(['a'], []), /1 gold lines, 0 predicted/);
+});
+
+test('segmentation baseline › longest match takes the longest listed word, on normalised keys', () => {
+  const words = new Set(['chủ tịch', 'trung quốc', 'chủ tịch nước', 'hòa bình']);
+  assert.equal(longestMatch(['Chủ', 'tịch', 'nước', 'Trung', 'Quốc'], words, 3), 'Chủ_tịch_nước Trung_Quốc');
+  assert.equal(longestMatch(['hoà', 'bình', 'x'], words, 3), 'hoà_bình x');
+  assert.equal(longestMatch([], words, 3), '');
 });
