@@ -74,6 +74,6 @@ export const evaluation: Evaluation = {
     put(metrics, 'longestMatch', scoreSegmentation(gold, data.udDev.map((s) => longestMatch(s.flat(), words, maxLength))));
 
     notes.push(`${gold.length} sentences, ${recipeScore.gold} gold words`);
-    return { metrics, floors: { 'recipe.f1': 0.97 }, notes };
+    return { metrics, floors: { 'recipe.f1': 0.974 }, notes };
   },
 };

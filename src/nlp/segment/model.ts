@@ -70,8 +70,8 @@ export class SegmentModel {
 
   /**
    * Builds the dictionary table from words given as syllable keys: each word gets its flag (WORD
-   * for the word list, SEEN for the training data, PLACE for place names), each of its proper prefixes PREFIX. Words with a
-   * syllable missing from `vocab` are skipped.
+   * for the word list, SEEN for the training data, PLACE for place names), each of its proper
+   * prefixes PREFIX. Words with a syllable missing from `vocab` are skipped.
    */
   static buildDictionary(words: readonly string[][], seen: readonly string[][], places: readonly string[][], vocab: ReadonlyMap<string, number>): HashTable {
     const size = (list: readonly string[][]) => list.reduce((n, w) => n + w.length, 0);
