@@ -47,6 +47,8 @@ const EXAMPLES: [string, string][] = [
   ['Thủ tướng Nhật Bản Shinzo Abe', 'Thủ_tướng Nhật_Bản Shinzo_Abe'],
   ['Tổng thống Mỹ Donald Trump', 'Tổng_thống Mỹ Donald_Trump'],
   ['Ông Nguyễn Văn A nói', 'Ông Nguyễn_Văn_A nói'],
+  ['Tổng Bí thư Nguyễn Phú Trọng', 'Tổng_Bí_thư Nguyễn_Phú_Trọng'],
+  ['bà Li Xinmei nói', 'bà Li_Xinmei nói'],
   ['Người dân Hà Nội đổ xô đi mua sắm', 'Người dân Hà_Nội đổ_xô đi mua_sắm'],
   ['Theo hãng thông tấn Yonhap, ông Kim Jong-un đã tới Bắc Kinh.', 'Theo hãng thông_tấn Yonhap , ông Kim_Jong-un đã tới Bắc_Kinh .'],
   // numbers and dates keep their inner punctuation; other punctuation stands alone
@@ -72,8 +74,10 @@ for (const [input, want] of EXAMPLES) {
 
 // Cases the model does not get right yet (kept, not deleted; move up when fixed).
 const BACKLOG: [string, string][] = [
-  // a title the training data lacks, capitalised as in news
-  ['Tổng Bí thư Nguyễn Phú Trọng', 'Tổng_Bí_thư Nguyễn_Phú_Trọng'],
+  // a two-syllable name read in Vietnamese after a place: its syllables are common words
+  ['Ngoại trưởng Trung Quốc Vương Nghị', 'Ngoại_trưởng Trung_Quốc Vương_Nghị'],
+  // the classic ambiguity: pupils study biology
+  ['học sinh học sinh học', 'học_sinh học sinh_học'],
 ];
 for (const [input, want] of BACKLOG) {
   test(`segment › backlog: ${JSON.stringify(input)} → ${JSON.stringify(want)}`, { todo: true }, () => {
