@@ -46,6 +46,8 @@ const EXAMPLES: [string, string][] = [
   ['Nhà lãnh đạo Triều Tiên Kim Jong-un', 'Nhà_lãnh_đạo Triều_Tiên Kim_Jong-un'],
   ['Thủ tướng Nhật Bản Shinzo Abe', 'Thủ_tướng Nhật_Bản Shinzo_Abe'],
   ['Tổng thống Mỹ Donald Trump', 'Tổng_thống Mỹ Donald_Trump'],
+  // a listed place is one word even at the start of a line, where capitals say little
+  ['Triều Tiên cho biết', 'Triều_Tiên cho biết'],
   ['Ông Nguyễn Văn A nói', 'Ông Nguyễn_Văn_A nói'],
   ['Tổng Bí thư Nguyễn Phú Trọng', 'Tổng_Bí_thư Nguyễn_Phú_Trọng'],
   ['bà Li Xinmei nói', 'bà Li_Xinmei nói'],

@@ -82,8 +82,9 @@ export interface Sentence {
   seenEnd: Uint8Array;
   seenStart: Uint8Array;
   seenCross: Uint8Array;
-  /** Length of the longest place name ending at the token (0 when none). */
+  /** Length of the longest place name ending at / starting at the token (0 when none). */
   placeEnd: Uint8Array;
+  placeStart: Uint8Array;
   /** 1 when a line break comes before the token: a word never spans lines (set by the caller). */
   lineStart: Uint8Array;
 }
@@ -103,6 +104,7 @@ export function allocSentence(n: number): Sentence {
     seenStart: new Uint8Array(n),
     seenCross: new Uint8Array(n),
     placeEnd: new Uint8Array(n),
+    placeStart: new Uint8Array(n),
     lineStart: new Uint8Array(n),
   };
 }
@@ -117,6 +119,7 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
   seenStart.fill(1, 0, n);
   seenCross.fill(0, 0, n);
   s.placeEnd.fill(0, 0, n);
+  s.placeStart.fill(0, 0, n);
   for (let a = 0; a < n; a++) {
     if (ids[a]! < 0) continue;
     let h = SEQUENCE_SEED;
@@ -139,7 +142,10 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
         if (len > seenEnd[b]!) seenEnd[b] = len;
         for (let k = a + 1; k <= b; k++) if (len > seenCross[k]! >> 3) seenCross[k] = (len << 3) | Math.min(7, k - a);
       }
-      if ((flags & PLACE) !== 0 && b - a + 1 > s.placeEnd[b]!) s.placeEnd[b] = b - a + 1;
+      if ((flags & PLACE) !== 0) {
+        if (b - a + 1 > s.placeEnd[b]!) s.placeEnd[b] = b - a + 1;
+        if (b - a + 1 > s.placeStart[a]!) s.placeStart[a] = b - a + 1;
+      }
       if ((flags & PREFIX) === 0) break;
     }
   }

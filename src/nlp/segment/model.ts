@@ -165,13 +165,30 @@ export class SegmentModel {
     return true;
   }
 
+  /**
+   * `Triều Tiên`, `Hà Nội`: a capitalised place name that starts a word is one word, even where
+   * the model has not seen it (at the start of a sentence). Returns its length, or 0.
+   */
+  static placeWord(s: Sentence, i: number): number {
+    const len = s.placeStart[i]!;
+    if (len < 2) return 0;
+    for (let k = i; k < i + len; k++) if (s.shapes[k] !== SHAPE.title && s.shapes[k] !== SHAPE.upper) return 0;
+    return len;
+  }
+
   /** Tags a prepared sentence greedily, left to right (rules first, then the model). `out[i]` is B or I. */
   tag(s: Sentence, out: Uint8Array): void {
     let p1 = NONE;
     let p2 = NONE;
+    let joinUntil = -1; // last token of a place name being tagged as one word
     for (let i = 0; i < s.n; i++) {
       let t = SegmentModel.fixedTag(s, i);
+      if (t < 0 && i <= joinUntil) t = I;
       if (t < 0) t = SegmentModel.placeBoundary(s, i, out) || this.score(s, i, p1, p2) >= 0 ? B : I;
+      if (t === B && i > joinUntil) {
+        const len = SegmentModel.placeWord(s, i);
+        if (len > 0) joinUntil = i + len - 1;
+      }
       out[i] = t;
       p2 = p1;
       p1 = t;

@@ -1,8 +1,9 @@
 /**
- * Place names of two or more syllables, for one rule of the segmenter: a place that starts a run of
- * capitalised syllables ends its word there (`Trung Quốc | Tập Cận Bình`, `Triều Tiên | Kim Jong-un`,
- * `Nhật Bản | Shinzo Abe`). The treebank seldom puts two names side by side, so the model alone
- * tends to join them. Left out on purpose: places that also begin longer names (`Thái Bình` in
+ * Place names of two or more syllables, for two rules of the segmenter: written with capitals, a
+ * place is one word (`Triều Tiên cho biết`, where the model has not seen it), and a place that starts
+ * a run of capitalised syllables ends its word there (`Trung Quốc | Tập Cận Bình`, `Triều Tiên | Kim
+ * Jong-un`, `Nhật Bản | Shinzo Abe`). The treebank seldom puts two names side by side, so the model
+ * alone tends to join them. Left out on purpose: places that also begin longer names (`Thái Bình` in
  * `Thái Bình Dương`, `Hòa Bình`), and `Hồ Chí Minh` (also a person).
  */
 export const PLACES: readonly string[] = [
