@@ -4,9 +4,11 @@
  */
 import { cpus } from 'node:os';
 import { benchIngestSearch } from './ingest-search.js';
+import { benchSegment } from './segment.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
   { name: 'ingest-search', run: benchIngestSearch },
+  { name: 'segment', run: benchSegment },
 ];
 
 const only = process.argv.slice(2);

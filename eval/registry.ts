@@ -1,5 +1,6 @@
 /** Every evaluation `npm run eval` knows, in the order it runs them. */
 import type { Evaluation } from './types.js';
 import { evaluation as ingest } from './ingest.js';
+import { evaluation as segment } from './segment.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest];
+export const EVALUATIONS: Evaluation[] = [ingest, segment];

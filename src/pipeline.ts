@@ -7,6 +7,7 @@ import type { Stage } from './doc/stage.js';
 import { cleanStage, decodeStage } from './ingest/stages.js';
 import { languageStage } from './nlp/language.js';
 import { sentencesStage } from './nlp/sentences.js';
+import { wordsStage } from './nlp/segment/stage.js';
 
 export class Pipeline {
   readonly version: string;
@@ -79,7 +80,21 @@ export class Pipeline {
   }
 }
 
-/** The default pipeline for articles. */
-export function defaultPipeline(): Pipeline {
-  return new Pipeline([decodeStage, cleanStage, sentencesStage, languageStage]);
+export interface PipelineOptions {
+  /**
+   * Add word segmentation (`words`): word spans for every block. Off by default: it triples the
+   * cost of analysis, and search and clustering segment what they need on the fly.
+   */
+  words?: boolean;
+}
+
+/** The pipeline for articles. */
+export function defaultPipeline(options: PipelineOptions = {}): Pipeline {
+  return new Pipeline([
+    decodeStage,
+    cleanStage,
+    sentencesStage,
+    ...(options.words ? [wordsStage] : []),
+    languageStage,
+  ]);
 }

@@ -24,13 +24,15 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}, input?: string): Promise<CliRun> {
   const out = new PassThrough();
   const err = new PassThrough() as unknown as NodeJS.WriteStream;
   let stdout = '';
   let stderr = '';
   out.on('data', (c: Buffer) => (stdout += c.toString()));
   (err as unknown as PassThrough).on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await runCli(argv, { stdout: out, stderr: err, stdin: new PassThrough(), env, cwd });
+  const stdin = new PassThrough();
+  stdin.end(input ?? '');
+  const code = await runCli(argv, { stdout: out, stderr: err, stdin, env, cwd });
   return { code, stdout, stderr };
 }

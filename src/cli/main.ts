@@ -7,13 +7,14 @@ import { CliError, EXIT } from './errors.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
+import { nlpCommand } from './commands/nlp.js';
 import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 
 export const COMMANDS: Command[] = [
-  ingestCommand, searchCommand, showCommand, statsCommand, exportCommand, reprocessCommand, demoCommand,
+  ingestCommand, searchCommand, showCommand, statsCommand, exportCommand, reprocessCommand, nlpCommand, demoCommand,
 ];
 
 function mainHelp(): string {

@@ -70,6 +70,8 @@ export interface NewsDoc {
   removed?: RemovedLine[];
   /** Assigned by `sentences`. */
   sentences?: Span[];
+  /** Assigned by `words`: word spans (syllables of one word together), in every block. */
+  words?: Span[];
   /** Assigned by `language`. */
   language?: Language;
   /** Problems that did not stop the article, for the report (`publishedAt "x" is not a date`). */
@@ -79,7 +81,7 @@ export interface NewsDoc {
 }
 
 /** The fields a stage can declare it requires or assigns. */
-export type DocField = 'source' | 'text' | 'blocks' | 'meta' | 'sentences' | 'language';
+export type DocField = 'source' | 'text' | 'blocks' | 'meta' | 'sentences' | 'words' | 'language';
 
 /** The text of a span. */
 export function spanText(doc: NewsDoc, span: Span): string {

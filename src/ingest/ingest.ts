@@ -51,7 +51,8 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   /**
    * Worker threads running the pipeline (default: one per core, at most 4; 0 runs it in this
-   * thread). Workers run the default pipeline, so a custom pipeline always runs in this thread.
+   * thread). Workers run the standard pipelines (`defaultPipeline`), so a custom pipeline always runs
+   * in this thread.
    */
   workers?: number;
   onProgress?: (p: IngestProgress) => void;
@@ -120,7 +121,9 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   // Starting a worker costs tens of milliseconds: small inputs are analysed in this thread.
   const small = progress.bytesTotal < 512 * 1024;
   const wanted = options.workers ?? (small ? 0 : Math.min(4, availableParallelism()));
-  const pool = wanted > 0 && pipeline.version === defaultPipeline().version ? new PipelinePool(wanted) : undefined;
+  // workers run one of the standard pipelines; any other pipeline runs in this thread
+  const standard = [{}, { words: true }].find((o) => defaultPipeline(o).version === pipeline.version);
+  const pool = wanted > 0 && standard ? new PipelinePool(wanted, standard) : undefined;
   const CHUNK = 64;
   let chunk: RawInput[] = [];
   const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[]> }[] = [];

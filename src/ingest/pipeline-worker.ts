@@ -2,16 +2,16 @@
  * A worker thread that runs the default pipeline on batches of raw inputs, so that analysis runs on
  * every core while the main thread reads files and writes the store.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import { Rejection } from '../doc/stage.js';
-import { defaultPipeline } from '../pipeline.js';
+import { defaultPipeline, type PipelineOptions } from '../pipeline.js';
 
 export type WorkerResult =
   | { ok: true; doc: NewsDoc }
   | { ok: false; code: string; message: string };
 
-const pipeline = defaultPipeline();
+const pipeline = defaultPipeline((workerData ?? {}) as PipelineOptions);
 
 parentPort!.on('message', (msg: { seq: number; inputs: RawInput[] }) => {
   const results: WorkerResult[] = msg.inputs.map((input) => {

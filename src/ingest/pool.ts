@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../doc/news-doc.js';
+import type { PipelineOptions } from '../pipeline.js';
 import type { WorkerResult } from './pipeline-worker.js';
 
 export class PipelinePool {
@@ -12,9 +13,9 @@ export class PipelinePool {
   private seq = 0;
   private readonly pending = new Map<number, { resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void }>();
 
-  constructor(size: number) {
+  constructor(size: number, options: PipelineOptions = {}) {
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./pipeline-worker.js', import.meta.url));
+      const w = new Worker(new URL('./pipeline-worker.js', import.meta.url), { workerData: options });
       w.on('message', (m: { seq: number; results: WorkerResult[] }) => {
         const p = this.pending.get(m.seq);
         this.pending.delete(m.seq);

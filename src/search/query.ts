@@ -4,7 +4,7 @@
  */
 import { fold, hasMarks } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
-import { searchTerms } from '../text/syllables.js';
+import { searchTerms, type Span } from '../text/syllables.js';
 import { DEFAULT_RANK_PARAMS, type RankParams } from './rank.js';
 
 export interface SearchQuery {
@@ -18,6 +18,11 @@ export interface SearchQuery {
   offset?: number;
   /** Include exact copies of other articles (left out by default). */
   includeCopies?: boolean;
+  /**
+   * Match the query's words as units (`hợp tác` as a phrase, not `hợp` and `tác` anywhere), falling
+   * back to its syllables when that finds nothing. Default true.
+   */
+  words?: boolean;
   rank?: RankParams;
 }
 
@@ -26,23 +31,52 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Whether the query carries diacritics, so that exact matches rank first. */
   exact: boolean;
+  /** Whether some phrase is a multi-syllable word found by segmentation (not quoted by the user). */
+  usesWords: boolean;
 }
 
-/** Splits a query into phrases: `"Kim Jong Un" đoàn kết` → [[kim, jong, un], [đoàn], [kết]]. */
-export function parseQuery(input: string): ParsedQuery {
+/** Word spans of a text (the segmenter's `segmentSpans`). */
+export type WordSpans = (text: string) => Span[];
+
+/**
+ * Splits a query into phrases. Quoted text is one phrase; `Jong-un` is the phrase `jong un`; with a
+ * segmenter, the words of unquoted text are phrases too: `"Kim Jong Un" hợp tác` →
+ * [[kim, jong, un], [hợp, tác]]; without one, every syllable stands alone.
+ */
+export function parseQuery(input: string, segment?: WordSpans): ParsedQuery {
   const text = normalizeText(input);
   const phrases: string[][] = [];
-  const re = /"([^"]*)"?|(\S+)/g;
+  let usesWords = false;
+  const termsOf = (chunk: string): string[] => searchTerms(chunk).map((s) => chunk.slice(s.start, s.end).toLowerCase());
+  const re = /"([^"]*)"?|([^"]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const chunk = m[1] ?? m[2]!;
-    const terms = searchTerms(chunk).map((s) => chunk.slice(s.start, s.end).toLowerCase());
-    if (terms.length === 0) continue;
-    if (m[1] !== undefined) phrases.push(terms);
-    else if (terms.length > 1) phrases.push(terms); // `Jong-un` is the phrase `jong un`
-    else phrases.push(terms);
+    if (m[1] !== undefined) {
+      const terms = termsOf(m[1]);
+      if (terms.length > 0) phrases.push(terms);
+      continue;
+    }
+    const chunk = m[2]!;
+    const units = segment ? segment(chunk).map((w) => chunk.slice(w.start, w.end)) : chunk.split(/\s+/);
+    for (const unit of units) {
+      const terms = termsOf(unit);
+      if (terms.length === 0) continue;
+      if (segment && terms.length > 1 && /\s/.test(unit)) usesWords = true;
+      phrases.push(terms);
+    }
   }
-  return { phrases, exact: phrases.some((p) => p.some((t) => hasMarks(t))) };
+  return { phrases, exact: phrases.some((p) => p.some((t) => hasMarks(t))), usesWords };
+}
+
+/**
+ * The queries to try, in order: by words first when asked (and when that differs), then by
+ * syllables, so that a query whose words appear only apart still finds something.
+ */
+export function queryPlans(q: SearchQuery, segment?: WordSpans): ParsedQuery[] {
+  const syllables = parseQuery(q.text);
+  if (q.words === false || !segment) return [syllables];
+  const words = parseQuery(q.text, segment);
+  return words.usesWords ? [words, syllables] : [syllables];
 }
 
 const quote = (terms: string[]): string => `"${terms.join(' ')}"`;

@@ -57,6 +57,8 @@ export interface SearchPage {
   hits: SearchHit[];
   /** Number of matching articles (before limit/offset). */
   total: number;
+  /** The phrases that were matched (by words, or by syllables when words found nothing). */
+  phrases?: string[][];
 }
 
 export interface StoreStats {

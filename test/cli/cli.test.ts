@@ -173,3 +173,35 @@ test('cli › reprocess re-runs stored articles and records the pipeline version
     cleanup();
   }
 });
+
+test('cli › nlp segment: one output line per input line, only whitespace and _ joins change', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const input = 'Chủ tịch Trung Quốc Tập Cận Bình gửi điện chúc mừng\n\n  Kim Jong-un,  hôm 23/3!\n😀 ... ###\nThe quick brown fox\n';
+    const r = await cli(['nlp', 'segment'], dir, {}, input);
+    assert.equal(r.code, 0, r.stderr);
+    const inLines = input.split('\n');
+    const outLines = r.stdout.split('\n');
+    assert.equal(outLines.length, inLines.length);
+    assert.equal(outLines[0], 'Chủ_tịch Trung_Quốc Tập_Cận_Bình gửi điện chúc_mừng');
+    assert.equal(outLines[1], '');
+    for (let i = 0; i < inLines.length; i++) assert.equal(outLines[i]!.replace(/[_\s]/g, ''), inLines[i]!.replace(/\s/g, ''));
+    assert.equal((await cli(['nlp'], dir)).code, 2);
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › ingest --words stores word spans; the pipeline version says so', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    await cli(['ingest', SEEDS, '--words', '--quiet'], dir);
+    const shown = JSON.parse((await cli(['show', SEED_2021, '--format', 'json'], dir)).stdout);
+    assert.match(shown.pipeline, /words@/);
+    const words = shown.words.map((w: { start: number; end: number }) => shown.text.slice(w.start, w.end));
+    assert.ok(words.includes('Tập Cận Bình'), words.slice(0, 30).join('|'));
+    assert.ok(words.includes('Triều Tiên'));
+  } finally {
+    cleanup();
+  }
+});

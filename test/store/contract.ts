@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import type { NewsDoc } from '../../src/doc/news-doc.js';
 import { defaultPipeline } from '../../src/pipeline.js';
 import type { Store } from '../../src/store/store.js';
+import { queryPlans } from '../../src/search/query.js';
+import { wordSpans } from '../../src/search/words.js';
 
 const pipeline = defaultPipeline();
 
@@ -84,8 +86,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     await s.putArticles([jsonlDoc({ id: 'k1', title: 't', body: 'Lãnh đạo Kim Jong-un đến Bắc Kinh.' }), jsonlDoc({ id: 'k2', title: 't', body: 'Ông Kim gặp Jong Un ở Seoul.' })]);
     assert.deepEqual((await s.search({ text: '"Kim Jong Un"' })).hits.map((h) => h.id), ['k1']);
     assert.deepEqual((await s.search({ text: '"Kim Jong-un"' })).hits.map((h) => h.id), ['k1']);
-    assert.deepEqual((await s.search({ text: 'Kim Jong-un' })).hits.map((h) => h.id).sort(), ['k1', 'k2']);
-    assert.deepEqual((await s.search({ text: 'Kim Jong Un' })).hits.map((h) => h.id).sort(), ['k1', 'k2']);
+    assert.deepEqual((await s.search({ text: 'Kim Jong Un', words: false })).hits.map((h) => h.id).sort(), ['k1', 'k2']);
+  });
+
+  withStore('words match as units; a query whose words only appear apart falls back to syllables', async (s) => {
+    await s.putArticles([
+      jsonlDoc({ id: 'w1', title: 't', body: 'Hai nước tăng cường hợp tác kinh tế.' }),
+      jsonlDoc({ id: 'w2', title: 't', body: 'Hội nghị hợp nhất hai bên, hợp đồng hợp lệ, tác phong và động lực.' }),
+    ]);
+    const byWords = await s.search({ text: 'hợp tác' });
+    assert.deepEqual(byWords.hits.map((h) => h.id), ['w1']);
+    assert.deepEqual(byWords.phrases, [['hợp', 'tác']]);
+    assert.deepEqual((await s.search({ text: 'hợp tác', words: false })).hits.map((h) => h.id).sort(), ['w1', 'w2']);
+    // `tác động` is one word, but no article has it: the syllables apart still match
+    assert.equal(queryPlans({ text: 'tác động' }, wordSpans).length, 2);
+    const apart = await s.search({ text: 'tác động' });
+    assert.deepEqual(apart.hits.map((h) => h.id), ['w2']);
+    assert.deepEqual(apart.phrases, [['tác'], ['động']]);
   });
 
   withStore('search filters by date range and outlet', async (s) => {

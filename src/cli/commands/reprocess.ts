@@ -17,11 +17,12 @@ Options:
   --stage NAME   re-run from this stage on (earlier stages' results are kept when that is
                  sound; a stage that completes metadata restarts from the raw input)
   --all          re-run every article, even those already at the current version
+  --words        the pipeline with word segmentation (see ingest --words)
   --db FILE      database (default: $TOANCANH_DB or ./toancanh.db)`,
-  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
-    const pipeline = defaultPipeline();
+    const pipeline = defaultPipeline({ words: flag(args, 'words') });
     const stage = str(args, 'stage') ?? pipeline.names[0]!;
     if (!pipeline.names.includes(stage)) {
       throw new CliError('E_BAD_STAGE', `no stage named "${stage}"; stages: ${pipeline.names.join(', ')}`);

@@ -66,7 +66,7 @@ Examples:
           const { text: _text, ...rest } = h;
           return { ...rest, snippet: s.text, highlights: s.highlights };
         });
-        write(ctx.stdout, JSON.stringify({ query: text, total: page.total, hits }, null, 2));
+        write(ctx.stdout, JSON.stringify({ query: text, matched: page.phrases, total: page.total, hits }, null, 2));
         return EXIT.ok;
       }
       if (page.total === 0) {

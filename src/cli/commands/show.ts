@@ -31,7 +31,7 @@ Options:
         write(ctx.stdout, JSON.stringify({
           id: a.id, ...a.meta, lang: a.lang, revision: a.revision, copyOf: a.copyOf, pipeline: a.pipeline,
           ingestedAt: a.ingestedAt, updatedAt: a.updatedAt,
-          text: a.text, body: bodyText(d), blocks: d.blocks, sentences: d.sentences, language: d.language,
+          text: a.text, body: bodyText(d), blocks: d.blocks, sentences: d.sentences, ...(d.words ? { words: d.words } : {}), language: d.language,
           removed: d.removed, warnings: d.warnings, origin: d.input.origin,
           ...(args.values.revisions ? { revisions } : {}),
         }, null, 2));

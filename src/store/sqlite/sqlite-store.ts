@@ -8,7 +8,8 @@ import { contentHash } from '../../ingest/identity.js';
 import { fold } from '../../text/fold.js';
 import { searchFields } from '../../search/fields.js';
 import { bm25Weights, scoreFromBm25 } from '../../search/rank.js';
-import { ftsMatch, parseQuery, rankParams, timeBounds, type SearchQuery } from '../../search/query.js';
+import { ftsMatch, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from '../../search/query.js';
+import { wordSpans } from '../../search/words.js';
 import type {
   ArticleRevision, ListOptions, PutResult, SearchPage, Store, StoredArticle, StoreStats,
 } from '../store.js';
@@ -186,13 +187,22 @@ export class SqliteStore implements Store {
   }
 
   async search(query: SearchQuery): Promise<SearchPage> {
-    const parsed = parseQuery(query.text);
+    const plans = queryPlans(query, query.words === false ? undefined : wordSpans);
+    let page: SearchPage = { hits: [], total: 0 };
+    for (const plan of plans) {
+      page = this.searchPlan(plan, query);
+      if (page.total > 0) break;
+    }
+    return page;
+  }
+
+  private searchPlan(parsed: ParsedQuery, query: SearchQuery): SearchPage {
     if (parsed.phrases.length === 0) return { hits: [], total: 0 };
     const match = ftsMatch(parsed);
     const weights = bm25Weights(rankParams(query), parsed.exact);
     const { fromMs, toMs } = timeBounds(query);
     const where: string[] = ['article_fts MATCH @match'];
-    const params: Record<string, unknown> = { match, limit: query.limit ?? 10, offset: query.offset ?? 0 };
+    const params: Record<string, unknown> = { match };
     if (fromMs !== undefined) {
       where.push('a.published_ms >= @fromMs');
       params.fromMs = fromMs;
@@ -210,10 +220,11 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, ${weights.join(', ')}) AS bm25
         ${from} ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`)
-      .all(params) as Row[];
-    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get({ ...params, limit: undefined, offset: undefined }) as Row).n as number;
+      .all({ ...params, limit: query.limit ?? 10, offset: query.offset ?? 0 }) as Row[];
+    const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as Row).n as number;
     return {
       total,
+      phrases: parsed.phrases,
       hits: rows.map((r) => ({
         id: r.id as string,
         ...(r.title ? { title: r.title as string } : {}),
