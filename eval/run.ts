@@ -28,7 +28,7 @@ for (const e of EVALUATIONS) {
     const ok = floor === undefined || v >= floor;
     if (!ok) failed++;
     const shown = Number.isInteger(v) ? String(v) : v.toFixed(4);
-    console.log(`  ${k.padEnd(34)} ${shown.padStart(10)}${floor !== undefined ? `   floor ${floor}  ${ok ? 'ok' : 'BELOW FLOOR'}` : ''}`);
+    console.log(`  ${k.padEnd(42)} ${shown.padStart(10)}${floor !== undefined ? `   floor ${floor}  ${ok ? 'ok' : 'BELOW FLOOR'}` : ''}`);
   }
   for (const n of r.notes ?? []) console.log(`  ${n}`);
   console.log('');
