@@ -1,0 +1,68 @@
+/**
+ * The small DOM surface the extractor uses, typed here because the project compiles without the
+ * browser `lib.dom` types; linkedom provides the implementation.
+ */
+import { DOMParser } from 'linkedom';
+
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  parentNode: DomNode | null;
+  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  remove(): void;
+}
+
+export interface DomElement extends DomNode {
+  tagName: string;
+  localName: string;
+  id: string;
+  className: string;
+  children: ArrayLike<DomElement>;
+  parentElement: DomElement | null;
+  innerHTML: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  hasAttribute(name: string): boolean;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, ref: DomNode | null): DomNode;
+  replaceWith(...nodes: DomNode[]): void;
+  closest(selector: string): DomElement | null;
+  matches(selector: string): boolean;
+}
+
+export interface DomDocument {
+  documentElement: DomElement;
+  body: DomElement | null;
+  head: DomElement | null;
+  title: string;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+  createElement(name: string): DomElement;
+  createTextNode(text: string): DomNode;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parses an HTML string into a linkedom document. */
+export function parseDocument(html: string): DomDocument {
+  const parser = new DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as DomDocument;
+}
+
+export function isElement(n: DomNode): n is DomElement {
+  return n.nodeType === ELEMENT_NODE;
+}
+
+/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+}

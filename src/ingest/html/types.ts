@@ -1,0 +1,30 @@
+/** The result of article extraction from one HTML page. */
+export interface ExtractedArticle {
+  title?: string;
+  /** The lead (sapo): the summary paragraph Vietnamese outlets print above the body. */
+  lead?: string;
+  /** Body paragraphs in reading order (headings and list items each a paragraph). */
+  paragraphs: string[];
+  /** Photo and video captions, kept apart from the body. */
+  captions: string[];
+  author?: string;
+  /** Who the outlet credits for the content (`Theo Yonhap` gives `Yonhap`). */
+  credit?: string;
+  /** ISO 8601 with offset; a time with no zone is read as Vietnam time (+07:00). */
+  publishedAt?: string;
+  /** The outlet's name (VnExpress, Tuổi Trẻ). */
+  source?: string;
+  /** The canonical URL. */
+  url?: string;
+  /** Problems met on the way (`no article found; text of the whole page returned`). */
+  warnings: string[];
+  /** True when the body is a fallback (no article found, page too deep or too big). */
+  bestEffort: boolean;
+}
+
+export interface ExtractOptions {
+  /** The URL the page was fetched from: resolves relative canonical links, names the outlet. */
+  url?: string;
+  /** Run Mozilla Readability alone, without this module's cleaning and recovery (for the baseline). */
+  readabilityOnly?: boolean;
+}
