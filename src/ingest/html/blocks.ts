@@ -16,18 +16,26 @@ export interface Paragraph {
   text: string;
   /** Tag of the nearest block ancestor (`P`, `H2`, `LI` ...). */
   tag: string;
+  /** Share of the text inside links, 0..1. */
+  linkDensity: number;
 }
 
 /** Paragraphs of an element's subtree in reading order. */
 export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = () => false): Paragraph[] {
   const out: Paragraph[] = [];
   let buf: string[] = [];
+  let linkChars = 0;
+  let inLink = 0;
   const blockTags: string[] = ['DIV'];
   const flush = () => {
     if (buf.length === 0) return;
-    const text = squash(buf.join(''));
+    const raw = buf.join('');
+    const text = squash(raw);
+    const total = raw.replace(/\s+/g, '').length;
     buf = [];
-    if (text) out.push({ text, tag: blockTags[blockTags.length - 1] ?? 'DIV' });
+    const links = linkChars;
+    linkChars = 0;
+    if (text) out.push({ text, tag: blockTags[blockTags.length - 1] ?? 'DIV', linkDensity: total > 0 ? Math.min(1, links / total) : 0 });
   };
   // Stack of [node, entering]; an element is visited on entering and again on leaving.
   const stack: [DomNode, boolean][] = [];
@@ -36,7 +44,9 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
   while (stack.length > 0) {
     const [node, entering] = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
-      buf.push(node.textContent ?? '');
+      const t = node.textContent ?? '';
+      buf.push(t);
+      if (inLink > 0) linkChars += t.replace(/\s+/g, '').length;
       continue;
     }
     if (!isElement(node)) continue;
@@ -54,13 +64,17 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
         flush();
         blockTags.push(tag);
       }
+      if (tag === 'A') inLink++;
       stack.push([node, false]);
       const ch = node.childNodes;
       for (let i = ch.length - 1; i >= 0; i--) stack.push([ch[i]!, true]);
-    } else if (BLOCK.has(tag)) {
-      flush();
-      blockTags.pop();
-    } else if (tag === 'TD' || tag === 'TH') buf.push(' ');
+    } else {
+      if (tag === 'A') inLink--;
+      if (BLOCK.has(tag)) {
+        flush();
+        blockTags.pop();
+      }
+    }
   }
   flush();
   return out;
