@@ -36,7 +36,7 @@ export interface Cleaned {
 interface Sizes {
   /** Characters of text in the subtree (whitespace collapsed roughly). */
   text: Map<DomElement, number>;
-  /** Characters of text inside `<p>`-like text blocks in the subtree. */
+  /** Characters of text inside `<p>`-like text blocks, or in long text runs, in the subtree. */
   para: Map<DomElement, number>;
   /** Characters of text inside links. */
   link: Map<DomElement, number>;
@@ -86,7 +86,11 @@ function measure(order: DomElement[]): Sizes {
       const ch = el.childNodes;
       for (let k = 0; k < ch.length; k++) {
         const c = ch[k]!;
-        if (c.nodeType === TEXT_NODE) text += textLength(c.textContent ?? '');
+        if (c.nodeType === TEXT_NODE) {
+          const n = textLength(c.textContent ?? '');
+          text += n;
+          if (n >= 80) para += n; // prose written straight into a <div> (blogs, old CMSs) counts as paragraph text
+        }
         else if (c.nodeType === 1) {
           const ce = c as DomElement;
           text += sizes.text.get(ce) ?? 0;
