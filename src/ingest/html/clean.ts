@@ -168,7 +168,8 @@ export function cleanPage(body: DomElement): Cleaned {
       drop(el, `chrome:${tag.toLowerCase()}`);
       continue;
     }
-    if (segs.some((s) => BOILERPLATE.has(s))) {
+    if (tag !== 'BLOCKQUOTE' && segs.some((s) => BOILERPLATE.has(s)) && el.getElementsByTagName('blockquote').length === 0) {
+      // (an embedded post, a tweet quoted in a `social-embed` box, is part of the article)
       // short furniture of any kind, or a container of links (related boxes, tag lists)
       const linky = (sizes.link.get(el) ?? 0) > text * 0.3;
       if (text < 250 || linky || !TEXT_BLOCKS.has(tag)) {

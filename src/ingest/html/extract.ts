@@ -51,7 +51,8 @@ export function keepBody(paras: Paragraph[], title?: string): string[] {
   for (const p of paras) {
     const t = p.text;
     const words = t.split(' ').length;
-    if (p.linkDensity > 0.5 && words < 40) continue; // a link list: related, tags, navigation
+    // a link list (related, tags, navigation); a linked sentence of prose stays
+    if (p.linkDensity > 0.5 && words < 40 && !(words >= 12 && /[.!?…"”]$/.test(t))) continue;
     if (words <= 25 && BOILERPLATE_LINES.some((re) => re.test(t))) continue;
     if (words <= 12 && (DATE_ONLY.test(t) || BYLINE_LINE.test(t))) continue;
     if (titleKey && key(t) === titleKey) continue;

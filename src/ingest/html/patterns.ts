@@ -9,7 +9,7 @@
 /** Segment prefixes of class/id names for blocks that are never article text. */
 export const BOILERPLATE_SEGMENTS = [
   // sharing, social, comments
-  'share', 'sharing', 'social', 'sociallinks', 'comment', 'comments', 'disqus', 'reply', 'replies', 'like', 'facebook', 'twitter', 'zalo',
+  'share', 'sharing', 'social', 'sociallinks', 'comment', 'comments', 'disqus', 'reply', 'replies',
   // related and recommended articles (English and Vietnamese class names)
   'related', 'relate', 'relates', 'relation', 'tinlienquan', 'lienquan', 'tinkhac', 'xemthem', 'docthem', 'morenews', 'recommend', 'recommended',
   'readmore', 'readnext', 'more', 'trending', 'popular', 'mostread', 'mostviewed', 'outbrain', 'taboola', 'teaser', 'teasers', 'suggest', 'suggestion',
