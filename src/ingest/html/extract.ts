@@ -7,6 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { paragraphsOf, type Paragraph } from './blocks.js';
 import { cleanPage } from './clean.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
+import { guardPage } from './guard.js';
+import { readMetadata } from './metadata.js';
 import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY } from './patterns.js';
 import type { ExtractedArticle, ExtractOptions } from './types.js';
 
@@ -25,23 +27,81 @@ export function runReadability(doc: DomDocument): { content: DomElement; title?:
   return { content: result.content, ...(result.title ? { title: result.title } : {}) };
 }
 
+/**
+ * Extracts the article of one HTML page. Never throws on bad input: a page with no article, too
+ * deep or too big gives what text it has with `bestEffort: true` and a warning that says why.
+ */
 export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
-  const warnings: string[] = [];
-  const doc = parseDocument(html);
-  if (opts.readabilityOnly) return readabilityAlone(doc);
-  const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
-  const found = runReadability(doc);
-  if (!found) {
-    warnings.push('no article found');
-    return { paragraphs: [], captions: cleaned.captions, warnings, bestEffort: true };
+  if (typeof html !== 'string' || html.trim() === '') {
+    return { paragraphs: [], captions: [], warnings: ['empty page'], bestEffort: true };
   }
-  const title = found.title ? squash(found.title) : undefined;
-  const paragraphs = keepBody(paragraphsOf(found.content), title);
-  const out: ExtractedArticle = { paragraphs, captions: cleaned.captions, warnings, bestEffort: false };
+  const guarded = guardPage(html);
+  const warnings = [...guarded.warnings];
+  const doc = parseDocument(guarded.html);
+  if (opts.readabilityOnly) return readabilityAlone(doc);
+  const meta = readMetadata(doc, opts.url);
+  const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
+  let paras: Paragraph[];
+  let bestEffort = guarded.flattened;
+  const found = guarded.flattened ? null : runReadability(doc);
+  if (found) paras = paragraphsOf(found.content);
+  else {
+    // No article container: the page's remaining text, furniture filtered, marked as best effort.
+    paras = doc.body ? paragraphsOf(doc.body) : [];
+    bestEffort = true;
+    if (!guarded.flattened) warnings.push('no article found: text of the whole page returned');
+  }
+  const title = meta.title ?? (found?.title ? squash(found.title) : undefined);
+  let paragraphs = keepBody(paras, title);
+  const tail = readTail(paragraphs);
+  paragraphs = tail.paragraphs;
+  if (paragraphs.length === 0) {
+    bestEffort = true;
+    warnings.push(doc.body && squash(doc.body.textContent ?? '') === '' ? 'the page has no visible text (script-only page?)' : 'no body text found');
+  }
+  const lead = cleaned.lead ?? (meta.lead && !repeats(meta.lead, paragraphs) ? meta.lead : undefined);
+  const out: ExtractedArticle = { paragraphs, captions: cleaned.captions, warnings, bestEffort };
   if (title) out.title = title;
-  if (cleaned.lead) out.lead = cleaned.lead;
-  if (opts.url) out.url = opts.url;
+  if (lead) out.lead = lead;
+  const author = meta.author ?? tail.author;
+  if (author) out.author = author;
+  if (tail.credit) out.credit = tail.credit;
+  if (meta.publishedAt) out.publishedAt = meta.publishedAt;
+  if (meta.source) out.source = meta.source;
+  if (meta.url) out.url = meta.url;
+  if (meta.aggregatorUrl) warnings.push(`republished by an aggregator (${meta.aggregatorUrl}); url is the original article`);
   return out;
+}
+
+/** True when `lead` is (the start of) one of the first body paragraphs. */
+function repeats(lead: string, paragraphs: string[]): boolean {
+  const k = key(lead).slice(0, 120);
+  return paragraphs.slice(0, 3).some((p) => key(p).startsWith(k) || k.startsWith(key(p).slice(0, 120)));
+}
+
+// "Ánh Ngọc (Theo Yonhap)", "Theo AP", "Xuân Lan": the signature that closes Vietnamese articles.
+const CREDIT_LINE = /^\(?theo\s+([^()]{2,60}?)\)?\.?$/iu;
+const SIGNED_CREDIT = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*\((?:theo|nguồn:?)\s+([^()]{2,60})\)\.?$/u;
+const SIGNATURE = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){0,4}$/u;
+const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáãèéìíòóõùúýĂÂĐÊÔƠƯ]/u;
+
+/** Takes the closing signature lines (author, `Theo ...` credit) off the end of the body. */
+export function readTail(paragraphs: string[]): { paragraphs: string[]; author?: string; credit?: string } {
+  const out = [...paragraphs];
+  let author: string | undefined;
+  let credit: string | undefined;
+  for (let k = 0; k < 2 && out.length > 1; k++) {
+    const last = out[out.length - 1]!.trim();
+    let m: RegExpExecArray | null;
+    if ((m = SIGNED_CREDIT.exec(last))) {
+      author ??= m[1]!.trim();
+      credit ??= m[2]!.trim();
+    } else if ((m = CREDIT_LINE.exec(last))) credit ??= m[1]!.trim();
+    else if (last.length <= 40 && SIGNATURE.test(last) && VIETNAMESE_LETTER.test(last)) author ??= last;
+    else break;
+    out.pop();
+  }
+  return { paragraphs: out, ...(author ? { author } : {}), ...(credit ? { credit } : {}) };
 }
 
 /** Drops the paragraphs of Readability's article that are not body text. */
