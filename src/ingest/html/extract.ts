@@ -14,6 +14,9 @@ import type { ExtractedArticle, ExtractOptions } from './types.js';
 
 export type { ExtractedArticle, ExtractOptions } from './types.js';
 
+/** A body shorter than this is reported as possibly not an article. */
+const MIN_BODY_CHARS = 150;
+
 type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
 
 /** Runs Readability on a parsed document; returns the article element, or null when it found none. */
@@ -42,7 +45,7 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   const meta = readMetadata(doc, opts.url);
   const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
   let paras: Paragraph[];
-  let bestEffort = guarded.flattened;
+  let bestEffort = guarded.flattened || guarded.truncated;
   const found = guarded.flattened ? null : runReadability(doc);
   if (found) paras = paragraphsOf(found.content);
   else {
@@ -55,9 +58,13 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   let paragraphs = keepBody(paras, title);
   const tail = readTail(paragraphs);
   paragraphs = tail.paragraphs;
+  const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (paragraphs.length === 0) {
     bestEffort = true;
     warnings.push(doc.body && squash(doc.body.textContent ?? '') === '' ? 'the page has no visible text (script-only page?)' : 'no body text found');
+  } else if (bodyChars < MIN_BODY_CHARS) {
+    bestEffort = true;
+    warnings.push(`very short body (${bodyChars} characters): the page may hold no article`);
   }
   const lead = cleaned.lead ?? (meta.lead && !repeats(meta.lead, paragraphs) ? meta.lead : undefined);
   const out: ExtractedArticle = { paragraphs, captions: cleaned.captions, warnings, bestEffort };

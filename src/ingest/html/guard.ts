@@ -8,9 +8,9 @@
 /** Beyond this nesting depth the page is flattened and read without article detection. */
 export const MAX_DEPTH = 256;
 /** Pages longer than this (in UTF-16 code units) lose their scripts, styles and comments first ... */
-export const STRIP_ABOVE = 2_000_000;
+export const STRIP_ABOVE = 1_000_000;
 /** ... and are cut to this length if still longer. */
-export const MAX_LENGTH = 8_000_000;
+export const MAX_LENGTH = 2_000_000;
 
 // A comment, a script/style element with its content, or one tag.
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<\/?([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*>/g;
@@ -82,6 +82,8 @@ export function flatten(html: string): string {
 
 export interface Guarded {
   html: string;
+  /** The page was cut: what is read is a part of it. */
+  truncated: boolean;
   /** The page was flattened: read its text without article detection. */
   flattened: boolean;
   warnings: string[];
@@ -91,17 +93,19 @@ export interface Guarded {
 export function guardPage(input: string): Guarded {
   const warnings: string[] = [];
   let html = input;
+  let truncated = false;
   if (html.length > STRIP_ABOVE) {
     html = stripScripts(html);
     if (html.length > MAX_LENGTH) {
       warnings.push(`page of ${(input.length / 1e6).toFixed(1)} M characters cut to the first ${MAX_LENGTH / 1e6} M`);
       html = html.slice(0, MAX_LENGTH);
+      truncated = true;
     }
   }
   const depth = nestingDepth(html);
   if (depth > MAX_DEPTH) {
     warnings.push(`page nested ${depth} elements deep (limit ${MAX_DEPTH}): flattened, text read without article detection`);
-    return { html: flatten(html), flattened: true, warnings };
+    return { html: flatten(html), flattened: true, truncated, warnings };
   }
-  return { html, flattened: false, warnings };
+  return { html, flattened: false, truncated, warnings };
 }
