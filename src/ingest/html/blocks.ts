@@ -4,6 +4,7 @@
  * overflow the stack.
  */
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { DATELINE_CLASSES } from './patterns.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -18,6 +19,11 @@ export interface Paragraph {
   tag: string;
   /** Share of the text inside links, 0..1. */
   linkDensity: number;
+}
+
+/** Text of an element with block and place-stamp breaks as spaces: `Bình Nhưỡng - Chủ tịch ...`. */
+export function blockText(root: DomNode): string {
+  return paragraphsOf(root).map((p) => p.text).join(' ');
 }
 
 /** Paragraphs of an element's subtree in reading order. */
@@ -70,6 +76,7 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
       for (let i = ch.length - 1; i >= 0; i--) stack.push([ch[i]!, true]);
     } else {
       if (tag === 'A') inLink--;
+      if (DATELINE_CLASSES.some((c) => node.className.split(/\s+/).includes(c))) buf.push(' - ');
       if (BLOCK.has(tag)) {
         flush();
         blockTags.pop();

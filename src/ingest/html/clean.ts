@@ -5,7 +5,8 @@
  * `<form>` or `<div class="content-ad">` keeps its text).
  */
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
-import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_SEGMENTS } from './patterns.js';
+import { blockText } from './blocks.js';
+import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_OUTLET_TAG, LEAD_SEGMENTS } from './patterns.js';
 
 const BOILERPLATE = new Set(BOILERPLATE_SEGMENTS);
 const CAPTION = new Set(CAPTION_SEGMENTS);
@@ -160,7 +161,7 @@ export function cleanPage(body: DomElement): Cleaned {
       }
     }
     if (lead === undefined && segs.some((s) => LEAD.has(s)) && text > 20 && text < 1200 && !hasManyBlocks(el)) {
-      lead = squash(el.textContent ?? '');
+      lead = blockText(el).replace(LEAD_OUTLET_TAG, '');
       drop(el, 'lead');
       continue;
     }

@@ -55,7 +55,10 @@ export const TEXT_NODE = 3;
 /** Parses an HTML string into a linkedom document. */
 export function parseDocument(html: string): DomDocument {
   const parser = new DOMParser();
-  return parser.parseFromString(html, 'text/html') as unknown as DomDocument;
+  let doc = parser.parseFromString(html, 'text/html') as unknown as DomDocument;
+  // linkedom builds no <html> element for a fragment without one (`just text`, `<p>x</p>`)
+  if (!doc.documentElement || !doc.body) doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
+  return doc;
 }
 
 export function isElement(n: DomNode): n is DomElement {

@@ -7,7 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { paragraphsOf, type Paragraph } from './blocks.js';
 import { cleanPage } from './clean.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
-import { guardPage } from './guard.js';
+import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
 import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY } from './patterns.js';
 import type { ExtractedArticle, ExtractOptions } from './types.js';
@@ -38,6 +38,21 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   if (typeof html !== 'string' || html.trim() === '') {
     return { paragraphs: [], captions: [], warnings: ['empty page'], bestEffort: true };
   }
+  try {
+    return extractFromPage(html, opts);
+  } catch (e) {
+    // A DOM or Readability failure on a page nobody foresaw: the page's text, marked as such.
+    const text = stripScripts(html).replace(/<[^>]*>/g, '\n').replace(/&nbsp;/g, ' ');
+    return {
+      paragraphs: text.split(/\n\s*\n/).map(squash).filter((p) => p.length > 0),
+      captions: [],
+      warnings: [`extraction failed (${e instanceof Error ? e.message : String(e)}): tag-stripped text returned`],
+      bestEffort: true,
+    };
+  }
+}
+
+function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const guarded = guardPage(html);
   const warnings = [...guarded.warnings];
   const doc = parseDocument(guarded.html);
@@ -88,8 +103,9 @@ function repeats(lead: string, paragraphs: string[]): boolean {
 
 // "Ánh Ngọc (Theo Yonhap)", "Theo AP", "Xuân Lan": the signature that closes Vietnamese articles.
 const CREDIT_LINE = /^\(?theo\s+([^()]{2,60}?)\)?\.?$/iu;
-const SIGNED_CREDIT = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*\((?:theo|nguồn:?)\s+([^()]{2,60})\)\.?$/u;
-const SIGNATURE = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*\.?){0,4}$/u;
+const SIGNED_CREDIT = /^([\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,4})\s*\((?:[Tt]heo|[Nn]guồn:?)\s+([^()]{2,60})\)\.?$/u;
+// "Xuân Lan", "Hồng Nhung/VOV.VN", "NGỌC HIỂN"
+const SIGNATURE = /^((?:[\p{Lu}][\p{L}\p{M}]*\.?)(?:\s+[\p{Lu}][\p{L}\p{M}]*\.?){0,4})(?:\s*\/\s*[\p{Lu}][\p{L}.]{1,15})?$/u;
 const VIETNAMESE_LETTER = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáãèéìíòóõùúýĂÂĐÊÔƠƯ]/u;
 
 /** Takes the closing signature lines (author, `Theo ...` credit) off the end of the body. */
@@ -104,7 +120,7 @@ export function readTail(paragraphs: string[]): { paragraphs: string[]; author?:
       author ??= m[1]!.trim();
       credit ??= m[2]!.trim();
     } else if ((m = CREDIT_LINE.exec(last))) credit ??= m[1]!.trim();
-    else if (last.length <= 40 && SIGNATURE.test(last) && VIETNAMESE_LETTER.test(last)) author ??= last;
+    else if (last.length <= 40 && (m = SIGNATURE.exec(last)) && VIETNAMESE_LETTER.test(last)) author ??= m[1]!;
     else break;
     out.pop();
   }

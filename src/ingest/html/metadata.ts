@@ -100,8 +100,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   }
   meta.title ??= metaContent(doc, 'og:title', 'twitter:title', 'title') ?? textOf(doc.querySelector('h1')) ?? (squash(doc.title) || undefined);
   meta.lead ??= metaContent(doc, 'og:description', 'description', 'twitter:description');
-  meta.author ??= metaContent(doc, 'article:author', 'author', 'dable:author', 'byl');
-  if (meta.author && /^https?:/i.test(meta.author)) delete meta.author; // article:author is often a profile URL
+  const metaAuthor = metaContent(doc, 'article:author', 'author', 'dable:author', 'byl');
   if (!meta.publishedAt) {
     const d = metaContent(doc, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
     const iso = d ? toIsoDate(d) : undefined;
@@ -119,20 +118,23 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const host = hostOf(meta.url ?? pageUrl);
   const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
   if (outlet) meta.source = outlet.name;
-  readVisible(doc, meta, outlet?.selectors);
+  readVisible(doc, meta, outlet?.selectors, metaAuthor);
   if (outlet?.aggregator) readAggregated(doc, meta);
   for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
   return meta;
 }
 
 /** Visible bylines and datelines, where the meta tags said nothing. */
-function readVisible(doc: DomDocument, meta: PageMeta, sel?: { author?: string; date?: string }): void {
-  if (!meta.author) {
-    const el = (sel?.author ? doc.querySelector(sel.author) : null) ??
-      doc.querySelector('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .author, .byline, .article-author');
-    const t = textOf(el);
-    if (t && t.length <= 80) meta.author = t.replace(/^(by|tác giả:?)\s+/i, '');
-  }
+function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; date?: string } | undefined, metaAuthor: string | undefined): void {
+  // the outlet's own byline markup, then the author meta tag unless it names the outlet or a
+  // profile URL ("Tuổi Trẻ Online", "https://facebook.com/..."), then common byline markup
+  const usable = (a: string | undefined) => a && a.length <= 80 && !/^https?:/i.test(a) && !(meta.source && sameName(a, meta.source)) ? a : undefined;
+  const visible = (selector: string | undefined) => {
+    const t = selector ? textOf(doc.querySelector(selector)) : undefined;
+    return usable(t?.replace(/^(by|tác giả:?)\s+/i, '').replace(/\s*\/\s*[\p{Lu}][\p{L}.]{1,15}$/u, ''));
+  };
+  meta.author ??= visible(sel?.author) ?? usable(metaAuthor) ??
+    visible('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .author, .byline, .article-author');
   if (!meta.publishedAt) {
     const el = (sel?.date ? doc.querySelector(sel.date) : null) ??
       doc.querySelector('[itemprop="datePublished"], .date, .time, .publish-date, .detail-time, .dateline, .datetime');
@@ -156,6 +158,14 @@ function readAggregated(doc: DomDocument, meta: PageMeta): void {
   const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
   if (outlet) meta.source = outlet.name;
   else if (name) meta.source = name;
+}
+
+/** Two names of the same thing: "Tuổi Trẻ Online" and "Tuổi Trẻ", "Báo VnExpress" and "VnExpress". */
+function sameName(a: string, b: string): boolean {
+  const k = (s: string) => s.toLowerCase().replace(/^báo\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = k(a);
+  const y = k(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 
 function textOf(el: DomElement | null | undefined): string | undefined {

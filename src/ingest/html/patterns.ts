@@ -20,6 +20,7 @@ export const BOILERPLATE_SEGMENTS = [
   'cookie', 'cookies', 'gdpr', 'consent', 'modal', 'popup', 'newsletter', 'subscribe', 'subscription', 'signup', 'login', 'paywall',
   // article furniture
   'tags', 'tag', 'keywords', 'keyword', 'byline', 'author', 'authors', 'dateline', 'timestamp', 'print', 'rating', 'vote', 'sticky',
+  'date', 'time', 'datetime', 'publishdate', 'pubdate', 'ngayxuatban', 'meta',
 ];
 
 /** Segment prefixes for photo and video captions and credits. */
@@ -60,7 +61,13 @@ export const BOILERPLATE_LINES: RegExp[] = [
 
 /** A paragraph that is only a date and time, in English or Vietnamese styles. */
 export const DATE_ONLY =
-  /^(?:(?:thứ\s+\w+|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?[\d\s/:.,\-–|()+a-z]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[\d\s/:.,\-–|()+a-z]*$/i;
+  /^(?:(?:thứ\s+\p{L}+|chủ nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?[\d\s/:.,\-–|()+a-z]*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[\d\s/:.,\-–|()+a-z]*$/iu;
 
 /** "By Jane Doe", "Theo Yonhap", "Bài và ảnh: ..." lines. */
 export const BYLINE_LINE = /^(by|từ|bài(?: và ảnh)?|tác giả|pv|nhóm pv)\s*[:\s]\s*\S.{0,60}$/iu;
+
+/** Class names of the place stamp that opens a lead (`<span class="location-stamp">Hà Nội</span>`): followed by a dash. */
+export const DATELINE_CLASSES = ['location-stamp', 'dateline-place'];
+
+/** The outlet's tag opening a lead: `(Dân trí) - `, `(NLĐ) - `, `VOV.VN - `. */
+export const LEAD_OUTLET_TAG = /^(?:\([^()]{2,16}\)|[A-ZĐ][A-ZĐ.]{1,10})\s*[-–—]\s*/u;
