@@ -10,9 +10,9 @@ import { parseDocument, squash, type DomDocument, type DomElement } from './dom.
 import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
 import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY } from './patterns.js';
-import type { ExtractedArticle, ExtractOptions } from './types.js';
+import type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';
 
-export type { ExtractedArticle, ExtractOptions } from './types.js';
+export type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';
 
 /** A body shorter than this is reported as possibly not an article. */
 const MIN_BODY_CHARS = 150;
@@ -53,15 +53,21 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
 }
 
 function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
+  const clock = stopwatch(opts.timings);
   const guarded = guardPage(html);
+  clock('guard');
   const warnings = [...guarded.warnings];
   const doc = parseDocument(guarded.html);
+  clock('parse');
   if (opts.readabilityOnly) return readabilityAlone(doc);
   const meta = readMetadata(doc, opts.url);
+  clock('metadata');
   const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
+  clock('clean');
   let paras: Paragraph[];
   let bestEffort = guarded.flattened || guarded.truncated;
   const found = guarded.flattened ? null : runReadability(doc);
+  clock('readability');
   if (found) paras = paragraphsOf(found.content);
   else {
     // No article container: the page's remaining text, furniture filtered, marked as best effort.
@@ -92,7 +98,19 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (meta.source) out.source = meta.source;
   if (meta.url) out.url = meta.url;
   if (meta.aggregatorUrl) warnings.push(`republished by an aggregator (${meta.aggregatorUrl}); url is the original article`);
+  clock('post');
   return out;
+}
+
+/** Adds the time since the last lap to `timings[step]`; a no-op without `timings`. */
+function stopwatch(timings: ExtractTimings | undefined): (step: keyof ExtractTimings) => void {
+  if (!timings) return () => {};
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    timings[step] += now - last;
+    last = now;
+  };
 }
 
 /** True when `lead` is (the start of) one of the first body paragraphs. */

@@ -2,4 +2,4 @@
 export { extractArticle, runReadability, keepBody, readTail } from './extract.js';
 export { readMetadata, toIsoDate, type PageMeta } from './metadata.js';
 export { guardPage, nestingDepth, MAX_DEPTH, MAX_LENGTH } from './guard.js';
-export type { ExtractedArticle, ExtractOptions } from './types.js';
+export type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';

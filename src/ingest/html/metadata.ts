@@ -24,8 +24,9 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 /** Objects of JSON-LD scripts, flattened through arrays and `@graph`. */
 export function jsonLdObjects(doc: DomDocument): Record<string, Json>[] {
   const out: Record<string, Json>[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
+    if (!/ld\+json/i.test(scripts[i]!.getAttribute('type') ?? '')) continue;
     const raw = scripts[i]!.textContent ?? '';
     let parsed: Json;
     try {
@@ -72,18 +73,42 @@ function str(v: Json | undefined): string | undefined {
   return undefined;
 }
 
-function metaContent(doc: DomDocument, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"]`) ?? doc.querySelector(`meta[name="${k}"]`) ?? doc.querySelector(`meta[itemprop="${k}"]`);
-    const c = el?.getAttribute('content');
-    if (c && squash(c)) return squash(c);
+/** The page's `<meta>` tags by property, name and itemprop (first of each wins), read in one pass. */
+type MetaTags = Map<string, string>;
+
+function metaTags(doc: DomDocument): MetaTags {
+  const tags: MetaTags = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    const content = squash(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
   }
+  return tags;
+}
+
+function metaContent(tags: MetaTags, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const c = tags.get(k.toLowerCase());
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function firstTag(doc: DomDocument, tag: string, where: (el: DomElement) => boolean = () => true): DomElement | undefined {
+  const els = doc.getElementsByTagName(tag);
+  for (let i = 0; i < els.length; i++) if (where(els[i]!)) return els[i]!;
   return undefined;
 }
 
 /** Reads the page's metadata. Call before the page is cleaned (cleaning removes `<script>`). */
 export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const meta: PageMeta = {};
+  const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage') && o['headline']);
   if (article) {
@@ -98,21 +123,21 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
     const url = str(article['url']) ?? (typeof article['mainEntityOfPage'] === 'object' && article['mainEntityOfPage'] && !Array.isArray(article['mainEntityOfPage']) ? str(article['mainEntityOfPage']['@id']) : str(article['mainEntityOfPage']));
     if (url && /^https?:/i.test(url)) meta.url = url;
   }
-  meta.title ??= metaContent(doc, 'og:title', 'twitter:title', 'title') ?? textOf(doc.querySelector('h1')) ?? (squash(doc.title) || undefined);
-  meta.lead ??= metaContent(doc, 'og:description', 'description', 'twitter:description');
-  const metaAuthor = metaContent(doc, 'article:author', 'author', 'dable:author', 'byl');
+  meta.title ??= metaContent(tags, 'og:title', 'twitter:title', 'title') ?? textOf(firstTag(doc, 'h1')) ?? (squash(doc.title) || undefined);
+  meta.lead ??= metaContent(tags, 'og:description', 'description', 'twitter:description');
+  const metaAuthor = metaContent(tags, 'article:author', 'author', 'dable:author', 'byl');
   if (!meta.publishedAt) {
-    const d = metaContent(doc, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
+    const d = metaContent(tags, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
     const iso = d ? toIsoDate(d) : undefined;
     if (iso) meta.publishedAt = iso;
   }
   if (!meta.publishedAt) {
-    const t = doc.querySelector('time[datetime]') ?? doc.querySelector('time');
+    const t = firstTag(doc, 'time', (el) => el.hasAttribute('datetime')) ?? firstTag(doc, 'time');
     const iso = t ? toIsoDate(t.getAttribute('datetime') ?? t.textContent ?? '') : undefined;
     if (iso) meta.publishedAt = iso;
   }
-  meta.source ??= metaContent(doc, 'og:site_name', 'application-name');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
+  meta.source ??= metaContent(tags, 'og:site_name', 'application-name');
+  const canonical = firstTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? metaContent(tags, 'og:url');
   if (!meta.url && canonical) meta.url = resolveUrl(canonical, pageUrl);
   if (!meta.url && pageUrl) meta.url = pageUrl;
   const host = hostOf(meta.url ?? pageUrl);

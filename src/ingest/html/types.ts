@@ -27,4 +27,22 @@ export interface ExtractOptions {
   url?: string;
   /** Run Mozilla Readability alone, without this module's cleaning and recovery (for the baseline). */
   readabilityOnly?: boolean;
+  /** When given, milliseconds spent in each step are added to it (for the benchmark). */
+  timings?: ExtractTimings;
+}
+
+/** Milliseconds per step of `extractArticle`, summed over calls. */
+export interface ExtractTimings {
+  /** Size and depth guards on the HTML string. */
+  guard: number;
+  /** linkedom parse. */
+  parse: number;
+  /** JSON-LD and meta tags. */
+  metadata: number;
+  /** Lead, captions and boilerplate removal before Readability. */
+  clean: number;
+  /** Mozilla Readability. */
+  readability: number;
+  /** Paragraphs, furniture filters, signature. */
+  post: number;
 }
