@@ -6,11 +6,12 @@
  */
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 import { blockText } from './blocks.js';
-import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_OUTLET_TAG, LEAD_SEGMENTS } from './patterns.js';
+import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_OUTLET_TAG, LEAD_SEGMENTS, WEAK_LEAD_SEGMENTS, WEAK_LEAD_TAGS } from './patterns.js';
 
 const BOILERPLATE = new Set(BOILERPLATE_SEGMENTS);
 const CAPTION = new Set(CAPTION_SEGMENTS);
 const LEAD = new Set(LEAD_SEGMENTS);
+const WEAK_LEAD = new Set(WEAK_LEAD_SEGMENTS);
 const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -160,7 +161,8 @@ export function cleanPage(body: DomElement): Cleaned {
         continue;
       }
     }
-    if (lead === undefined && segs.some((s) => LEAD.has(s)) && text > 20 && text < 1200 && !hasManyBlocks(el)) {
+    const leadLike = segs.some((s) => LEAD.has(s)) || (WEAK_LEAD_TAGS.has(tag) && segs.some((s) => WEAK_LEAD.has(s)));
+    if (lead === undefined && leadLike && text > 20 && text < 1200 && !hasManyBlocks(el)) {
       lead = blockText(el).replace(LEAD_OUTLET_TAG, '');
       drop(el, 'lead');
       continue;

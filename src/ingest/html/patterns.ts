@@ -29,11 +29,19 @@ export const CAPTION_SEGMENTS = [
 ];
 
 /**
- * Segment prefixes for the lead (sapo) of Vietnamese outlets and the standfirst of others:
- * VnExpress `p.description`, Tuổi Trẻ and Thanh Niên `h2.detail-sapo`, Dân trí `h2.singular-sapo`,
- * Znews `p.the-article-summary`, VietNamNet `h2.content-detail-sapo`.
+ * Segments that mark the lead (sapo) of Vietnamese outlets and the standfirst of others, on any
+ * element: Tuổi Trẻ and Thanh Niên `h2.detail-sapo`, Dân trí `h2.singular-sapo`, VietNamNet
+ * `h2.content-detail-sapo`, VOV `div.article__sapo`.
  */
-export const LEAD_SEGMENTS = ['sapo', 'description', 'summary', 'standfirst', 'lead', 'chapeau', 'dek', 'excerpt', 'subtitle', 'strapline', 'abstract'];
+export const LEAD_SEGMENTS = ['sapo', 'standfirst', 'chapeau', 'dek', 'strapline'];
+
+/**
+ * Weaker lead segments, trusted only on a paragraph or heading (`p.description` of VnExpress,
+ * `p.the-article-summary` of Znews): on a `<div>` or a list they as often wrap body text or a
+ * "key points" box.
+ */
+export const WEAK_LEAD_SEGMENTS = ['description', 'summary', 'lead', 'excerpt', 'subtitle', 'abstract'];
+export const WEAK_LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4']);
 
 /** Tags that are page chrome wherever they stand (removed unless they hold most of the text). */
 export const CHROME_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'MENU', 'DIALOG']);
