@@ -20,12 +20,19 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export function nameSegments(el: DomElement): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   if (raw.trim() === '') return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s\-_:]+/)
-    .map((s) => s.replace(/v?\d+$/, ''))
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const name of raw.split(/\s+/)) {
+    const segs = name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[\s\-_:]+/)
+      .map((s) => s.replace(/v?\d+$/, ''))
+      .filter(Boolean);
+    out.push(...segs);
+    for (let i = 0; i + 1 < segs.length; i++) out.push(segs[i]! + segs[i + 1]!);
+    for (let i = 0; i + 2 < segs.length; i++) out.push(segs[i]! + segs[i + 1]! + segs[i + 2]!);
+  }
+  return out;
 }
 
 export interface Cleaned {

@@ -3,7 +3,8 @@
  * (trafilatura keeps its selectors in `xpaths.py` the same way). Class and id names are cut into
  * segments at `-`, `_`, spaces and lowerCase→UpperCase steps, lower-cased, trailing version digits
  * dropped, then matched whole: `box-tinlienquanv2` → `tinlienquan`, `PhotoCMS_Caption` → `caption`,
- * `shareBar` → `share`. Whole segments, so `ad` never matches `address`.
+ * `shareBar` → `share`. Whole segments, so `ad` never matches `address`; two segments in a row are
+ * also tried joined, so `read-more` matches `readmore` and `tin-lien-quan` matches `tinlienquan`.
  */
 
 /** Segment prefixes of class/id names for blocks that are never article text. */
@@ -12,7 +13,7 @@ export const BOILERPLATE_SEGMENTS = [
   'share', 'sharing', 'social', 'sociallinks', 'comment', 'comments', 'disqus', 'reply', 'replies',
   // related and recommended articles (English and Vietnamese class names)
   'related', 'relate', 'relates', 'relation', 'tinlienquan', 'lienquan', 'tinkhac', 'xemthem', 'docthem', 'morenews', 'recommend', 'recommended',
-  'readmore', 'readnext', 'more', 'trending', 'popular', 'mostread', 'mostviewed', 'outbrain', 'taboola', 'teaser', 'teasers', 'suggest', 'suggestion',
+  'readmore', 'readnext', 'seemore', 'viewmore', 'morestories', 'morearticles', 'morefrom', 'moreon', 'trending', 'popular', 'mostread', 'mostviewed', 'outbrain', 'taboola', 'teaser', 'teasers', 'suggest', 'suggestion',
   // ads and promotions
   'ad', 'ads', 'adv', 'advert', 'advertisement', 'adsbygoogle', 'banner', 'sponsor', 'sponsored', 'promo', 'promotion', 'qc', 'quangcao', 'dfp',
   // site chrome
@@ -64,6 +65,9 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^\(?(image|photo|ảnh|picture|credit|nguồn ảnh)\s*:/i, // "(Image: GETTY)", "Ảnh: AP."
   /^(this slideshow requires|this website uses cookies|we use cookies)/i,
   /^image \d+ of \d*/i,
+  /^(comments?|\d+ comments?|bình luận \(\d+\)|ý kiến \(\d+\)|tell us what you think|leave a (comment|reply)|gửi bình luận|ý kiến của bạn)\b/i,
+  /(©|\bcopyright\b|all rights reserved|bản quyền thuộc|ghi rõ nguồn)/i, // footer lines that slipped into the article
+  /\b(subscribe to|sign up for|sign up to|get the latest .{0,40} (inbox|newsletters?)|đăng ký nhận (tin|bản tin))\b/i,
   /^(caption|close|loading)\b.{0,20}$/i,
 ];
 
