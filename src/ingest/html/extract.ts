@@ -6,6 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { paragraphsOf, type Paragraph } from './blocks.js';
 import { cleanPage } from './clean.js';
+import { blocksToRecover, keptBlocks, markBlocks, type BlockRecord } from './recover.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
 import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
@@ -63,13 +64,16 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const meta = readMetadata(doc, opts.url);
   clock('metadata');
   const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
+  const records = doc.body && !guarded.flattened && opts.recover !== false ? markBlocks(doc.body) : [];
   clock('clean');
   let paras: Paragraph[];
   let bestEffort = guarded.flattened || guarded.truncated;
   const found = guarded.flattened ? null : runReadability(doc);
   clock('readability');
-  if (found) paras = paragraphsOf(found.content);
-  else {
+  if (found) {
+    paras = paragraphsOf(found.content);
+    if (records.length > 0) paras = withRecovered(paras, blocksToRecover(records, keptBlocks(found.content)));
+  } else {
     // No article container: the page's remaining text, furniture filtered, marked as best effort.
     paras = doc.body ? paragraphsOf(doc.body) : [];
     bestEffort = true;
@@ -111,6 +115,20 @@ function stopwatch(timings: ExtractTimings | undefined): (step: keyof ExtractTim
     timings[step] += now - last;
     last = now;
   };
+}
+
+/** Puts recovered blocks among Readability's paragraphs, in page order. */
+function withRecovered(paras: Paragraph[], recovered: BlockRecord[]): Paragraph[] {
+  if (recovered.length === 0) return paras;
+  const keyed: { key: number; p: Paragraph }[] = [];
+  let key = -1;
+  for (const p of paras) {
+    if (p.source !== undefined) key = p.source;
+    keyed.push({ key, p });
+  }
+  for (const r of recovered) keyed.push({ key: r.index, p: { text: r.text, tag: 'P', linkDensity: r.linkDensity, source: r.index } });
+  // stable sort: paragraphs without a number keep their place after the numbered one before them
+  return keyed.map((x, i) => ({ ...x, i })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.p);
 }
 
 /** True when `lead` is (the start of) one of the first body paragraphs. */

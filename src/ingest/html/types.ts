@@ -27,6 +27,8 @@ export interface ExtractOptions {
   url?: string;
   /** Run Mozilla Readability alone, without this module's cleaning and recovery (for the baseline). */
   readabilityOnly?: boolean;
+  /** Put back text blocks Readability dropped inside the article (default true). */
+  recover?: boolean;
   /** When given, milliseconds spent in each step are added to it (for the benchmark). */
   timings?: ExtractTimings;
 }
