@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { toIsoDate } from '../../src/ingest/html/metadata.js';
 import { nestingDepth } from '../../src/ingest/html/guard.js';
+import { parseDocument } from '../../src/ingest/html/dom.js';
+import { blocksToRecover, keptBlocks, markBlocks } from '../../src/ingest/html/recover.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -189,4 +191,27 @@ test('html extract › a page bloated by 50 MB of script keeps its article', () 
   const html = `<html><head><script>${'var x = 1;\n'.repeat(5e6)}</script></head><body><article>${'<p>Nội dung bài viết rất quan trọng cho người đọc tin tức hằng ngày.</p>'.repeat(30)}</article></body></html>`;
   const a = extractArticle(html);
   assert.equal(a.paragraphs.length, 30);
+});
+
+// ---- recovery of blocks Readability drops (simulated: the block is taken out of the article)
+
+
+test('html recover › a block dropped inside the article is put back; link lists and blocks outside are not', () => {
+  const doc = parseDocument(`<html><body><nav><p>Trang chủ</p></nav><article>
+    <p>Đoạn một của bài.</p><h3>Nhận định</h3><p>Đoạn hai của bài.</p>
+    <ul><li><a href="/x">Tin liên quan một</a></li></ul><p>Đoạn ba của bài.</p></article><footer><p>Bản quyền</p></footer></body></html>`);
+  const records = markBlocks(doc.body!);
+  const article = doc.querySelector('article')!;
+  article.querySelector('h3')!.remove(); // what Readability would drop
+  article.querySelector('ul')!.remove();
+  const back = blocksToRecover(records, keptBlocks(article)).map((r) => r.text);
+  assert.deepEqual(back, ['Nhận định']);
+});
+
+test('html extract › signature lines are listed as removed, not dropped silently', () => {
+  const a = extractArticle(fixture('vnexpress.html'));
+  assert.deepEqual(a.removed.filter((r) => r.reason === 'signature').map((r) => r.text), ['Xuân Lan (Theo Yonhap)']);
+  assert.ok((a.removedBlocks['boilerplate'] ?? 0) > 0);
+  const d = extractArticle(fixture('dantri.html'));
+  assert.deepEqual(d.removed.filter((r) => r.reason === 'dateline').map((r) => r.text), ['(Dân trí) -']);
 });

@@ -37,6 +37,8 @@ export function nameSegments(el: DomElement): string[] {
 
 export interface Cleaned {
   lead?: string;
+  /** The outlet tag cut from the start of the lead (`(Dân trí) -`). */
+  leadTag?: string;
   captions: string[];
   /** How many blocks were removed, by reason. */
   removed: Record<string, number>;
@@ -128,6 +130,7 @@ export function cleanPage(body: DomElement): Cleaned {
   const removed: Record<string, number> = {};
   const captions: string[] = [];
   let lead: string | undefined;
+  let leadTag: string | undefined;
   const dead = new Set<DomElement>();
   const count = (why: string) => (removed[why] = (removed[why] ?? 0) + 1);
 
@@ -170,7 +173,10 @@ export function cleanPage(body: DomElement): Cleaned {
     }
     const leadLike = segs.some((s) => LEAD.has(s)) || (WEAK_LEAD_TAGS.has(tag) && segs.some((s) => WEAK_LEAD.has(s)));
     if (lead === undefined && leadLike && text > 20 && text < 1200 && !hasManyBlocks(el)) {
-      lead = blockText(el).replace(LEAD_OUTLET_TAG, '');
+      const full = blockText(el);
+      const tag = LEAD_OUTLET_TAG.exec(full)?.[0];
+      lead = tag ? full.slice(tag.length) : full;
+      if (tag) leadTag = tag.trim();
       drop(el, 'lead');
       continue;
     }
@@ -189,7 +195,7 @@ export function cleanPage(body: DomElement): Cleaned {
     }
   }
   for (const el of dead) if (el.parentElement && !dead.has(el.parentElement)) el.remove();
-  return { ...(lead ? { lead } : {}), captions, removed };
+  return { ...(lead ? { lead } : {}), ...(leadTag ? { leadTag } : {}), captions, removed };
 
   function drop(el: DomElement, why: string) {
     dead.add(el);

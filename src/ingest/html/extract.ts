@@ -5,13 +5,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { paragraphsOf, type Paragraph } from './blocks.js';
-import { cleanPage } from './clean.js';
+import { cleanPage, type Cleaned } from './clean.js';
 import { blocksToRecover, keptBlocks, markBlocks, type BlockRecord } from './recover.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
 import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
 import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY } from './patterns.js';
-import type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';
+import type { ExtractedArticle, ExtractOptions, ExtractTimings, RemovedReason } from './types.js';
 
 export type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';
 
@@ -37,7 +37,7 @@ export function runReadability(doc: DomDocument): { content: DomElement; title?:
  */
 export function extractArticle(html: string, opts: ExtractOptions = {}): ExtractedArticle {
   if (typeof html !== 'string' || html.trim() === '') {
-    return { paragraphs: [], captions: [], warnings: ['empty page'], bestEffort: true };
+    return { paragraphs: [], captions: [], removed: [], removedBlocks: {}, warnings: ['empty page'], bestEffort: true };
   }
   try {
     return extractFromPage(html, opts);
@@ -47,6 +47,8 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
     return {
       paragraphs: text.split(/\n\s*\n/).map(squash).filter((p) => p.length > 0),
       captions: [],
+      removed: [],
+      removedBlocks: {},
       warnings: [`extraction failed (${e instanceof Error ? e.message : String(e)}): tag-stripped text returned`],
       bestEffort: true,
     };
@@ -63,7 +65,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (opts.readabilityOnly) return readabilityAlone(doc);
   const meta = readMetadata(doc, opts.url);
   clock('metadata');
-  const cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
+  const cleaned: Cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
   const records = doc.body && !guarded.flattened && opts.recover !== false ? markBlocks(doc.body) : [];
   clock('clean');
   let paras: Paragraph[];
@@ -80,9 +82,11 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     if (!guarded.flattened) warnings.push('no article found: text of the whole page returned');
   }
   const title = meta.title ?? (found?.title ? squash(found.title) : undefined);
-  let paragraphs = keepBody(paras, title);
-  const tail = readTail(paragraphs);
-  paragraphs = tail.paragraphs;
+  const body = keepBody(paras, title);
+  const tail = readTail(body.kept);
+  const paragraphs = tail.paragraphs;
+  const removed = [...body.removed, ...body.kept.slice(paragraphs.length).map((text) => ({ text, reason: 'signature' as const }))];
+  if (cleaned.leadTag) removed.push({ text: cleaned.leadTag, reason: 'dateline' });
   const bodyChars = paragraphs.reduce((n, p) => n + p.length, 0);
   if (paragraphs.length === 0) {
     bestEffort = true;
@@ -92,7 +96,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
     warnings.push(`very short body (${bodyChars} characters): the page may hold no article`);
   }
   const lead = cleaned.lead ?? (meta.lead && !repeats(meta.lead, paragraphs) ? meta.lead : undefined);
-  const out: ExtractedArticle = { paragraphs, captions: cleaned.captions, warnings, bestEffort };
+  const out: ExtractedArticle = { paragraphs, captions: cleaned.captions, removed, removedBlocks: cleaned.removed, warnings, bestEffort };
   if (title) out.title = title;
   if (lead) out.lead = lead;
   const author = meta.author ?? tail.author;
@@ -163,22 +167,31 @@ export function readTail(paragraphs: string[]): { paragraphs: string[]; author?:
   return { paragraphs: out, ...(author ? { author } : {}), ...(credit ? { credit } : {}) };
 }
 
-/** Drops the paragraphs of Readability's article that are not body text. */
-export function keepBody(paras: Paragraph[], title?: string): string[] {
-  const out: string[] = [];
+/** Splits Readability's paragraphs into body text and what is not (with the reason). */
+export function keepBody(paras: Paragraph[], title?: string): { kept: string[]; removed: ExtractedArticle['removed'] } {
+  const kept: string[] = [];
+  const removed: ExtractedArticle['removed'] = [];
   const titleKey = title ? key(title) : '';
   for (const p of paras) {
     const t = p.text;
-    const words = t.split(' ').length;
-    // a link list (related, tags, navigation); a linked sentence of prose stays
-    if (p.linkDensity > 0.5 && words < 40 && !(words >= 12 && /[.!?…"”]$/.test(t))) continue;
-    if (words <= 25 && BOILERPLATE_LINES.some((re) => re.test(t))) continue;
-    if (words <= 12 && (DATE_ONLY.test(t) || BYLINE_LINE.test(t))) continue;
-    if (titleKey && key(t) === titleKey) continue;
-    if (/^[\d\s|/·•-]*$/.test(t)) continue; // gallery counters, separators
-    out.push(t);
+    const why = notBody(p, titleKey);
+    if (why) removed.push({ text: t, reason: why });
+    else kept.push(t);
   }
-  return out;
+  return { kept, removed };
+}
+
+function notBody(p: Paragraph, titleKey: string): RemovedReason | undefined {
+  const t = p.text;
+  const words = t.split(' ').length;
+  // a link list (related, tags, navigation); a linked sentence of prose stays
+  if (p.linkDensity > 0.5 && words < 40 && !(words >= 12 && /[.!?…"”]$/.test(t))) return 'related';
+  if (words <= 25 && BOILERPLATE_LINES.some((re) => re.test(t))) return 'boilerplate';
+  if (words <= 12 && DATE_ONLY.test(t)) return 'date';
+  if (words <= 12 && BYLINE_LINE.test(t)) return 'byline';
+  if (titleKey && key(t) === titleKey) return 'title';
+  if (/^[\d\s|/·•-]*$/.test(t)) return 'separator'; // gallery counters, separators
+  return undefined;
 }
 
 function key(s: string): string {
@@ -190,7 +203,7 @@ function readabilityAlone(doc: DomDocument): ExtractedArticle {
   const result = new Readability(doc as unknown as ReadabilityDoc).parse();
   const text = result?.textContent ?? '';
   const paragraphs = text.split(/\n+/).map(squash).filter(Boolean);
-  const out: ExtractedArticle = { paragraphs, captions: [], warnings: [], bestEffort: !result };
+  const out: ExtractedArticle = { paragraphs, captions: [], removed: [], removedBlocks: {}, warnings: [], bestEffort: !result };
   if (result?.title) out.title = result.title;
   return out;
 }

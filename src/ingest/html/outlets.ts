@@ -13,8 +13,7 @@ export interface Outlet {
 }
 
 export const OUTLETS: Outlet[] = [
-  // more specific hosts first: the first outlet whose host matches names the page
-  { name: 'VnExpress International', hosts: ['e.vnexpress.net'] },
+  // names as in the project's outlet lexicon (src/ingest/lexicon/outlets.ts on main)
   { name: 'VnExpress', hosts: ['vnexpress.net'], selectors: { author: 'p.author_mail strong, p.Normal[style*="right"] strong, p.author strong', date: 'span.date' } },
   { name: 'Tuổi Trẻ', hosts: ['tuoitre.vn'], selectors: { author: '.author-info .name, .detail-author .name, .author', date: '[data-role="publishdate"], .detail-time' } },
   { name: 'Thanh Niên', hosts: ['thanhnien.vn'], selectors: { author: '.detail-author .name, .author-info .name', date: '[data-role="publishdate"], .detail-time' } },
@@ -23,6 +22,5 @@ export const OUTLETS: Outlet[] = [
   { name: 'Znews', hosts: ['znews.vn', 'zingnews.vn'], selectors: { author: '.the-article-author, .author', date: '.the-article-publish' } },
   { name: 'VOV', hosts: ['vov.vn'], selectors: { author: '.article__author, .author', date: '.article__time, .time' } },
   { name: 'Người Lao Động', hosts: ['nld.com.vn'], selectors: { author: '.author-info .name, .author', date: '[data-role="publishdate"], .ngayxuatban' } },
-  { name: 'Vietnam News Agency', hosts: ['vnanet.vn', 'baotintuc.vn'] },
   { name: 'Báo Mới', hosts: ['baomoi.com'], aggregator: true },
 ];

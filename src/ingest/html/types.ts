@@ -16,6 +16,14 @@ export interface ExtractedArticle {
   source?: string;
   /** The canonical URL. */
   url?: string;
+  /**
+   * Text left out of the body, and why (`related`, `boilerplate`, `date`, `byline`, `title`,
+   * `signature`, `dateline`): nothing is dropped silently. Blocks removed from the page before
+   * Readability are counted in `removedBlocks` by reason instead.
+   */
+  removed: { text: string; reason: RemovedReason }[];
+  /** Blocks removed from the page before Readability, by reason (`boilerplate`, `chrome:nav`, `caption` ...). */
+  removedBlocks: Record<string, number>;
   /** Problems met on the way (`no article found; text of the whole page returned`). */
   warnings: string[];
   /** True when the body is a fallback (no article found, page too deep or too big). */
@@ -48,3 +56,5 @@ export interface ExtractTimings {
   /** Paragraphs, furniture filters, signature. */
   post: number;
 }
+
+export type RemovedReason = 'related' | 'boilerplate' | 'date' | 'byline' | 'title' | 'separator' | 'signature' | 'dateline';
