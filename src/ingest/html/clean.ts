@@ -180,6 +180,11 @@ export function cleanPage(body: DomElement): Cleaned {
       drop(el, 'lead');
       continue;
     }
+    // A cluster of links inside a paragraph (a hover card listing a person's articles): not prose.
+    if ((tag === 'SPAN' || tag === 'DIV') && text > 60 && (sizes.link.get(el) ?? 0) >= text * 0.8 && insideParagraph(el) && el.getElementsByTagName('a').length >= 3) {
+      drop(el, 'link-cluster');
+      continue;
+    }
     if (CHROME_TAGS.has(tag)) {
       drop(el, `chrome:${tag.toLowerCase()}`);
       continue;
@@ -201,6 +206,12 @@ export function cleanPage(body: DomElement): Cleaned {
     dead.add(el);
     count(why);
   }
+}
+
+function insideParagraph(el: DomElement): boolean {
+  let a = el.parentElement;
+  for (let k = 0; a && k < 4; k++, a = a.parentElement) if (a.tagName === 'P' || a.tagName === 'LI') return true;
+  return false;
 }
 
 /** True when an element holds two or more paragraphs: a container, not a caption or a lead. */
