@@ -93,7 +93,8 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
         flush();
         sources.pop();
       }
-      if (DATELINE_CLASSES.some((c) => node.className.split(/\s+/).includes(c))) buf.push(' - ');
+      const cls = node.getAttribute('class');
+      if (cls && DATELINE_CLASSES.some((c) => cls.split(/\s+/).includes(c))) buf.push(' - ');
       if (BLOCK.has(tag)) {
         flush();
         blockTags.pop();

@@ -56,9 +56,28 @@ export const TEXT_NODE = 3;
 export function parseDocument(html: string): DomDocument {
   const parser = new DOMParser();
   let doc = parser.parseFromString(html, 'text/html') as unknown as DomDocument;
-  // linkedom builds no <html> element for a fragment without one (`just text`, `<p>x</p>`)
-  if (!doc.documentElement || !doc.body) doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
+  // linkedom takes the first element of a fragment for the root (`<h1>..`, `just text`): wrap it
+  if (!doc.documentElement || doc.documentElement.tagName !== 'HTML' || !doc.body) {
+    doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, 'text/html') as unknown as DomDocument;
+  }
+  ensureBody(doc);
   return doc;
+}
+
+/**
+ * Moves content that the parser left outside `<body>` (after a stray `</body>`, or beside it under
+ * `<html>`) into the body: Readability walks up from its candidates until it meets BODY.
+ */
+function ensureBody(doc: DomDocument): void {
+  const root = doc.documentElement;
+  const body = doc.body;
+  if (!root || !body) return;
+  const strays: DomNode[] = [];
+  for (let i = 0; i < root.childNodes.length; i++) {
+    const n = root.childNodes[i]!;
+    if (n !== (body as DomNode) && n.nodeName !== 'HEAD') strays.push(n);
+  }
+  for (const n of strays) body.appendChild(n);
 }
 
 export function isElement(n: DomNode): n is DomElement {
