@@ -23,6 +23,7 @@ function loadFixtures(): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
+/** Wall-clock pages/s of one synchronous loop (one core); on a shared machine, run it twice. */
 function time(pages: string[], rounds: number, readabilityOnly = false): { perSecond: number; msPerPage: number; timings: ExtractTimings } {
   const timings: ExtractTimings = { guard: 0, parse: 0, metadata: 0, clean: 0, readability: 0, post: 0 };
   for (const p of pages.slice(0, 5)) extractArticle(p, { readabilityOnly }); // warm-up
@@ -43,7 +44,8 @@ export async function benchHtml(dataDir = resolve(here, '../../../shared/data'))
     out['html-bench ms/page'] = ours.msPerPage;
     for (const [k, v] of Object.entries(ours.timings)) out[`html-bench ms/page ${k}`] = v;
     // Readability alone over the same pages (parse + Readability, nothing else), for comparison
-    out['html-bench readability-only pages/s'] = time(bench, 1, true).perSecond;
+    const base = time(bench, 1, true);
+    out['html-bench readability-only pages/s'] = base.perSecond;
   } else {
     console.log(`html-bench: ${join(dataDir, 'html-bench')} is absent; timing the committed fixtures only`);
   }

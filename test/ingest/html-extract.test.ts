@@ -5,7 +5,7 @@ import { extractArticle } from '../../src/ingest/html/extract.js';
 import { toIsoDate } from '../../src/ingest/html/metadata.js';
 import { nestingDepth } from '../../src/ingest/html/guard.js';
 import { parseDocument } from '../../src/ingest/html/dom.js';
-import { blocksToRecover, keptBlocks, markBlocks } from '../../src/ingest/html/recover.js';
+import { blocksToRecover, keptBlocks, markBlocks, parentsOf } from '../../src/ingest/html/recover.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/html/${name}`, import.meta.url), 'utf8');
 
@@ -201,10 +201,11 @@ test('html recover › a block dropped inside the article is put back; link list
     <p>Đoạn một của bài.</p><h3>Nhận định</h3><p>Đoạn hai của bài.</p>
     <ul><li><a href="/x">Tin liên quan một</a></li></ul><p>Đoạn ba của bài.</p></article><footer><p>Bản quyền</p></footer></body></html>`);
   const records = markBlocks(doc.body!);
+  const parents = parentsOf(doc.body!);
   const article = doc.querySelector('article')!;
   article.querySelector('h3')!.remove(); // what Readability would drop
   article.querySelector('ul')!.remove();
-  const back = blocksToRecover(records, keptBlocks(article)).map((r) => r.text);
+  const back = blocksToRecover(records, keptBlocks(article), parents).map((r) => r.text);
   assert.deepEqual(back, ['Nhận định']);
 });
 

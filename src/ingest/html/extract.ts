@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { paragraphsOf, type Paragraph } from './blocks.js';
 import { cleanPage, type Cleaned } from './clean.js';
-import { blocksToRecover, keptBlocks, markBlocks, type BlockRecord } from './recover.js';
+import { blocksToRecover, keptBlocks, markBlocks, parentsOf, type RecoveredBlock } from './recover.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
 import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
@@ -25,6 +25,7 @@ export function runReadability(doc: DomDocument): { content: DomElement; title?:
   const reader = new Readability<DomElement>(doc as unknown as ReadabilityDoc, {
     serializer: (node) => node as unknown as DomElement,
     charThreshold: 300,
+    disableJSONLD: true, // read by metadata.ts already
   });
   const result = reader.parse();
   if (!result || !result.content) return null;
@@ -67,7 +68,9 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const meta = readMetadata(doc, opts.url);
   clock('metadata');
   const cleaned: Cleaned = doc.body ? cleanPage(doc.body) : { captions: [], removed: {} };
-  const records = doc.body && !guarded.flattened && opts.recover !== false ? markBlocks(doc.body) : [];
+  const recover = doc.body && !guarded.flattened && opts.recover !== false;
+  const records = recover ? markBlocks(doc.body!) : [];
+  const parents = recover ? parentsOf(doc.body!) : new Map<DomElement, DomElement | null>();
   clock('clean');
   let paras: Paragraph[];
   let bestEffort = guarded.flattened || guarded.truncated;
@@ -75,7 +78,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   clock('readability');
   if (found) {
     paras = paragraphsOf(found.content);
-    if (records.length > 0) paras = withRecovered(paras, blocksToRecover(records, keptBlocks(found.content)));
+    if (records.length > 0) paras = withRecovered(paras, blocksToRecover(records, keptBlocks(found.content), parents));
   } else {
     // No article container: the page's remaining text, furniture filtered, marked as best effort.
     paras = doc.body ? paragraphsOf(doc.body) : [];
@@ -123,7 +126,7 @@ function stopwatch(timings: ExtractTimings | undefined): (step: keyof ExtractTim
 }
 
 /** Puts recovered blocks among Readability's paragraphs, in page order. */
-function withRecovered(paras: Paragraph[], recovered: BlockRecord[]): Paragraph[] {
+function withRecovered(paras: Paragraph[], recovered: RecoveredBlock[]): Paragraph[] {
   if (recovered.length === 0) return paras;
   const keyed: { key: number; p: Paragraph }[] = [];
   let key = -1;

@@ -37,9 +37,9 @@ export function nestingDepth(html: string): number {
   return max;
 }
 
-/** Drops scripts (except JSON-LD metadata), styles and comments. */
+/** Drops scripts (except JSON-LD metadata), styles, inline SVG, `<noscript>`, `<template>` and comments. */
 export function stripScripts(html: string): string {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi, (whole, tag: string | undefined, attrs: string | undefined) =>
+  return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi, (whole, tag: string | undefined, attrs: string | undefined) =>
     tag && tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs ?? '') && whole.length < 100_000 ? whole : ' ',
   );
 }

@@ -1,9 +1,10 @@
 /**
  * Recovery of text blocks Readability drops inside the article: embedded posts, short headings
  * ("Claim", "Rating"), list items. Every leaf text block of the cleaned page is numbered
- * (`data-tcn`) before Readability runs; afterwards, a numbered block that Readability left out,
- * lying between the first and last blocks it kept and under their common ancestor, and not a
- * link list, is put back in its place.
+ * (`data-tcn`, in document order) before Readability runs; afterwards, a numbered block that
+ * Readability left out, lying between the first and the last block it kept, and not a link list,
+ * is put back in its place. (Blocks between two blocks in document order lie inside their
+ * common ancestor, so the range alone keeps recovery inside the article's container.)
  */
 import { elementsOf } from './clean.js';
 import { squash, type DomElement } from './dom.js';
@@ -13,10 +14,16 @@ export const BLOCK_ATTR = 'data-tcn';
 
 export interface BlockRecord {
   index: number;
+  /** The block as it stood in the cleaned page (Readability may have detached or replaced it since). */
+  el: DomElement;
+  /** Its text then (Readability may clean inside a block before dropping it). */
+  text: string;
+}
+
+export interface RecoveredBlock {
+  index: number;
   text: string;
   linkDensity: number;
-  /** The block and its ancestors up to the body, in the page as cleaned. */
-  chain: DomElement[];
 }
 
 /** Numbers the leaf text blocks of the page and records them. */
@@ -31,17 +38,9 @@ export function markBlocks(body: DomElement): BlockRecord[] {
   }
   for (const el of order) {
     if (!LEAF_BLOCKS.has(el.tagName) || hasBlockInside.has(el)) continue;
-    const text = squash(el.textContent ?? '');
-    if (!text) continue;
-    let links = 0;
-    const anchors = el.getElementsByTagName('a');
-    for (let k = 0; k < anchors.length; k++) links += squash(anchors[k]!.textContent ?? '').length;
-    const chain: DomElement[] = [];
-    for (let a: DomElement | null = el; a && a !== body; a = a.parentElement) chain.push(a);
     const index = records.length;
     el.setAttribute(BLOCK_ATTR, String(index));
-    const insideLink = chain.some((a) => a.tagName === 'A'); // `<a><p class="title">Related headline</p></a>`
-    records.push({ index, text, linkDensity: insideLink ? 1 : Math.min(1, links / text.length), chain });
+    records.push({ index, el, text: el.textContent ?? '' });
   }
   return records;
 }
@@ -56,29 +55,41 @@ export function keptBlocks(content: DomElement): Set<number> {
   return kept;
 }
 
-/** Blocks to put back: inside the kept range, under the kept blocks' common ancestor, not link lists. */
-export function blocksToRecover(records: BlockRecord[], kept: Set<number>): BlockRecord[] {
+/** Blocks to put back: between the first and last kept blocks, with text, not link lists. */
+export function blocksToRecover(records: BlockRecord[], kept: Set<number>, ancestors: Map<DomElement, DomElement | null>): RecoveredBlock[] {
   if (kept.size < 2) return [];
-  const keptList = [...kept].sort((a, b) => a - b);
-  const first = keptList[0]!;
-  const last = keptList[keptList.length - 1]!;
-  // the deepest element that contains every kept block
-  let common = new Set(records[first]!.chain);
-  for (const k of keptList) {
-    const chain = records[k]?.chain;
-    if (!chain) continue;
-    const mine = new Set(chain);
-    common = new Set([...common].filter((e) => mine.has(e)));
-    if (common.size === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const k of kept) {
+    if (k < first) first = k;
+    if (k > last) last = k;
   }
-  const lca = records[first]!.chain.find((e) => common.has(e));
-  if (!lca) return [];
-  const out: BlockRecord[] = [];
+  const out: RecoveredBlock[] = [];
   for (let i = first + 1; i < last; i++) {
     if (kept.has(i)) continue;
-    const r = records[i]!;
-    if (r.linkDensity > 0.5 || !r.chain.includes(lca)) continue;
-    out.push(r);
+    const el = records[i]!.el;
+    const text = squash(records[i]!.text);
+    if (!text) continue;
+    if (insideLink(el, ancestors)) continue; // `<a><p class="title">Related headline</p></a>`
+    let links = 0;
+    const anchors = el.getElementsByTagName('a');
+    for (let k = 0; k < anchors.length; k++) links += squash(anchors[k]!.textContent ?? '').length;
+    const linkDensity = Math.min(1, links / text.length);
+    if (linkDensity > 0.5) continue;
+    out.push({ index: i, text, linkDensity });
   }
   return out;
+}
+
+/** Parents as they were before Readability moved things (see `parentsOf`). */
+function insideLink(el: DomElement, parents: Map<DomElement, DomElement | null>): boolean {
+  for (let a = parents.get(el) ?? null; a; a = parents.get(a) ?? null) if (a.tagName === 'A') return true;
+  return false;
+}
+
+/** Each element's parent in the cleaned page, kept before Readability rearranges the tree. */
+export function parentsOf(body: DomElement): Map<DomElement, DomElement | null> {
+  const m = new Map<DomElement, DomElement | null>();
+  for (const el of elementsOf(body)) m.set(el, el.parentElement);
+  return m;
 }
