@@ -1,0 +1,254 @@
+/**
+ * Article metadata from a page, most reliable source first: JSON-LD `NewsArticle`, then `og:` /
+ * `article:` / `name=` meta tags, then `<time>` and visible bylines and datelines.
+ */
+import { squash, type DomDocument, type DomElement } from './dom.js';
+import { OUTLETS } from './outlets.js';
+
+export interface PageMeta {
+  title?: string;
+  lead?: string;
+  author?: string;
+  credit?: string;
+  publishedAt?: string;
+  source?: string;
+  url?: string;
+  /** The page republishes another outlet's article (Báo Mới): the aggregator's own URL. */
+  aggregatorUrl?: string;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|WebPage|OpinionNewsArticle)$/;
+
+/** Objects of JSON-LD scripts, flattened through arrays and `@graph`. */
+export function jsonLdObjects(doc: DomDocument): Record<string, Json>[] {
+  const out: Record<string, Json>[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    if (!/ld\+json/i.test(scripts[i]!.getAttribute('type') ?? '')) continue;
+    const raw = scripts[i]!.textContent ?? '';
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '')) as Json;
+    } catch {
+      continue; // broken JSON-LD is common; the meta tags remain
+    }
+    const queue: Json[] = [parsed];
+    while (queue.length > 0 && out.length < 50) {
+      const item = queue.shift()!;
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        out.push(item);
+        const graph = item['@graph'];
+        if (Array.isArray(graph)) queue.push(...graph);
+      }
+    }
+  }
+  return out;
+}
+
+function types(o: Record<string, Json>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+}
+
+/** Names from a JSON-LD person/organisation value: string, object with `name`, or a list of them. */
+function names(v: Json | undefined): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') return [squash(v)].filter(Boolean);
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'object') {
+    const n = v['name'];
+    return typeof n === 'string' ? [squash(n)].filter(Boolean) : [];
+  }
+  return [];
+}
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') {
+    const s = squash(v);
+    return s || undefined;
+  }
+  return undefined;
+}
+
+/** The page's `<meta>` tags by property, name and itemprop (first of each wins), read in one pass. */
+type MetaTags = Map<string, string>;
+
+function metaTags(doc: DomDocument): MetaTags {
+  const tags: MetaTags = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    const content = squash(el.getAttribute('content') ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+function metaContent(tags: MetaTags, ...keys: string[]): string | undefined {
+  for (const k of keys) {
+    const c = tags.get(k.toLowerCase());
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function firstTag(doc: DomDocument, tag: string, where: (el: DomElement) => boolean = () => true): DomElement | undefined {
+  const els = doc.getElementsByTagName(tag);
+  for (let i = 0; i < els.length; i++) if (where(els[i]!)) return els[i]!;
+  return undefined;
+}
+
+/** Reads the page's metadata. Call before the page is cleaned (cleaning removes `<script>`). */
+export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
+  const meta: PageMeta = {};
+  const tags = metaTags(doc);
+  const ld = jsonLdObjects(doc);
+  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage') && o['headline']);
+  if (article) {
+    meta.title = str(article['headline']) ?? str(article['name']);
+    meta.lead = str(article['description']);
+    const authors = names(article['author']);
+    if (authors.length > 0) meta.author = authors.join(', ');
+    const date = str(article['datePublished']) ?? str(article['dateCreated']);
+    if (date) meta.publishedAt = toIsoDate(date);
+    const pub = names(article['publisher']);
+    if (pub[0]) meta.source = pub[0];
+    const url = str(article['url']) ?? (typeof article['mainEntityOfPage'] === 'object' && article['mainEntityOfPage'] && !Array.isArray(article['mainEntityOfPage']) ? str(article['mainEntityOfPage']['@id']) : str(article['mainEntityOfPage']));
+    if (url && /^https?:/i.test(url)) meta.url = url;
+  }
+  meta.title ??= metaContent(tags, 'og:title', 'twitter:title', 'title') ?? textOf(firstTag(doc, 'h1')) ?? (squash(doc.title) || undefined);
+  meta.lead ??= metaContent(tags, 'og:description', 'description', 'twitter:description');
+  const metaAuthor = metaContent(tags, 'article:author', 'author', 'dable:author', 'byl');
+  if (!meta.publishedAt) {
+    const d = metaContent(tags, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
+    const iso = d ? toIsoDate(d) : undefined;
+    if (iso) meta.publishedAt = iso;
+  }
+  if (!meta.publishedAt) {
+    const t = firstTag(doc, 'time', (el) => el.hasAttribute('datetime')) ?? firstTag(doc, 'time');
+    const iso = t ? toIsoDate(t.getAttribute('datetime') ?? t.textContent ?? '') : undefined;
+    if (iso) meta.publishedAt = iso;
+  }
+  meta.source ??= metaContent(tags, 'og:site_name', 'application-name');
+  const canonical = firstTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? metaContent(tags, 'og:url');
+  if (!meta.url && canonical) meta.url = resolveUrl(canonical, pageUrl);
+  if (!meta.url && pageUrl) meta.url = pageUrl;
+  const host = hostOf(meta.url ?? pageUrl);
+  const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
+  if (outlet) meta.source = outlet.name;
+  readVisible(doc, meta, outlet?.selectors, metaAuthor);
+  if (outlet?.aggregator) readAggregated(doc, meta);
+  for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
+  return meta;
+}
+
+/** Visible bylines and datelines, where the meta tags said nothing. */
+function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; date?: string } | undefined, metaAuthor: string | undefined): void {
+  // the outlet's own byline markup, then the author meta tag unless it names the outlet or a
+  // profile URL ("Tuổi Trẻ Online", "https://facebook.com/..."), then common byline markup
+  const usable = (a: string | undefined) => a && a.length <= 80 && !/^https?:/i.test(a) && !(meta.source && sameName(a, meta.source)) ? a : undefined;
+  const visible = (selector: string | undefined) => {
+    const t = selector ? textOf(doc.querySelector(selector)) : undefined;
+    return usable(t?.replace(/^(by|tác giả:?)\s+/i, '').replace(/\s*\/\s*[\p{Lu}][\p{L}.]{1,15}$/u, ''));
+  };
+  meta.author ??= visible(sel?.author) ?? usable(metaAuthor) ??
+    visible('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .author, .byline, .article-author');
+  if (!meta.publishedAt) {
+    const el = (sel?.date ? doc.querySelector(sel.date) : null) ??
+      doc.querySelector('[itemprop="datePublished"], .date, .time, .publish-date, .detail-time, .dateline, .datetime');
+    const raw = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? textOf(el);
+    const iso = raw ? toIsoDate(raw) : undefined;
+    if (iso) meta.publishedAt = iso;
+  }
+}
+
+/** Báo Mới and other aggregators: the original outlet and article URL. */
+function readAggregated(doc: DomDocument, meta: PageMeta): void {
+  const link = doc.querySelector('a.bm-source, a.bm_source, a[data-source-url], a.source-link, a[rel="nofollow noopener"][href^="http"]');
+  if (!link) return;
+  const href = link.getAttribute('data-source-url') ?? link.getAttribute('href');
+  const name = squash(link.getAttribute('data-source-name') ?? link.textContent ?? '').replace(/^(nguồn|theo|đọc bài gốc|xem nguồn)\s*:?\s*/i, '');
+  if (href && /^https?:/i.test(href)) {
+    if (meta.url) meta.aggregatorUrl = meta.url;
+    meta.url = href;
+  }
+  const host = hostOf(href ?? undefined);
+  const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
+  if (outlet) meta.source = outlet.name;
+  else if (name) meta.source = name;
+}
+
+/** Two names of the same thing: "Tuổi Trẻ Online" and "Tuổi Trẻ", "Báo VnExpress" and "VnExpress". */
+function sameName(a: string, b: string): boolean {
+  const k = (s: string) => s.toLowerCase().replace(/^báo\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = k(a);
+  const y = k(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+function textOf(el: DomElement | null | undefined): string | undefined {
+  const t = el ? squash(el.textContent ?? '') : '';
+  return t || undefined;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveUrl(href: string, base?: string): string | undefined {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return /^https?:/i.test(href) ? href : undefined;
+  }
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/**
+ * A date as ISO 8601 with offset. Accepts ISO forms (a missing zone is read as +07:00), and
+ * Vietnamese dates `23/3/2021, 07:00 (GMT+7)`, `Thứ ba, 23/03/2021 - 07:00`.
+ */
+export function toIsoDate(raw: string): string | undefined {
+  const s = squash(raw);
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (m) {
+    const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = m;
+    return `${y}-${mo}-${d}T${h}:${mi}:${sec}${formatZone(zone)}`;
+  }
+  // day/month/year, optionally with a time before or after, and a GMT+7 zone
+  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
+  if (m) {
+    const [, d, mo, y] = m;
+    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
+    const t = /(\d{1,2})[:h](\d{2})(?::(\d{2}))?/.exec(s.replace(m[0], ' '));
+    const z = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(s);
+    const zone = z ? `${z[1]}${pad(z[2]!)}:${z[3] ?? '00'}` : '+07:00';
+    const h = t ? pad(t[1]!) : '00';
+    const mi = t ? t[2]! : '00';
+    const sec = t?.[3] ?? '00';
+    return `${y}-${pad(mo!)}-${pad(d!)}T${h}:${mi}:${sec}${zone}`;
+  }
+  const ms = Date.parse(s);
+  if (!Number.isNaN(ms) && /\d{4}/.test(s) && /([+-]\d{2}:?\d{2}|GMT|UTC|Z)\b/i.test(s)) return new Date(ms).toISOString().replace('.000Z', '+00:00');
+  return undefined;
+}
+
+function formatZone(zone: string | undefined): string {
+  if (!zone) return '+07:00';
+  if (zone.toUpperCase() === 'Z') return '+00:00';
+  const z = zone.replace(':', '');
+  return `${z.slice(0, 3)}:${z.slice(3)}`;
+}
