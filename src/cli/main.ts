@@ -6,6 +6,7 @@ import type { Context } from './context.js';
 import { CliError, EXIT } from './errors.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
+import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { nlpCommand } from './commands/nlp.js';
 import { reprocessCommand } from './commands/reprocess.js';
@@ -14,7 +15,7 @@ import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 
 export const COMMANDS: Command[] = [
-  ingestCommand, searchCommand, showCommand, statsCommand, exportCommand, reprocessCommand, nlpCommand, demoCommand,
+  ingestCommand, extractCommand, searchCommand, showCommand, statsCommand, exportCommand, reprocessCommand, nlpCommand, demoCommand,
 ];
 
 function mainHelp(): string {

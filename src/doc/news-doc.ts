@@ -9,7 +9,11 @@
 import type { OffsetMapJSON } from '../text/offsets.js';
 import type { Span } from '../text/syllables.js';
 
-export type InputFormat = 'text' | 'jsonl';
+/**
+ * `text`: a plain-text file; `jsonl`: one bulk-import line; `html`: a saved web page; `feed-item`:
+ * one item of an RSS/Atom feed, kept as the JSON of the parsed item.
+ */
+export type InputFormat = 'text' | 'jsonl' | 'html' | 'feed-item';
 
 /** The article as it arrived, kept so that any stage can be re-run later. */
 export interface RawInput {
@@ -18,8 +22,10 @@ export interface RawInput {
   bytes: Uint8Array;
   /** The sidecar `NAME.meta.json` of a text file, as read. */
   sidecar?: string;
-  /** Where it came from: a path, with the line for JSONL. Informational; not part of identity. */
-  origin?: { path: string; line?: number };
+  /** Where it came from: a path, with the line for JSONL or the item for a feed. Not part of identity. */
+  origin?: { path: string; line?: number; item?: number };
+  /** An encoding the user named (`--encoding`), instead of detection. */
+  encoding?: string;
   /** Identity hint from the reader: the file's name relative to the folder ingested. */
   name?: string;
 }
@@ -48,6 +54,8 @@ export interface ArticleMeta {
   author?: string;
   /** Who the outlet credits for the content (`Theo Yonhap` gives `Yonhap`). */
   credit?: string;
+  /** A feed item that carried only a summary: the article itself is at `url`, to be fetched. */
+  summaryOnly?: boolean;
 }
 
 export interface Language {
@@ -58,9 +66,14 @@ export interface Language {
 export interface NewsDoc {
   id: string;
   input: RawInput;
-  /** Assigned by `decode`: the input as text, before any change. */
+  /**
+   * Assigned by `decode`: the input as text, before any change. For a web page or a feed item, the
+   * text extracted from it, one block a line (the page itself is kept in `input`).
+   */
   source?: string;
   encoding?: string;
+  /** For a source that comes with its structure (a web page), the kind of each of its lines. */
+  lineKinds?: BlockKind[];
   /** Metadata given with the input (JSONL fields, sidecar); `clean` adds what it finds in the text. */
   meta: ArticleMeta;
   /** Assigned by `clean`. */

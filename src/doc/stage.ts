@@ -20,7 +20,10 @@ export type RejectCode =
   | 'too-large'
   | 'bad-json'
   | 'bad-record'
-  | 'unreadable';
+  | 'unreadable'
+  | 'undecidable-encoding'
+  | 'corrupt'
+  | 'not-a-feed';
 
 /** Thrown by a stage (or a reader) when an input cannot become an article. The message says why. */
 export class Rejection extends Error {

@@ -18,6 +18,11 @@ export interface CleanInput {
   meta: ArticleMeta;
   /** Whether the first line may be the title (plain-text files without a given title). */
   firstLineMayBeTitle: boolean;
+  /**
+   * The kind of each non-empty line, when the source comes with its structure (a web page's lead,
+   * paragraphs and captions): then only boilerplate lines are looked for.
+   */
+  lineKinds?: BlockKind[];
 }
 
 export interface CleanResult {
@@ -61,6 +66,9 @@ export function cleanText(input: CleanInput): CleanResult {
     pos = nl + 1;
   }
 
+  const structured = input.lineKinds !== undefined && input.lineKinds.length === lines.length;
+  if (structured) lines.forEach((l, i) => (l.kind = input.lineKinds![i]!));
+
   const drop = (line: Line, reason: RemovedLine['reason']): void => {
     line.kind = 'removed';
     removed.push({ start: line.start, end: line.end, reason });
@@ -81,7 +89,7 @@ export function cleanText(input: CleanInput): CleanResult {
   }
 
   // 3. bylines at the end: `Xuân Lan`, `Ánh Ngọc (Theo Yonhap)`, `Theo AP`
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 2 && !structured; k++) {
     const rest = kept();
     if (rest.length < 2) break;
     const last = rest[rest.length - 1]!;
@@ -100,14 +108,14 @@ export function cleanText(input: CleanInput): CleanResult {
   const givenTitle = input.meta.title?.trim();
   if (givenTitle && rest.length > 0 && fold(rest[0]!.text) === fold(givenTitle)) {
     titleLine = rest[0];
-  } else if (!givenTitle && input.firstLineMayBeTitle && rest.length >= 2 && isHeadlineLike(rest[0]!.text)) {
+  } else if (!structured && !givenTitle && input.firstLineMayBeTitle && rest.length >= 2 && isHeadlineLike(rest[0]!.text)) {
     titleLine = rest[0];
     found.title = titleLine!.text;
   }
   if (titleLine) titleLine.kind = 'title';
 
   // 5. a dateline opening the first paragraph: `TTO - `, `(Dân trí) - `
-  rest = kept().filter((l) => l.kind === 'body');
+  rest = kept().filter((l) => l.kind === 'body' || (structured && l.kind === 'lead'));
   const first = rest[0];
   if (first) {
     const d = datelineAt(first.text);
@@ -120,13 +128,13 @@ export function cleanText(input: CleanInput): CleanResult {
   }
 
   // 6. photo captions: `... tại Bắc Kinh hồi tháng 6/2018. Ảnh: AP.`
-  for (const line of rest) {
+  for (const line of structured ? [] : rest) {
     if (countSyllables(line.text) <= 80 && CAPTION_PATTERNS.some((p) => p.test(line.text))) line.kind = 'caption';
   }
 
   // 7. the lead (sapo): the first paragraph, when more follow
   const paragraphs = rest.filter((l) => l.kind === 'body');
-  if (paragraphs.length >= 3 && countSyllables(paragraphs[0]!.text) <= 120) paragraphs[0]!.kind = 'lead';
+  if (!structured && paragraphs.length >= 3 && countSyllables(paragraphs[0]!.text) <= 120) paragraphs[0]!.kind = 'lead';
 
   // 8. the article text: blocks joined by blank lines
   const b = new MapBuilder();

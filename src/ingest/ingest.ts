@@ -98,7 +98,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   };
   // Each input is analysed (here or in a worker) and its result handled in input order.
   const handle = async (input: RawInput, r: WorkerResult): Promise<void> => {
-    const where = input.origin ? `${input.origin.path}${input.origin.line !== undefined ? `:${input.origin.line}` : ''}` : '(input)';
+    const where = whereOf(input);
     if (!r.ok) {
       report.rejected.push({ where, code: r.code as RejectedInput['code'], reason: r.message });
       return;
@@ -149,6 +149,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
           report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
           continue;
         }
+        for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
         if (!pool) {
           await handle(item.input, runHere(item.input));
           continue;
@@ -168,4 +169,11 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   options.onProgress?.(progress);
   report.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return report;
+}
+
+/** `path`, `path:line` for JSONL, `path#item` for a feed item. */
+export function whereOf(input: RawInput): string {
+  const o = input.origin;
+  if (!o) return '(input)';
+  return `${o.path}${o.line !== undefined ? `:${o.line}` : ''}${o.item !== undefined ? `#${o.item}` : ''}`;
 }

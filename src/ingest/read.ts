@@ -1,15 +1,23 @@
 /**
- * Readers: from paths (files and folders) to raw inputs. Plain-text articles (`.txt`, with an optional
- * sidecar `NAME.meta.json`) and JSONL bulk files (`.jsonl`, one article a line, streamed so that a
- * file of any size is read in constant memory). What cannot be read is reported, never thrown.
+ * Readers: from paths (files and folders) to raw inputs. Plain-text articles (`.txt`), saved web
+ * pages (`.html`), each with an optional sidecar `NAME.meta.json`; RSS/Atom feeds (`.xml`, `.rss`,
+ * `.atom`: one input per item); JSONL bulk files (`.jsonl`, one article a line, streamed so that a
+ * file of any size is read in constant memory); any of them gzipped (`.gz`). The type is taken from
+ * the content as well as the extension. What cannot be read is reported, never thrown.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createGunzip } from 'node:zlib';
+import { decodeDeclared } from './charset.js';
+import { FeedError, parseFeed } from './feed/index.js';
+import { isGzip, maybeGunzip } from './gzip.js';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { RawInput } from '../doc/news-doc.js';
 import type { RejectCode } from '../doc/stage.js';
 
 export interface ReadOptions {
+  /** Decode text files as this encoding instead of detecting it (`windows-1258`, `tcvn3`, `vni`, `utf-8`...). */
+  encoding?: string;
   /** Largest text file read as one article, in bytes (default 10 MB). */
   maxFileBytes?: number;
   /** Longest JSONL line, in bytes (default 10 MB). */
@@ -19,15 +27,55 @@ export interface ReadOptions {
 }
 
 export type ReadItem =
-  | { kind: 'input'; input: RawInput }
+  | { kind: 'input'; input: RawInput; notes?: string[] }
   | { kind: 'rejected'; where: string; code: RejectCode; reason: string };
+
+export type FileFormat = 'text' | 'jsonl' | 'html' | 'feed';
 
 export interface InputFile {
   path: string;
-  /** The folder it was found under (for the file's identity); undefined for a file named directly. */
+  /** The folder it was found under (for the file's identity), or the file's own folder. */
   root: string;
   size: number;
-  format: 'text' | 'jsonl';
+  /** From the extension; text, HTML and feeds are confirmed by their content when read. */
+  format: FileFormat;
+  gzip: boolean;
+}
+
+const EXTENSIONS: Record<string, FileFormat> = {
+  '.txt': 'text', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+};
+
+/** The format an extension names (`a.html.gz` → html, gzipped), if any. */
+export function formatOfName(name: string): { format?: FileFormat; gzip: boolean } {
+  let n = name.toLowerCase();
+  const gzip = n.endsWith('.gz');
+  if (gzip) n = n.slice(0, -3);
+  const format = EXTENSIONS[extname(n)];
+  return format ? { format, gzip } : { gzip };
+}
+
+/**
+ * What the first bytes of a file say it is: an HTML page, a feed, JSONL, or text. Extensions lie
+ * (`.rss` links that answer with a page, pages saved as `.txt`).
+ */
+export function sniffFormat(head: string): FileFormat {
+  const t = head.replace(/^\uFEFF/, '').trimStart();
+  if (t.startsWith('<')) {
+    if (/<(rss|feed|rdf:RDF)[\s>]/i.test(t)) return 'feed';
+    if (/<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<(div|article|p|meta|title)[\s>]/i.test(t)) return 'html';
+  }
+  const first = t.split('\n', 1)[0]!.trim();
+  if (first.startsWith('{') && first.endsWith('}')) {
+    try {
+      JSON.parse(first);
+      return 'jsonl';
+    } catch {
+      /* text that starts with a brace */
+    }
+  }
+  return 'text';
 }
 
 const MB = 1024 * 1024;
@@ -65,63 +113,93 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
     }
     const name = basename(path);
     if (name.endsWith('.meta.json')) return; // a sidecar, read with its article
-    const ext = extname(name).toLowerCase();
-    let format: 'text' | 'jsonl' | undefined = ext === '.jsonl' || ext === '.ndjson' ? 'jsonl' : ext === '.txt' ? 'text' : undefined;
+    const known = formatOfName(name);
+    let format = known.format;
+    let gzip = known.gzip;
     if (format === undefined) {
       if (root !== undefined) {
-        skipped.push(path); // inside a folder: only .txt and .jsonl are articles
+        skipped.push(path); // inside a folder: only the known extensions are articles
         return;
       }
-      format = await sniffFormat(path); // named on the command line: look at the content
+      ({ format, gzip } = await sniffFile(path)); // named on the command line: look at the content
     }
-    files.push({ path, root: root ?? dirname(path), size: st.size, format });
+    files.push({ path, root: root ?? dirname(path), size: st.size, format, gzip });
   };
   for (const p of paths) await visit(p, undefined);
   return { files, rejected, skipped };
 }
 
-/** A file named directly without a known extension: JSONL if its first line is a JSON object. */
-async function sniffFormat(path: string): Promise<'text' | 'jsonl'> {
+/** A file named directly without a known extension: its format from its first bytes. */
+async function sniffFile(path: string): Promise<{ format: FileFormat; gzip: boolean }> {
   try {
-    const head = (await readFile(path)).subarray(0, 4096).toString('utf8');
-    const firstLine = head.split('\n', 1)[0]!.trim();
-    if (firstLine.startsWith('{')) {
-      try {
-        JSON.parse(firstLine);
-        return 'jsonl';
-      } catch {
-        /* fall through */
-      }
+    const handle = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(8192);
+      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+      const head = buf.subarray(0, bytesRead);
+      if (isGzip(head)) return { format: 'text', gzip: true }; // the content decides once inflated
+      return { format: sniffFormat(head.toString('utf8')), gzip: false };
+    } finally {
+      await handle.close();
     }
   } catch {
-    /* reported when read */
+    return { format: 'text', gzip: false }; // reported when read
   }
-  return 'text';
 }
 
-/** The raw inputs of a file: one for a text file, one a line for JSONL. */
+/** The raw inputs of a file: one for a page or a text file, one a line for JSONL, one an item for a feed. */
 export async function* readFileInputs(file: InputFile, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
-  if (file.format === 'text') yield await readTextFile(file, options);
-  else yield* readJsonl(file, options);
-}
-
-async function readTextFile(file: InputFile, options: ReadOptions): Promise<ReadItem> {
+  if (file.format === 'jsonl') {
+    yield* readJsonl(file, options);
+    return;
+  }
   const max = options.maxFileBytes ?? 10 * MB;
   if (file.size > max) {
     options.onBytes?.(file.size);
-    return {
+    yield {
       kind: 'rejected', where: file.path, code: 'too-large',
-      reason: `${(file.size / MB).toFixed(1)} MB is more than the ${(max / MB).toFixed(0)} MB limit for one article (raise it with --max-article-mb)`,
+      reason: `${(file.size / MB).toFixed(1)} MB is more than the ${(max / MB).toFixed(0)} MB limit for one file (raise it with --max-article-mb)`,
     };
+    return;
   }
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file.path);
+    const buf = await readFile(file.path);
+    bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
   } catch (e) {
-    return { kind: 'rejected', where: file.path, code: 'unreadable', reason: ioReason(e) };
+    yield { kind: 'rejected', where: file.path, code: 'unreadable', reason: ioReason(e) };
+    return;
   }
   options.onBytes?.(bytes.length);
-  const sidecarPath = file.path.replace(/\.[^./\\]*$/, '') + '.meta.json';
+  if (isGzip(bytes)) {
+    const g = maybeGunzip(bytes, { maxBytes: Math.max(max, 64 * MB) });
+    if (!g.ok) {
+      yield { kind: 'rejected', where: file.path, code: g.code === 'too-large' ? 'too-large' : 'corrupt', reason: g.reason };
+      return;
+    }
+    bytes = g.bytes;
+    if (bytes.length > max) {
+      yield { kind: 'rejected', where: file.path, code: 'too-large', reason: `inflates to ${(bytes.length / MB).toFixed(1)} MB, more than the ${(max / MB).toFixed(0)} MB limit for one file` };
+      return;
+    }
+  }
+  // the content has the last word: pages saved as .txt, feed URLs that answered with a page
+  const sniffed = sniffFormat(Buffer.from(bytes.subarray(0, 8192)).toString('utf8'));
+  let format = file.format;
+  const notes: string[] = [];
+  if (sniffed === 'html' && format !== 'html') {
+    if (format === 'feed') notes.push('named as a feed, but it is an HTML page: read as a page');
+    format = 'html';
+  } else if (sniffed === 'feed' && format !== 'feed') format = 'feed';
+  else if (sniffed === 'jsonl' && format === 'text') {
+    yield* readJsonlBytes(file, bytes);
+    return;
+  }
+  if (format === 'feed') {
+    yield* feedItems(file, bytes);
+    return;
+  }
+  const sidecarPath = file.path.replace(/(\.[^./\\]*)?(\.gz)?$/i, '') + '.meta.json';
   let sidecar: string | undefined;
   try {
     sidecar = await readFile(sidecarPath, 'utf8');
@@ -129,24 +207,73 @@ async function readTextFile(file: InputFile, options: ReadOptions): Promise<Read
     sidecar = undefined; // no sidecar
   }
   const rel = relative(file.root, file.path).split(sep).join('/');
-  const name = rel.replace(/\.[^./]*$/, '');
-  return {
+  const name = rel.replace(/(\.[^./]*)?(\.gz)?$/i, '');
+  yield {
     kind: 'input',
     input: {
-      format: 'text',
-      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+      format: format === 'html' ? 'html' : 'text',
+      bytes,
       ...(sidecar !== undefined ? { sidecar } : {}),
       origin: { path: file.path },
       name,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
     },
+    ...(notes.length ? { notes } : {}),
   };
+}
+
+/** One input per feed item: the parsed item as JSON (its article is extracted by the pipeline). */
+function* feedItems(file: InputFile, bytes: Uint8Array): Generator<ReadItem> {
+  const decoded = decodeDeclared(bytes);
+  if (!decoded.ok) {
+    yield { kind: 'rejected', where: file.path, code: 'undecidable-encoding', reason: decoded.warnings.join('; ') || 'not text' };
+    return;
+  }
+  let feed;
+  try {
+    feed = parseFeed(decoded.text);
+  } catch (e) {
+    if (e instanceof FeedError) {
+      const links = e.feedLinks.length ? ` (it announces feeds at ${e.feedLinks.join(', ')})` : '';
+      yield { kind: 'rejected', where: file.path, code: e.code === 'too-large' ? 'too-large' : e.code === 'empty' ? 'empty' : 'not-a-feed', reason: `${e.message}${links}` };
+      return;
+    }
+    throw e;
+  }
+  if (feed.items.length === 0) {
+    yield { kind: 'rejected', where: file.path, code: 'empty', reason: 'the feed has no items' };
+    return;
+  }
+  for (let i = 0; i < feed.items.length; i++) {
+    const item = { ...feed.items[i]!, feed: { title: feed.title, link: feed.link, language: feed.language } };
+    yield {
+      kind: 'input',
+      input: { format: 'feed-item', bytes: Buffer.from(JSON.stringify(item)), origin: { path: file.path, item: i + 1 } },
+    };
+  }
+}
+
+/** JSONL found inside a file that was read whole (a gzipped or misnamed file). */
+function* readJsonlBytes(file: InputFile, bytes: Uint8Array): Generator<ReadItem> {
+  const lines = Buffer.from(bytes).toString('utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    yield { kind: 'input', input: { format: 'jsonl', bytes: Buffer.from(line), origin: { path: file.path, line: i + 1 } } };
+  }
 }
 
 async function* readJsonl(file: InputFile, options: ReadOptions): AsyncGenerator<ReadItem> {
   const max = options.maxLineBytes ?? 10 * MB;
-  let stream;
+  let stream: AsyncIterable<Buffer>;
   try {
-    stream = createReadStream(file.path);
+    const raw = createReadStream(file.path);
+    if (file.gzip) {
+      const gunzip = createGunzip();
+      raw.on('data', (c: string | Buffer) => options.onBytes?.(c.length));
+      raw.on('error', (e) => gunzip.destroy(e));
+      stream = raw.pipe(gunzip);
+    } else stream = raw;
   } catch (e) {
     yield { kind: 'rejected', where: file.path, code: 'unreadable', reason: ioReason(e) };
     return;
@@ -173,8 +300,8 @@ async function* readJsonl(file: InputFile, options: ReadOptions): AsyncGenerator
     };
   };
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      options.onBytes?.(chunk.length);
+    for await (const chunk of stream) {
+      if (!file.gzip) options.onBytes?.(chunk.length);
       let from = 0;
       for (;;) {
         const nl = chunk.indexOf(0x0a, from);

@@ -1,7 +1,7 @@
 import { ingest, type IngestReport } from '../../ingest/ingest.js';
 import { defaultPipeline } from '../../pipeline.js';
 import type { Command } from '../command.js';
-import { flag, int, oneOf } from '../command.js';
+import { flag, int, oneOf, str } from '../command.js';
 import { dbPath, openStore, write, type Context } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
 import { formatCount, Progress } from '../progress.js';
@@ -11,15 +11,22 @@ export const ingestCommand: Command = {
   summary: 'read articles from files and folders into the database',
   usage: 'toancanh ingest PATH... [--db FILE] [--format text|json]',
   help: `PATH is a file or a folder (read recursively):
-  NAME.txt         a plain-text article; NAME.meta.json beside it may give
+  NAME.txt         a plain-text article (UTF-8/16, or Windows-1258, TCVN3, VNI: detected);
+                   NAME.meta.json beside it may give
                    {"title","url","publishedAt","source","author","credit","id"}
+  NAME.html        a saved web page: the article and its metadata are extracted
+  NAME.xml/.rss    an RSS or Atom feed: one article per item (summary-only items are kept
+                   with their link, marked to be fetched later)
   NAME.jsonl       one article a line: {"id","title","body","url","publishedAt","source","author"}
+  any of them .gz  read gzipped
+The type is found from the content as well as the extension.
 
 Options:
   --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)
   --format text|json   the closing report as text (default) or JSON
   --batch N            articles per transaction (default 500)
   --max-article-mb N   largest text file taken as one article (default 10)
+  --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni) instead of detecting
   --words              also segment words (stored with each article; about 3× slower)
   --quiet              no progress output
 
@@ -36,6 +43,7 @@ Examples:
     'max-article-mb': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     words: { type: 'boolean' },
+    encoding: { type: 'string' },
   },
   allowPositionals: true,
   async run(args, ctx) {
@@ -47,6 +55,7 @@ Examples:
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
       quiet: flag(args, 'quiet'),
       words: flag(args, 'words'),
+      ...(str(args, 'encoding') ? { encoding: str(args, 'encoding') } : {}),
     });
     if (format === 'json') write(ctx.stdout, JSON.stringify({ db: path, ...report }, null, 2));
     else write(ctx.stdout, renderReport(report, path));
@@ -58,7 +67,7 @@ export async function ingestInto(
   path: string,
   paths: string[],
   ctx: Context,
-  options: { batchSize?: number; maxFileBytes?: number; quiet?: boolean; words?: boolean } = {},
+  options: { batchSize?: number; maxFileBytes?: number; quiet?: boolean; words?: boolean; encoding?: string } = {},
 ): Promise<IngestReport> {
   const store = await openStore(path, 'write');
   const progress = options.quiet ? undefined : new Progress(ctx.stderr, 'ingest');
@@ -67,6 +76,7 @@ export async function ingestInto(
     return await ingest(paths, store, defaultPipeline({ words: options.words ?? false }), {
       ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
       ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
+      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
       onProgress: (p) => {
         const secs = Math.max(0.001, (Date.now() - t0) / 1000);
         progress?.update({

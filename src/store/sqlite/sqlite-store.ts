@@ -90,7 +90,9 @@ export class SqliteStore implements Store {
         const raw_hash = rawHash(doc);
         const content_hash = contentHash(doc.text ?? '');
         const existing = byId.get(doc.id) as Row | undefined;
-        if (existing && existing.raw_hash === raw_hash) {
+        // a feed's teaser never replaces the full article already stored under the same id
+        const teaserOverFull = existing && doc.meta.summaryOnly && !(JSON.parse(existing.doc as string) as DocJSON).meta.summaryOnly;
+        if (existing && (existing.raw_hash === raw_hash || teaserOverFull)) {
           results.push({ id: doc.id, outcome: 'unchanged', revision: existing.revision as number, ...(existing.copy_of ? { copyOf: existing.copy_of as string } : {}) });
           continue;
         }

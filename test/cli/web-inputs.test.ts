@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { encodeTcvn3, encodeVni, encodeWindows1258 } from '../../src/text/legacy.js';
+import { cli, ROOT, tempDir } from '../helpers.js';
+
+const HTML = join(ROOT, 'test/fixtures/html');
+const FEEDS = join(ROOT, 'test/fixtures/feed');
+
+test('web › extract --format json: body, title, date, author and outlet of an outlet page', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const r = await cli(['extract', join(HTML, 'vnexpress.html'), '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.title, 'Ông Tập Cận Bình thăm Triều Tiên');
+    assert.equal(a.author, 'Xuân Lan');
+    assert.equal(a.source, 'VnExpress');
+    assert.equal(a.publishedAt, '2019-06-20T12:15:00+07:00');
+    assert.ok(a.body.includes('Kim Jong-un'));
+    assert.ok(!a.body.includes('Ảnh: KCNA'), 'the caption is not in the body');
+    assert.ok(a.blocks.some((b: { kind: string }) => b.kind === 'caption'));
+    assert.ok(a.text.startsWith(a.title));
+  } finally {
+    cleanup();
+  }
+});
+
+test('web › ingest pages and feeds together; teasers are kept, marked, and never replace a full article', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const r = await cli(['ingest', HTML, FEEDS, '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const rep = JSON.parse(r.stdout);
+    assert.equal(rep.rejected.length, 0);
+    assert.ok(rep.new >= 12);
+    const page = JSON.parse((await cli(['show', 'vnexpress.net/ong-tap-can-binh-tham-trieu-tien-3940001.html', '--format', 'json'], dir)).stdout);
+    assert.equal(page.summaryOnly, undefined, 'the RSS teaser for the same URL did not replace the page');
+    assert.ok(page.body.length > 300);
+    const teaser = JSON.parse((await cli(['show', 'vnexpress.net/han-quoc-my-tap-tran-3940002.html', '--format', 'json'], dir)).stdout);
+    assert.equal(teaser.summaryOnly, true);
+    assert.ok(rep.warnings.some((w: string) => /only a summary/.test(w)));
+    const s = JSON.parse((await cli(['search', 'tap can binh', '--format', 'json'], dir)).stdout);
+    assert.ok(s.total >= 1);
+  } finally {
+    cleanup();
+  }
+});
+
+test('web › legacy encodings are detected, or named with --encoding', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const text = 'Hà Nội mưa lớn\nSáng nay Chủ tịch Trung Quốc Tập Cận Bình gửi điện chúc mừng. Người dân đoàn kết và hợp tác để vượt qua khó khăn của thời đại.\n';
+    const inbox = join(dir, 'legacy');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'tcvn3.txt'), encodeTcvn3(text));
+    writeFileSync(join(inbox, 'vni.txt'), encodeVni(text));
+    writeFileSync(join(inbox, 'cp1258.txt'), encodeWindows1258(text));
+    for (const [name, enc] of [['tcvn3', 'tcvn3'], ['vni', 'vni'], ['cp1258', 'windows-1258']] as const) {
+      const a = JSON.parse((await cli(['extract', join(inbox, `${name}.txt`), '--format', 'json'], dir)).stdout);
+      assert.equal(a.encoding, enc, name);
+      assert.ok(a.text.includes('Tập Cận Bình'), `${name}: ${a.text.slice(0, 80)}`);
+      assert.equal(a.title, 'Hà Nội mưa lớn');
+    }
+    const forced = JSON.parse((await cli(['extract', join(inbox, 'vni.txt'), '--encoding', 'vni', '--format', 'json'], dir)).stdout);
+    assert.ok(forced.text.includes('đoàn kết'));
+    // the three decode to the same text: one article and two exact copies
+    const rep = JSON.parse((await cli(['ingest', inbox, '--format', 'json'], dir)).stdout);
+    assert.deepEqual([rep.new, rep.copies], [1, 2]);
+  } finally {
+    cleanup();
+  }
+});
+
+test('web › bad web inputs: XML bombs, a page named as a feed, deep nesting, gzip bombs, script-only pages', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const inbox = join(dir, 'bad');
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, 'bomb.xml'), `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><rss><channel><item><title>&lol2;</title></item></channel></rss>`);
+    writeFileSync(join(inbox, 'xxe.rss'), `<?xml version="1.0"?><!DOCTYPE foo SYSTEM "file:///etc/passwd"><rss><channel><item><title>x</title></item></channel></rss>`);
+    copyFileSync(join(HTML, 'tuoitre.html'), join(inbox, 'feed-that-is-a-page.rss'));
+    writeFileSync(join(inbox, 'deep.html'), `<html><body>${'<div>'.repeat(10_000)}<p>Bài viết rất sâu về Hà Nội và thành phố Hồ Chí Minh trong những năm gần đây.</p>${'</div>'.repeat(10_000)}</body></html>`);
+    writeFileSync(join(inbox, 'script.html'), '<html><head><script>var a = 1;</script></head><body><script>document.write("x")</script></body></html>');
+    writeFileSync(join(inbox, 'page.html.gz'), gzipSync(readFileSync(join(HTML, 'dantri.html'))));
+    writeFileSync(join(inbox, 'bomb.html.gz'), gzipSync(Buffer.alloc(80 * 1024 * 1024, 0x20)));
+    const t0 = Date.now();
+    const r = await cli(['ingest', inbox, '--format', 'json'], dir);
+    assert.ok(Date.now() - t0 < 60_000, 'no hang');
+    const rep = JSON.parse(r.stdout);
+    const codes = Object.fromEntries(rep.rejected.map((x: { where: string; code: string }) => [x.where.replace(inbox, ''), x.code]));
+    assert.equal(codes['/bomb.xml'], 'not-a-feed');
+    assert.equal(codes['/xxe.rss'], 'not-a-feed');
+    assert.equal(codes['/script.html'], 'empty');
+    assert.equal(codes['/bomb.html.gz'], 'too-large');
+    assert.ok(rep.warnings.some((w: string) => /feed-that-is-a-page\.rss: named as a feed, but it is an HTML page/.test(w)));
+    assert.ok(rep.warnings.some((w: string) => /deep\.html: .*best effort/i.test(w)), rep.warnings.join('\n'));
+    assert.equal(rep.new, 3); // the page named .rss, the deep page (best effort), the gzipped page
+    assert.equal(r.code, 3);
+  } finally {
+    cleanup();
+  }
+});
