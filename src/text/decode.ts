@@ -60,8 +60,7 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): Decoded {
     return {
       ok: false,
       code: 'invalid-utf8',
-      reason: `not valid UTF-8 (first bad byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); ` +
-        'save the file as UTF-8 (legacy encodings such as Windows-1258, TCVN3 or VNI are not read yet)',
+      reason: `not valid UTF-8 (first bad byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at})`,
     };
   }
 }

@@ -91,7 +91,7 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
       '/inbox/bulk.jsonl:6': 'bad-record',
       '/inbox/bad-bytes.jsonl:1': 'invalid-utf8',
       '/inbox/empty.txt': 'empty',
-      '/inbox/latin1.txt': 'invalid-utf8',
+      '/inbox/latin1.txt': 'undecidable-encoding',
     });
     assert.equal(rep.new, 4); // english, good, j/1, j/4
     assert.deepEqual(rep.otherLanguage, [{ id: 'english', lang: 'en' }]);
