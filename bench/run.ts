@@ -5,10 +5,13 @@
 import { cpus } from 'node:os';
 import { benchIngestSearch } from './ingest-search.js';
 import { benchSegment } from './segment.js';
+import { benchHtml } from './html.js';
+import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
   { name: 'ingest-search', run: benchIngestSearch },
   { name: 'segment', run: benchSegment },
+  { name: 'html', run: () => benchHtml(dataDir()) },
 ];
 
 const only = process.argv.slice(2);

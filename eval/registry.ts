@@ -2,5 +2,6 @@
 import type { Evaluation } from './types.js';
 import { evaluation as ingest } from './ingest.js';
 import { evaluation as segment } from './segment.js';
+import { evaluation as htmlBody } from './html-body.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, segment];
+export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody];
