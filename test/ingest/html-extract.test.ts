@@ -216,3 +216,11 @@ test('html extract › signature lines are listed as removed, not dropped silent
   const d = extractArticle(fixture('dantri.html'));
   assert.deepEqual(d.removed.filter((r) => r.reason === 'dateline').map((r) => r.text), ['(Dân trí) -']);
 });
+
+test('html extract › a "summary" teaser after the article is not its lead', () => {
+  const body = '<p>Nội dung chính của bài viết có dấu tiếng Việt đầy đủ, đủ dài để là một đoạn văn xuôi của bài báo.</p>'.repeat(6);
+  const a = extractArticle(`<html><body><article><h1>Tiêu đề</h1>${body}</article><div class="next-prev"><p class="row-excerpt summary">Bài tiếp theo: giá vàng tăng mạnh</p></div></body></html>`);
+  assert.equal(a.lead, undefined);
+  const b = extractArticle(`<html><body><article><h1>Tiêu đề</h1><p class="summary">Tóm tắt đứng trước thân bài.</p>${body}</article></body></html>`);
+  assert.equal(b.lead, 'Tóm tắt đứng trước thân bài.');
+});
