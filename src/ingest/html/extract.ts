@@ -43,7 +43,6 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   try {
     return extractFromPage(html, opts);
   } catch (e) {
-    if (process.env['TC_DEBUG']) console.error(e);
     // A DOM or Readability failure on a page nobody foresaw: the page's text, marked as such.
     const text = stripScripts(html).replace(/<[^>]*>/g, '\n').replace(/&nbsp;/g, ' ');
     return {
