@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { extractArticle } from '../../src/ingest/html/extract.js';
 import { toIsoDate } from '../../src/ingest/html/metadata.js';
 import { nestingDepth } from '../../src/ingest/html/guard.js';
+import { isDateLine } from '../../src/ingest/html/patterns.js';
 import { parseDocument } from '../../src/ingest/html/dom.js';
 import { blocksToRecover, keptBlocks, markBlocks, parentsOf } from '../../src/ingest/html/recover.js';
 
@@ -216,3 +217,22 @@ test('html extract › signature lines are listed as removed, not dropped silent
   const d = extractArticle(fixture('dantri.html'));
   assert.deepEqual(d.removed.filter((r) => r.reason === 'dateline').map((r) => r.text), ['(Dân trí) -']);
 });
+
+test('html extract › a "summary" teaser after the article is not its lead', () => {
+  const body = '<p>Nội dung chính của bài viết có dấu tiếng Việt đầy đủ, đủ dài để là một đoạn văn xuôi của bài báo.</p>'.repeat(6);
+  const a = extractArticle(`<html><body><article><h1>Tiêu đề</h1>${body}</article><div class="next-prev"><p class="row-excerpt summary">Bài tiếp theo: giá vàng tăng mạnh</p></div></body></html>`);
+  assert.equal(a.lead, undefined);
+  const b = extractArticle(`<html><body><article><h1>Tiêu đề</h1><p class="summary">Tóm tắt đứng trước thân bài.</p>${body}</article></body></html>`);
+  assert.equal(b.lead, 'Tóm tắt đứng trước thân bài.');
+});
+
+const DATE_LINES: [string, boolean][] = [
+  ['segunda-feira, 22 de janeiro de 2018 às 0:13', true],
+  ['Thứ Sáu, 05/01/2024 - 06:00', true],
+  ['Published 4:00 am CST, Wednesday, November 20, 2019', true],
+  ['Năm 2018, lúc 9:30 sáng, đoàn xe đã tới Hà Nội và được người dân chào đón.', false],
+  ['In 2018 we won', false],
+];
+for (const [line, want] of DATE_LINES) {
+  test(`html patterns › "${line}" ${want ? 'is' : 'is not'} a date line`, () => assert.equal(isDateLine(line), want));
+}

@@ -133,6 +133,10 @@ export function cleanPage(body: DomElement): Cleaned {
   let leadTag: string | undefined;
   const dead = new Set<DomElement>();
   const count = (why: string) => (removed[why] = (removed[why] ?? 0) + 1);
+  const isLeadLike = (el: DomElement, segs: string[]) => segs.some((s) => LEAD.has(s)) || (WEAK_LEAD_TAGS.has(el.tagName) && segs.some((s) => WEAK_LEAD.has(s)));
+  // A lead stands before the article's first paragraph of prose (one that survives cleaning): a
+  // "summary" in a sidebar or a next-article teaser further down is not one.
+  let proseSeen = false;
 
   for (const el of order) {
     if (el.parentElement && dead.has(el.parentElement)) {
@@ -171,7 +175,7 @@ export function cleanPage(body: DomElement): Cleaned {
         continue;
       }
     }
-    const leadLike = segs.some((s) => LEAD.has(s)) || (WEAK_LEAD_TAGS.has(tag) && segs.some((s) => WEAK_LEAD.has(s)));
+    const leadLike = !proseSeen && isLeadLike(el, segs) && !inBoilerplate(el);
     if (lead === undefined && leadLike && text > 20 && text < 1200 && !hasManyBlocks(el)) {
       const full = blockText(el);
       const tag = LEAD_OUTLET_TAG.exec(full)?.[0];
@@ -198,6 +202,7 @@ export function cleanPage(body: DomElement): Cleaned {
         continue;
       }
     }
+    if (tag === 'P' && text >= 80) proseSeen = true;
   }
   for (const el of dead) if (el.parentElement && !dead.has(el.parentElement)) el.remove();
   return { ...(lead ? { lead } : {}), ...(leadTag ? { leadTag } : {}), captions, removed };
@@ -206,6 +211,15 @@ export function cleanPage(body: DomElement): Cleaned {
     dead.add(el);
     count(why);
   }
+}
+
+/**
+ * True when the element stands in an `<aside>`, `<nav>` or `<footer>`. (Not class names: VnExpress
+ * calls its main column `sidebar-1`.)
+ */
+function inBoilerplate(el: DomElement): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName === 'ASIDE' || a.tagName === 'NAV' || a.tagName === 'FOOTER') return true;
+  return false;
 }
 
 function insideParagraph(el: DomElement): boolean {

@@ -10,7 +10,7 @@ import { blocksToRecover, keptBlocks, markBlocks, parentsOf, type RecoveredBlock
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
 import { guardPage, stripScripts } from './guard.js';
 import { readMetadata } from './metadata.js';
-import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY } from './patterns.js';
+import { BOILERPLATE_LINES, BYLINE_LINE, DATE_ONLY, isDateLine } from './patterns.js';
 import type { ExtractedArticle, ExtractOptions, ExtractTimings, RemovedReason } from './types.js';
 
 export type { ExtractedArticle, ExtractOptions, ExtractTimings } from './types.js';
@@ -43,7 +43,6 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Extract
   try {
     return extractFromPage(html, opts);
   } catch (e) {
-    if (process.env['TC_DEBUG']) console.error(e);
     // A DOM or Readability failure on a page nobody foresaw: the page's text, marked as such.
     const text = stripScripts(html).replace(/<[^>]*>/g, '\n').replace(/&nbsp;/g, ' ');
     return {
@@ -191,7 +190,7 @@ function notBody(p: Paragraph, titleKey: string): RemovedReason | undefined {
   // a link list (related, tags, navigation); a linked sentence of prose stays
   if (p.linkDensity > 0.5 && words < 40 && !(words >= 12 && /[.!?…"”]$/.test(t))) return 'related';
   if (words <= 25 && BOILERPLATE_LINES.some((re) => re.test(t))) return 'boilerplate';
-  if (words <= 12 && DATE_ONLY.test(t)) return 'date';
+  if (words <= 12 && (DATE_ONLY.test(t) || isDateLine(t))) return 'date';
   if (words <= 12 && BYLINE_LINE.test(t)) return 'byline';
   if (titleKey && key(t) === titleKey) return 'title';
   if (/^[\d\s|/·•-]*$/.test(t)) return 'separator'; // gallery counters, separators

@@ -65,6 +65,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^\(?(image|photo|ảnh|picture|credit|nguồn ảnh)\s*:/i, // "(Image: GETTY)", "Ảnh: AP."
   /^(this slideshow requires|this website uses cookies|we use cookies)/i,
   /^image \d+ of \d*/i,
+  /^\[(\w+)[^\]]*\].*\[\/\1\]$/, // a WordPress shortcode left unrendered: [button ...]Send us ...[/button]
   /^(comments?|\d+ comments?|bình luận \(\d+\)|ý kiến \(\d+\)|tell us what you think|leave a (comment|reply)|gửi bình luận|ý kiến của bạn)\b/i,
   /(©|\bcopyright\b|all rights reserved|bản quyền thuộc|ghi rõ nguồn)/i, // footer lines that slipped into the article
   /\b(subscribe to|sign up for|sign up to|get the latest .{0,40} (inbox|newsletters?)|đăng ký nhận (tin|bản tin))\b/i,
@@ -83,3 +84,13 @@ export const DATELINE_CLASSES = ['location-stamp', 'dateline-place'];
 
 /** The outlet's tag opening a lead: `(Dân trí) - `, `(NLĐ) - `, `VOV.VN - `. */
 export const LEAD_OUTLET_TAG = /^(?:\([^()]{2,16}\)|[A-ZĐ][A-ZĐ.]{1,10})\s*[-–—]\s*/u;
+
+/**
+ * A date line in any language: a year, a time, and few words around them
+ * (`segunda-feira, 22 de janeiro de 2018 às 0:13`, `Thứ Sáu, 05/01/2024 - 06:00`).
+ */
+export function isDateLine(text: string): boolean {
+  if (!/\b(19|20)\d{2}\b/.test(text) || !/\b\d{1,2}[:h]\d{2}\b/.test(text)) return false;
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length <= 6 && !/[.!?]$/.test(text);
+}
