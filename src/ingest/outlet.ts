@@ -3,13 +3,17 @@
  * `baomoi.com/.../tuoitre.vn/...`) or from the dateline that opens its body (`TTO - `).
  */
 import { fold } from '../text/fold.js';
-import { AGGREGATOR_HOSTS, OUTLETS } from './lexicon/outlets.js';
+import { AGGREGATOR_HOSTS, OUTLETS, type Outlet } from './lexicon/outlets.js';
 
 const BY_HOST = new Map<string, string>();
+const OUTLET_BY_HOST = new Map<string, Outlet>();
 const BY_DATELINE = new Map<string, string>();
 const BY_FOLDED_NAME = new Map<string, string>();
 for (const o of OUTLETS) {
-  for (const h of o.hosts) BY_HOST.set(h, o.name);
+  for (const h of o.hosts) {
+    BY_HOST.set(h, o.name);
+    OUTLET_BY_HOST.set(h, o);
+  }
   for (const d of o.datelines ?? []) BY_DATELINE.set(d.toLowerCase(), o.name);
   BY_FOLDED_NAME.set(fold(o.name).replace(/[^a-z0-9]/g, ''), o.name);
 }
@@ -38,6 +42,23 @@ function outletOfHost(host: string): string | undefined {
     if (dot === -1 || h.indexOf('.', dot + 1) === -1) return undefined;
     h = h.slice(dot + 1);
   }
+}
+
+/** The known outlet of a host (`www.` and subdomains allowed), if any. */
+export function outletByHost(host: string): Outlet | undefined {
+  let h = host.toLowerCase().replace(/^www\./, '');
+  for (;;) {
+    const o = OUTLET_BY_HOST.get(h);
+    if (o) return o;
+    const dot = h.indexOf('.');
+    if (dot === -1 || h.indexOf('.', dot + 1) === -1) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+/** Whether a host is an aggregator's (Báo Mới), which republishes other outlets' articles. */
+export function isAggregatorHost(host: string): boolean {
+  return AGGREGATOR_HOSTS.has(host.toLowerCase().replace(/^www\./, ''));
 }
 
 /** The outlet of a URL: a known outlet's name, the source host an aggregator URL names, else the host. */

@@ -3,7 +3,7 @@
  * `article:` / `name=` meta tags, then `<time>` and visible bylines and datelines.
  */
 import { squash, type DomDocument, type DomElement } from './dom.js';
-import { OUTLETS } from './outlets.js';
+import { isAggregatorHost, outletByHost } from '../outlet.js';
 
 export interface PageMeta {
   title?: string;
@@ -141,10 +141,10 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   if (!meta.url && canonical) meta.url = resolveUrl(canonical, pageUrl);
   if (!meta.url && pageUrl) meta.url = pageUrl;
   const host = hostOf(meta.url ?? pageUrl);
-  const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
+  const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
   readVisible(doc, meta, outlet?.selectors, metaAuthor);
-  if (outlet?.aggregator) readAggregated(doc, meta);
+  if (host && isAggregatorHost(host)) readAggregated(doc, meta);
   for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
   return meta;
 }
@@ -180,7 +180,7 @@ function readAggregated(doc: DomDocument, meta: PageMeta): void {
     meta.url = href;
   }
   const host = hostOf(href ?? undefined);
-  const outlet = host ? OUTLETS.find((o) => o.hosts.some((h) => host === h || host.endsWith(`.${h}`))) : undefined;
+  const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
   else if (name) meta.source = name;
 }

@@ -7,17 +7,19 @@ export interface Outlet {
   hosts: string[];
   /** Dateline labels as printed, without brackets or dash. */
   datelines?: string[];
+  /** Where the outlet's pages put the byline and the date when their meta tags do not say. */
+  selectors?: { author?: string; date?: string };
 }
 
 export const OUTLETS: Outlet[] = [
-  { name: 'VnExpress', hosts: ['vnexpress.net', 'e.vnexpress.net'] },
-  { name: 'Tuổi Trẻ', hosts: ['tuoitre.vn', 'thethao.tuoitre.vn', 'congnghe.tuoitre.vn'], datelines: ['TTO', 'TT'] },
-  { name: 'Thanh Niên', hosts: ['thanhnien.vn', 'thethao.thanhnien.vn'], datelines: ['TNO', 'Thanh Niên'] },
-  { name: 'Dân trí', hosts: ['dantri.com.vn'], datelines: ['Dân trí', 'Dân Trí', 'DTO'] },
-  { name: 'VietNamNet', hosts: ['vietnamnet.vn', 'vnn.vn'], datelines: ['VietNamNet'] },
-  { name: 'Znews', hosts: ['zingnews.vn', 'znews.vn', 'news.zing.vn'], datelines: ['Zing', 'Zing.vn'] },
-  { name: 'VOV', hosts: ['vov.vn', 'vovgiaothong.vn'], datelines: ['VOV.VN', 'VOV', 'VOV.vn'] },
-  { name: 'Người Lao Động', hosts: ['nld.com.vn'], datelines: ['NLĐO', 'NLĐ'] },
+  { name: 'VnExpress', hosts: ['vnexpress.net', 'e.vnexpress.net'], selectors: { author: 'p.author_mail strong, p.Normal[style*="right"] strong, p.author strong', date: 'span.date' } },
+  { name: 'Tuổi Trẻ', hosts: ['tuoitre.vn', 'thethao.tuoitre.vn', 'congnghe.tuoitre.vn'], datelines: ['TTO', 'TT'], selectors: { author: '.author-info .name, .detail-author .name, .author', date: '[data-role="publishdate"], .detail-time' } },
+  { name: 'Thanh Niên', hosts: ['thanhnien.vn', 'thethao.thanhnien.vn'], datelines: ['TNO', 'Thanh Niên'], selectors: { author: '.detail-author .name, .author-info .name', date: '[data-role="publishdate"], .detail-time' } },
+  { name: 'Dân trí', hosts: ['dantri.com.vn'], datelines: ['Dân trí', 'Dân Trí', 'DTO'], selectors: { author: '.author-name b, .author-name', date: 'time.author-time' } },
+  { name: 'VietNamNet', hosts: ['vietnamnet.vn', 'vnn.vn'], datelines: ['VietNamNet'], selectors: { author: '.article-detail-author__info .name, .article-detail-author .name', date: '.bread-crumb-detail__time, .publish-date' } },
+  { name: 'Znews', hosts: ['zingnews.vn', 'znews.vn', 'news.zing.vn'], datelines: ['Zing', 'Zing.vn'], selectors: { author: '.the-article-author, .author', date: '.the-article-publish' } },
+  { name: 'VOV', hosts: ['vov.vn', 'vovgiaothong.vn'], datelines: ['VOV.VN', 'VOV', 'VOV.vn'], selectors: { author: '.article__author, .author', date: '.article__time, .time' } },
+  { name: 'Người Lao Động', hosts: ['nld.com.vn'], datelines: ['NLĐO', 'NLĐ'], selectors: { author: '.author-info .name, .author', date: '[data-role="publishdate"], .ngayxuatban' } },
   { name: 'Tiền Phong', hosts: ['tienphong.vn'], datelines: ['TPO'] },
   { name: 'Lao Động', hosts: ['laodong.vn', 'laodong.com.vn'], datelines: ['LĐO'] },
   { name: 'Pháp Luật TP.HCM', hosts: ['plo.vn', 'phapluattp.vn'], datelines: ['PLO'] },
