@@ -1,0 +1,523 @@
+/**
+ * Incremental story clustering: each article, taken in publication order, joins the best-matching
+ * open story or starts a new one (the single-pass scheme of Miranda et al., 2018, "Multilingual
+ * Clustering of Streaming News", and of Event Registry).
+ *
+ * An article is a TF-IDF vector of folded syllables and syllable bigrams (title counted
+ * `titleWeight` times; IDF updated as articles arrive) plus a vector of entity-like phrases. Its
+ * score against a story is the cosine with the story centroid, blended with the entity cosine,
+ * times a time decay. Candidate stories come from an inverted index (an article's heaviest terms →
+ * stories), never from a scan. Near-duplicates join the story of their original as copies and add
+ * no evidence. Stories quiet for `quietDays` close and leave memory, keeping a small summary for
+ * relating later stories that share their main actors.
+ */
+import { articleFeatures } from './features.js';
+import { DocumentFrequencies } from './idf.js';
+import { DuplicateIndex, type Signature } from './dedup.js';
+import { clusterParams, type ClusterParams } from './params.js';
+import { cosine, dot, gapDays, storyScore, tfidfVector, type SparseVector } from './score.js';
+
+export interface ClusterInput {
+  id: string;
+  title: string;
+  body: string;
+  /** ISO 8601; missing or unparsable means undated. */
+  publishedAt?: string;
+}
+
+export interface Assignment {
+  /** The article's id. */
+  id: string;
+  /** The story it was placed in. */
+  story: string;
+  /** When the article is a near-duplicate: the id of the earliest article it copies. */
+  copyOf?: string;
+  /** True when the article started the story. */
+  newStory: boolean;
+  /**
+   * For a copy, the estimated Jaccard similarity to the original; otherwise the score against
+   * the best candidate story (below the threshold when `newStory`), 0 when there was none.
+   */
+  similarity: number;
+  /**
+   * False when the article had no usable date: it was then compared with the open stories with
+   * no time decay, and it does not move the stream's clock.
+   */
+  dated: boolean;
+}
+
+export interface StoryMember {
+  id: string;
+  title: string;
+  copyOf?: string;
+  publishedAt?: string;
+}
+
+export interface StorySummary {
+  id: string;
+  /** The member title closest to the story centroid (ties: the earliest). */
+  headline: string;
+  headlineId: string;
+  /** Members in arrival order, copies included. */
+  articles: StoryMember[];
+  /** ISO time of the first and last dated members, when any. */
+  first?: string;
+  last?: string;
+  /** Main actors: folded entity phrases with the highest count × IDF. */
+  entities: string[];
+  /** Stories (open or closed) sharing at least `relatedMinShared` main actors, most shared first. */
+  related: { story: string; headline: string; shared: string[] }[];
+  open: boolean;
+}
+
+interface Member {
+  id: string;
+  title: string;
+  titleTerms: Map<number, number>;
+  copyOf?: string;
+  time?: number;
+}
+
+interface Story {
+  id: string;
+  seq: number;
+  first?: number;
+  last?: number;
+  centroid: Map<number, number>;
+  norm2: number;
+  entityCentroid: Map<number, number>;
+  entityNorm2: number;
+  /** Entity phrase → number of member articles naming it. */
+  entityCounts: Map<number, number>;
+  keys: Set<number>;
+  members: Member[];
+  closed: boolean;
+}
+
+/** What is kept of a closed story: enough to show it and relate later stories to it. */
+interface ArchivedStory {
+  id: string;
+  headline: string;
+  headlineId: string;
+  articles: StoryMember[];
+  first?: number;
+  last?: number;
+  main: number[];
+}
+
+export interface ClustererOptions {
+  /**
+   * Keep closed stories in memory so that undated articles can still join them (dated articles
+   * never do). For batch runs (`clusterAll`), where the whole corpus is in memory anyway.
+   * Default false: closed stories are dropped.
+   */
+  keepClosed?: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Parses an ISO 8601 time; undefined when missing or invalid. */
+export function parseTime(s: string | undefined): number | undefined {
+  if (s === undefined || s === '') return undefined;
+  const t = Date.parse(s);
+  return Number.isFinite(t) ? t : undefined;
+}
+
+function iso(t: number | undefined): string | undefined {
+  return t === undefined ? undefined : new Date(t).toISOString();
+}
+
+function addInto(map: Map<number, number>, v: SparseVector): void {
+  for (let i = 0; i < v.terms.length; i++) {
+    const t = v.terms[i]!;
+    map.set(t, (map.get(t) ?? 0) + v.weights[i]!);
+  }
+}
+
+export class StoryClusterer {
+  readonly params: ClusterParams;
+  private readonly keepClosed: boolean;
+  private readonly df: DocumentFrequencies;
+  private readonly dedup: DuplicateIndex;
+  /** Index term → stories holding it. */
+  private readonly index = new Map<number, Set<Story>>();
+  /** Open stories, least recently updated first. */
+  private readonly open = new Map<string, Story>();
+  /** Closed stories kept whole (only with `keepClosed`). */
+  private readonly closedKept = new Map<string, Story>();
+  /** Article id → its story, for the articles of stories in memory. */
+  private readonly articleStory = new Map<string, Story>();
+  private readonly archive = new Map<string, ArchivedStory>();
+  /** Entity phrase hash → its folded text (for main actors of stories in memory and archive). */
+  private readonly entityNames = new Map<number, string>();
+  private clock: number | undefined;
+  private lastSweep: number | undefined;
+  private seq = 0;
+
+  constructor(params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}, options: ClustererOptions = {}) {
+    this.params = clusterParams(params);
+    this.keepClosed = options.keepClosed ?? false;
+    this.df = new DocumentFrequencies();
+    this.dedup = new DuplicateIndex(this.params.dedup);
+  }
+
+  /** Number of open stories. */
+  get openStories(): number {
+    return this.open.size;
+  }
+
+  /** Places one article and returns where it went. Articles should come in publication order. */
+  add(article: ClusterInput): Assignment {
+    const known = this.articleStory.get(article.id);
+    if (known) {
+      // The same id again (a re-import): report where it is, change nothing.
+      const m = known.members.find((x) => x.id === article.id)!;
+      return { id: article.id, story: known.id, ...(m.copyOf ? { copyOf: m.copyOf } : {}), newStory: false, similarity: 1, dated: m.time !== undefined };
+    }
+    const time = parseTime(article.publishedAt);
+    const dated = time !== undefined;
+    if (dated) this.advanceClock(time);
+
+    // 1. Near-duplicate of an article of a story in memory: a copy, no new evidence.
+    const signature = this.dedup.signature(article);
+    const dup = this.dedup.query(signature);
+    if (dup.id !== undefined && dup.similarity >= this.params.dedup.threshold) {
+      const root = this.dedup.entry(dup.id)!.root;
+      const story = this.articleStory.get(root) ?? this.articleStory.get(dup.id);
+      if (story && (!story.closed || !dated)) {
+        this.dedup.insert(article.id, signature, root);
+        const features = articleFeatures(article.title, '', 1);
+        this.join(story, { id: article.id, title: article.title, titleTerms: features.titleTerms, copyOf: root, ...(dated ? { time } : {}) });
+        return { id: article.id, story: story.id, copyOf: root, newStory: false, similarity: dup.similarity, dated };
+      }
+    }
+
+    // 2. Features, with document frequencies counted first so the article's own terms have df ≥ 1.
+    const p = this.params;
+    const features = articleFeatures(article.title, article.body, p.titleWeight);
+    this.df.addDocument([...features.terms.keys(), ...features.entities.keys()]);
+    const vec = tfidfVector(features.terms, this.df, p.maxArticleTerms);
+    const evec = tfidfVector(features.entities, this.df, 100);
+    const keys = topTerms(vec, p.indexTerms);
+    for (const k of topTerms(evec, 3)) keys.push(k);
+
+    // 3. Candidates: stories sharing the most index terms.
+    const shared = new Map<Story, number>();
+    for (const k of keys) {
+      const stories = this.index.get(k);
+      if (!stories) continue;
+      for (const s of stories) {
+        if (s.closed && dated) continue;
+        shared.set(s, (shared.get(s) ?? 0) + 1);
+      }
+    }
+    let candidates = [...shared.entries()];
+    if (candidates.length > p.maxCandidates) {
+      candidates.sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
+      candidates = candidates.slice(0, p.maxCandidates);
+    }
+
+    // 4. Score each candidate; the best (ties: the older story) wins if it reaches the threshold.
+    let best: Story | undefined;
+    let bestScore = 0;
+    let bestDot = 0;
+    for (const [s] of candidates) {
+      const d = dot(vec, s.centroid);
+      const textCos = cosine(d, s.norm2);
+      const entityCos = evec.terms.length > 0 && s.entityNorm2 > 0 ? cosine(dot(evec, s.entityCentroid), s.entityNorm2) : undefined;
+      const gap = dated ? gapDays(time, s.first, s.last) : 0;
+      const score = storyScore(textCos, entityCos, gap, p);
+      if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
+        best = s;
+        bestScore = score;
+        bestDot = d;
+      }
+    }
+
+    for (const [h, name] of features.entityNames) if (features.entities.has(h) && !this.entityNames.has(h)) this.entityNames.set(h, name);
+    const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}) };
+    this.dedup.insert(article.id, signature, article.id);
+
+    let story: Story;
+    let newStory = false;
+    if (best !== undefined && bestScore >= p.threshold) {
+      story = best;
+      story.norm2 += 2 * bestDot + 1;
+      addInto(story.centroid, vec);
+      if (evec.terms.length > 0) {
+        story.entityNorm2 += 2 * dot(evec, story.entityCentroid) + 1;
+        addInto(story.entityCentroid, evec);
+      }
+      this.prune(story);
+    } else {
+      story = this.newStory(article.id);
+      story.centroid = new Map();
+      addInto(story.centroid, vec);
+      story.norm2 = vec.terms.length > 0 ? 1 : 0;
+      addInto(story.entityCentroid, evec);
+      story.entityNorm2 = evec.terms.length > 0 ? 1 : 0;
+      newStory = true;
+    }
+    for (const h of features.entities.keys()) story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + 1);
+    for (const k of keys) {
+      if (story.keys.has(k)) continue;
+      story.keys.add(k);
+      let set = this.index.get(k);
+      if (!set) this.index.set(k, (set = new Set()));
+      set.add(story);
+    }
+    this.join(story, member);
+    this.evictOverflow();
+    return { id: article.id, story: story.id, newStory, similarity: round(bestScore), dated };
+  }
+
+  /** The stories in memory (open ones, and closed ones kept with `keepClosed`), oldest first. */
+  stories(): StorySummary[] {
+    const all = [...this.open.values(), ...this.closedKept.values()].sort((a, b) => a.seq - b.seq);
+    const mains = new Map<string, number[]>();
+    const byEntity = new Map<number, string[]>();
+    const put = (id: string, main: number[]): void => {
+      mains.set(id, main);
+      for (const e of main) {
+        let l = byEntity.get(e);
+        if (!l) byEntity.set(e, (l = []));
+        l.push(id);
+      }
+    };
+    for (const a of this.archive.values()) put(a.id, a.main);
+    for (const s of all) put(s.id, this.mainEntities(s));
+    const headlines = new Map<string, string>();
+    for (const a of this.archive.values()) headlines.set(a.id, a.headline);
+    const out: StorySummary[] = [];
+    for (const s of all) {
+      const h = this.headline(s);
+      headlines.set(s.id, h.title);
+      out.push({ ...this.summaryOf(s, h), related: [] });
+    }
+    for (const summary of out) summary.related = this.relatedFrom(summary.id, mains, byEntity, headlines);
+    return out;
+  }
+
+  /** One story by id: open, kept, or archived (an archived story has no related list). */
+  story(id: string): StorySummary | undefined {
+    const s = this.open.get(id) ?? this.closedKept.get(id);
+    if (s) return this.stories().find((x) => x.id === id);
+    const a = this.archive.get(id);
+    if (!a) return undefined;
+    return {
+      id: a.id,
+      headline: a.headline,
+      headlineId: a.headlineId,
+      articles: a.articles,
+      ...(a.first !== undefined ? { first: iso(a.first)! } : {}),
+      ...(a.last !== undefined ? { last: iso(a.last)! } : {}),
+      entities: a.main.map((h) => this.entityNames.get(h) ?? String(h)),
+      related: [],
+      open: false,
+    };
+  }
+
+  // ——— internals ———
+
+  private newStory(firstId: string): Story {
+    let id = 's' + firstId;
+    if (this.open.has(id) || this.closedKept.has(id) || this.archive.has(id)) id = `s${firstId}~${this.seq}`;
+    const s: Story = {
+      id,
+      seq: this.seq++,
+      centroid: new Map(),
+      norm2: 0,
+      entityCentroid: new Map(),
+      entityNorm2: 0,
+      entityCounts: new Map(),
+      keys: new Set(),
+      members: [],
+      closed: false,
+    };
+    this.open.set(id, s);
+    return s;
+  }
+
+  private join(story: Story, member: Member): void {
+    story.members.push(member);
+    this.articleStory.set(member.id, story);
+    const t = member.time;
+    if (t !== undefined) {
+      if (story.first === undefined || t < story.first) story.first = t;
+      if (story.last === undefined || t > story.last) story.last = t;
+    } else if (story.last === undefined && this.clock !== undefined) {
+      // An undated story is placed at the stream's clock so that it can close in time.
+      story.first = story.last = this.clock;
+    }
+    if (!story.closed) {
+      // Move to the most-recently-updated end.
+      this.open.delete(story.id);
+      this.open.set(story.id, story);
+    }
+  }
+
+  /** Cuts a centroid back to its heaviest terms once it has grown past twice the cap. */
+  private prune(s: Story): void {
+    const cap = this.params.maxCentroidTerms;
+    if (s.centroid.size <= 2 * cap) return;
+    const entries = [...s.centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap);
+    s.centroid = new Map(entries);
+    s.norm2 = entries.reduce((acc, [, w]) => acc + w * w, 0);
+  }
+
+  private advanceClock(t: number): void {
+    if (this.clock === undefined || t > this.clock) this.clock = t;
+    // Sweep for quiet stories at most once per day of stream time.
+    if (this.lastSweep !== undefined && this.clock - this.lastSweep < DAY_MS) return;
+    this.lastSweep = this.clock;
+    const limit = this.clock - this.params.quietDays * DAY_MS;
+    for (const s of [...this.open.values()]) if (s.last !== undefined && s.last < limit) this.close(s);
+    const horizon = this.clock - this.params.relatedHorizonDays * DAY_MS;
+    for (const a of [...this.archive.values()]) if (a.last !== undefined && a.last < horizon) this.archive.delete(a.id);
+  }
+
+  private evictOverflow(): void {
+    while (this.open.size > this.params.maxOpenStories) {
+      const first = this.open.values().next().value as Story;
+      this.close(first);
+    }
+  }
+
+  private close(s: Story): void {
+    this.open.delete(s.id);
+    s.closed = true;
+    if (this.keepClosed) {
+      this.closedKept.set(s.id, s);
+      return;
+    }
+    for (const k of s.keys) {
+      const set = this.index.get(k);
+      if (!set) continue;
+      set.delete(s);
+      if (set.size === 0) this.index.delete(k);
+    }
+    for (const m of s.members) {
+      this.articleStory.delete(m.id);
+      this.dedup.remove(m.id);
+    }
+    if (this.params.maxArchivedStories > 0) {
+      const h = this.headline(s);
+      const summary = this.summaryOf(s, h);
+      this.archive.set(s.id, {
+        id: s.id,
+        headline: h.title,
+        headlineId: h.id,
+        articles: summary.articles,
+        ...(s.first !== undefined ? { first: s.first } : {}),
+        ...(s.last !== undefined ? { last: s.last } : {}),
+        main: this.mainEntities(s),
+      });
+      while (this.archive.size > this.params.maxArchivedStories) this.archive.delete(this.archive.keys().next().value as string);
+    }
+  }
+
+  /** The member title whose title vector is closest to the centroid (ties: the earliest member). */
+  private headline(s: Story): { id: string; title: string } {
+    let best = s.members[0]!;
+    let bestCos = -1;
+    for (const m of s.members) {
+      if (m.title.trim() === '') continue;
+      const v = tfidfVector(m.titleTerms, this.df, 1000);
+      const c = cosine(dot(v, s.centroid), s.norm2);
+      if (c > bestCos) {
+        bestCos = c;
+        best = m;
+      }
+    }
+    return { id: best.id, title: best.title };
+  }
+
+  /** Main actors: entity phrases named by the most members, weighted by IDF; ties by hash. */
+  private mainEntities(s: Story): number[] {
+    const scored: [number, number][] = [];
+    for (const [h, n] of s.entityCounts) scored.push([h, n * this.df.idf(h)]);
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return scored.slice(0, this.params.mainEntities).map((e) => e[0]);
+  }
+
+  private summaryOf(s: Story, h: { id: string; title: string }): Omit<StorySummary, 'related'> {
+    return {
+      id: s.id,
+      headline: h.title,
+      headlineId: h.id,
+      articles: s.members.map((m) => ({
+        id: m.id,
+        title: m.title,
+        ...(m.copyOf ? { copyOf: m.copyOf } : {}),
+        ...(m.time !== undefined ? { publishedAt: iso(m.time)! } : {}),
+      })),
+      ...(s.first !== undefined ? { first: iso(s.first)! } : {}),
+      ...(s.last !== undefined ? { last: iso(s.last)! } : {}),
+      entities: this.mainEntities(s).map((e) => this.entityNames.get(e) ?? String(e)),
+      open: !s.closed,
+    };
+  }
+
+  private relatedFrom(
+    id: string,
+    mains: Map<string, number[]>,
+    byEntity: Map<number, string[]>,
+    headlines: Map<string, string>,
+  ): StorySummary['related'] {
+    const mine = mains.get(id) ?? [];
+    const shared = new Map<string, number[]>();
+    for (const e of mine) {
+      for (const other of byEntity.get(e) ?? []) {
+        if (other === id) continue;
+        let l = shared.get(other);
+        if (!l) shared.set(other, (l = []));
+        l.push(e);
+      }
+    }
+    return [...shared.entries()]
+      .filter(([, es]) => es.length >= this.params.relatedMinShared)
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .map(([story, es]) => ({ story, headline: headlines.get(story) ?? '', shared: es.map((e) => this.entityNames.get(e) ?? String(e)) }));
+  }
+}
+
+/** The `n` heaviest terms of a vector (ties by term). */
+function topTerms(v: SparseVector, n: number): number[] {
+  const idx = v.terms.map((_, i) => i);
+  idx.sort((a, b) => v.weights[b]! - v.weights[a]! || v.terms[a]! - v.terms[b]!);
+  return idx.slice(0, n).map((i) => v.terms[i]!);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * Publication order for a batch: the dated articles sorted by time (stable), then the undated
+ * ones in input order (they are placed by content alone, against every story of the batch).
+ */
+export function publicationOrder<T extends { publishedAt?: string }>(articles: readonly T[]): T[] {
+  const dated: { a: T; t: number; i: number }[] = [];
+  const undated: T[] = [];
+  articles.forEach((a, i) => {
+    const t = parseTime(a.publishedAt);
+    if (t === undefined) undated.push(a);
+    else dated.push({ a, t, i });
+  });
+  dated.sort((x, y) => x.t - y.t || x.i - y.i);
+  return [...dated.map((d) => d.a), ...undated];
+}
+
+/**
+ * Clusters a whole batch: publication order (see `publicationOrder`), then the incremental
+ * algorithm, closed stories kept so the undated articles can still join them. Returns the
+ * assignments in input order.
+ */
+export function clusterAll(articles: readonly ClusterInput[], params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}): Assignment[] {
+  const c = new StoryClusterer(params, { keepClosed: true });
+  const byId = new Map<string, Assignment>();
+  for (const a of publicationOrder(articles)) byId.set(a.id, c.add(a));
+  return articles.map((a) => byId.get(a.id)!);
+}
+
+export type { Signature };
