@@ -11,11 +11,12 @@
  * no evidence. Stories quiet for `quietDays` close and leave memory, keeping a small summary for
  * relating later stories that share their main actors.
  */
-import { articleFeatures } from './features.js';
+import { featuresOf, syllables, titleTerms } from './features.js';
 import { DocumentFrequencies } from './idf.js';
-import { DuplicateIndex, type Signature } from './dedup.js';
+import { DuplicateIndex, minhashSignature, shingleSource, type Signature } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
-import { cosine, dot, gapDays, storyScore, tfidfVector, type SparseVector } from './score.js';
+import { gapDays, storyScore } from './score.js';
+import { articleVector, Centroid, heaviestTerms } from './centroid.js';
 
 export interface ClusterInput {
   id: string;
@@ -83,10 +84,8 @@ interface Story {
   seq: number;
   first?: number;
   last?: number;
-  centroid: Map<number, number>;
-  norm2: number;
-  entityCentroid: Map<number, number>;
-  entityNorm2: number;
+  centroid: Centroid;
+  entityCentroid: Centroid;
   /** Entity phrase → number of member articles naming it. */
   entityCounts: Map<number, number>;
   keys: Set<number>;
@@ -125,13 +124,6 @@ export function parseTime(s: string | undefined): number | undefined {
 
 function iso(t: number | undefined): string | undefined {
   return t === undefined ? undefined : new Date(t).toISOString();
-}
-
-function addInto(map: Map<number, number>, v: SparseVector): void {
-  for (let i = 0; i < v.terms.length; i++) {
-    const t = v.terms[i]!;
-    map.set(t, (map.get(t) ?? 0) + v.weights[i]!);
-  }
 }
 
 export class StoryClusterer {
@@ -179,27 +171,32 @@ export class StoryClusterer {
     if (dated) this.advanceClock(time);
 
     // 1. Near-duplicate of an article of a story in memory: a copy, no new evidence.
-    const signature = this.dedup.signature(article);
+    const titleSyl = syllables(article.title);
+    const bodySyl = syllables(article.body);
+    const signature = minhashSignature(
+      shingleSource(titleSyl.hash, bodySyl.hash, this.params.dedup),
+      this.params.dedup,
+    );
     const dup = this.dedup.query(signature);
     if (dup.id !== undefined && dup.similarity >= this.params.dedup.threshold) {
       const root = this.dedup.entry(dup.id)!.root;
       const story = this.articleStory.get(root) ?? this.articleStory.get(dup.id);
       if (story && (!story.closed || !dated)) {
         this.dedup.insert(article.id, signature, root);
-        const features = articleFeatures(article.title, '', 1);
-        this.join(story, { id: article.id, title: article.title, titleTerms: features.titleTerms, copyOf: root, ...(dated ? { time } : {}) });
+        const terms = titleTerms(article.title);
+        this.join(story, { id: article.id, title: article.title, titleTerms: terms, copyOf: root, ...(dated ? { time } : {}) });
         return { id: article.id, story: story.id, copyOf: root, newStory: false, similarity: dup.similarity, dated };
       }
     }
 
     // 2. Features, with document frequencies counted first so the article's own terms have df ≥ 1.
     const p = this.params;
-    const features = articleFeatures(article.title, article.body, p.titleWeight);
+    const features = featuresOf(titleSyl, bodySyl, p.titleWeight);
     this.df.addDocument([...features.terms.keys(), ...features.entities.keys()]);
-    const vec = tfidfVector(features.terms, this.df, p.maxArticleTerms);
-    const evec = tfidfVector(features.entities, this.df, 100);
-    const keys = topTerms(vec, p.indexTerms);
-    for (const k of topTerms(evec, 3)) keys.push(k);
+    const vec = articleVector(features.terms, this.df, p.maxArticleTerms);
+    const evec = articleVector(features.entities, this.df, 100);
+    const keys = heaviestTerms(vec, p.indexTerms);
+    for (const k of heaviestTerms(evec, 3)) keys.push(k);
 
     // 3. Candidates: stories sharing the most index terms.
     const shared = new Map<Story, number>();
@@ -220,17 +217,14 @@ export class StoryClusterer {
     // 4. Score each candidate; the best (ties: the older story) wins if it reaches the threshold.
     let best: Story | undefined;
     let bestScore = 0;
-    let bestDot = 0;
     for (const [s] of candidates) {
-      const d = dot(vec, s.centroid);
-      const textCos = cosine(d, s.norm2);
-      const entityCos = evec.terms.length > 0 && s.entityNorm2 > 0 ? cosine(dot(evec, s.entityCentroid), s.entityNorm2) : undefined;
+      const textCos = s.centroid.similarity(vec, this.df, p.linkage);
+      const entityCos = evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(evec, this.df) : undefined;
       const gap = dated ? gapDays(time, s.first, s.last) : 0;
       const score = storyScore(textCos, entityCos, gap, p);
       if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
         best = s;
         bestScore = score;
-        bestDot = d;
       }
     }
 
@@ -242,22 +236,12 @@ export class StoryClusterer {
     let newStory = false;
     if (best !== undefined && bestScore >= p.threshold) {
       story = best;
-      story.norm2 += 2 * bestDot + 1;
-      addInto(story.centroid, vec);
-      if (evec.terms.length > 0) {
-        story.entityNorm2 += 2 * dot(evec, story.entityCentroid) + 1;
-        addInto(story.entityCentroid, evec);
-      }
-      this.prune(story);
     } else {
       story = this.newStory(article.id);
-      story.centroid = new Map();
-      addInto(story.centroid, vec);
-      story.norm2 = vec.terms.length > 0 ? 1 : 0;
-      addInto(story.entityCentroid, evec);
-      story.entityNorm2 = evec.terms.length > 0 ? 1 : 0;
       newStory = true;
     }
+    story.centroid.add(vec, this.df, p.maxCentroidTerms);
+    story.entityCentroid.add(evec, this.df, p.maxCentroidTerms);
     for (const h of features.entities.keys()) story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + 1);
     for (const k of keys) {
       if (story.keys.has(k)) continue;
@@ -325,10 +309,8 @@ export class StoryClusterer {
     const s: Story = {
       id,
       seq: this.seq++,
-      centroid: new Map(),
-      norm2: 0,
-      entityCentroid: new Map(),
-      entityNorm2: 0,
+      centroid: new Centroid(),
+      entityCentroid: new Centroid(),
       entityCounts: new Map(),
       keys: new Set(),
       members: [],
@@ -354,15 +336,6 @@ export class StoryClusterer {
       this.open.delete(story.id);
       this.open.set(story.id, story);
     }
-  }
-
-  /** Cuts a centroid back to its heaviest terms once it has grown past twice the cap. */
-  private prune(s: Story): void {
-    const cap = this.params.maxCentroidTerms;
-    if (s.centroid.size <= 2 * cap) return;
-    const entries = [...s.centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap);
-    s.centroid = new Map(entries);
-    s.norm2 = entries.reduce((acc, [, w]) => acc + w * w, 0);
   }
 
   private advanceClock(t: number): void {
@@ -422,8 +395,7 @@ export class StoryClusterer {
     let bestCos = -1;
     for (const m of s.members) {
       if (m.title.trim() === '') continue;
-      const v = tfidfVector(m.titleTerms, this.df, 1000);
-      const c = cosine(dot(v, s.centroid), s.norm2);
+      const c = s.centroid.cosine(articleVector(m.titleTerms, this.df, 1000), this.df);
       if (c > bestCos) {
         bestCos = c;
         best = m;
@@ -479,13 +451,6 @@ export class StoryClusterer {
       .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
       .map(([story, es]) => ({ story, headline: headlines.get(story) ?? '', shared: es.map((e) => this.entityNames.get(e) ?? String(e)) }));
   }
-}
-
-/** The `n` heaviest terms of a vector (ties by term). */
-function topTerms(v: SparseVector, n: number): number[] {
-  const idx = v.terms.map((_, i) => i);
-  idx.sort((a, b) => v.weights[b]! - v.weights[a]! || v.terms[a]! - v.terms[b]!);
-  return idx.slice(0, n).map((i) => v.terms[i]!);
 }
 
 function round(x: number): number {

@@ -3,8 +3,8 @@
  * trimmed paragraph, another byline) are recognised with MinHash signatures over shingles of
  * folded syllables, found through LSH banding, and kept as copies of the earliest article.
  */
-import { foldedSyllables } from './features.js';
-import { hashString, mix32 } from './hash.js';
+import { syllables } from './features.js';
+import { mix32 } from './hash.js';
 
 /** Near-duplicate thresholds and signature shape. */
 export interface DedupParams {
@@ -73,17 +73,20 @@ function permutations(n: number): { a: Uint32Array; b: Uint32Array } {
   return { a, b };
 }
 
-/** MinHash signature of a list of folded syllables. Pure. */
-export function minhashSignature(syls: readonly string[], params: DedupParams): Signature {
+/**
+ * MinHash signature of a sequence of syllable hashes: each window of `shingleSize` syllables is
+ * hashed (order-sensitive), and each of `bands × rows` permutations keeps its minimum. Pure.
+ */
+export function minhashSignature(syllableHashes: readonly number[], params: DedupParams): Signature {
   const n = params.bands * params.rows;
   const { a, b } = permsFor(n);
   const sig = new Uint32Array(n).fill(0xffffffff);
-  const k = Math.min(params.shingleSize, syls.length);
+  const len = syllableHashes.length;
+  const k = Math.min(params.shingleSize, len);
   if (k === 0) return sig;
-  for (let i = 0; i + k <= syls.length; i++) {
-    let s = syls[i]!;
-    for (let j = 1; j < k; j++) s += ' ' + syls[i + j]!;
-    const h = hashString(s);
+  for (let i = 0; i + k <= len; i++) {
+    let h = syllableHashes[i]!;
+    for (let j = 1; j < k; j++) h = mix32(Math.imul(h, 0x01000193) ^ syllableHashes[i + j]!);
     for (let p = 0; p < n; p++) {
       // A cheap permutation of 32-bit integers: multiply by an odd number, add, xor-shift.
       let v = (Math.imul(h, a[p]!) + b[p]!) | 0;
@@ -112,11 +115,12 @@ export function signatureSimilarity(x: Signature, y: Signature): number {
   return x.length === 0 ? 0 : same / x.length;
 }
 
-/** The syllables an article is shingled from: its body, or title and body when the body is short. */
-export function dedupSyllables(article: { title: string; body: string }, params: DedupParams): string[] {
-  const body = foldedSyllables(article.body);
-  if (body.length >= params.minBodySyllables) return body;
-  return [...foldedSyllables(article.title), ...body];
+/**
+ * The syllable hashes an article is shingled from: its body, or title and body when the body is
+ * shorter than `minBodySyllables` (so one-line items repeated verbatim are still recognised).
+ */
+export function shingleSource(titleHashes: readonly number[], bodyHashes: readonly number[], params: DedupParams): readonly number[] {
+  return bodyHashes.length >= params.minBodySyllables ? bodyHashes : [...titleHashes, ...bodyHashes];
 }
 
 /**
@@ -142,7 +146,7 @@ export class DuplicateIndex {
 
   /** Signature of an article under this index's parameters. */
   signature(article: { title: string; body: string }): Signature {
-    return minhashSignature(dedupSyllables(article, this.params), this.params);
+    return minhashSignature(shingleSource(syllables(article.title).hash, syllables(article.body).hash, this.params), this.params);
   }
 
   /** Finds the closest indexed article to `signature` among the LSH candidates. */

@@ -1,71 +1,134 @@
 /**
  * What clustering sees of an article: hashed term counts (folded syllables and syllable bigrams,
- * title counted several times), hashed entity-like phrases, and the folded syllable stream used
- * for near-duplicate shingles.
+ * title counted several times), hashed entity-like phrases, and the syllable hashes that
+ * near-duplicate shingles are built from.
  *
  * Until a word segmenter lands, a Vietnamese "word" is approximated by a syllable and its
- * neighbour pair: `chủ tịch` gives `chu`, `tich` and `chu tich`.
+ * neighbour pair: `chủ tịch` gives `chu`, `tich` and `chu tich`. Everything is computed in one pass
+ * over the text, on hashes rather than strings (this runs for every article of the stream).
  */
-import { normalizeText } from '../text/normalize.js';
 import { fold } from '../text/fold.js';
-import { tokenize } from '../text/syllables.js';
 import { VIETNAMESE_FUNCTION_WORDS, ENGLISH_FUNCTION_WORDS } from '../text/lexicon/function-words.js';
-import { hashString } from './hash.js';
+import { hashString, mix32 } from './hash.js';
 
-/** A syllable as seen by clustering: folded text, whether it was capitalised, and its run. */
-interface Syllable {
+/** The syllables of a text, as parallel arrays. */
+export interface Syllables {
+  /** The text folded (same length as the text: offsets are shared). */
   folded: string;
-  /** First letter upper case in the source (`Tập`, `KCNA`). */
-  capital: boolean;
-  /** Every letter upper case and at least two letters (`KCNA`, `NATO`): an acronym. */
-  acronym: boolean;
-  /** Index of the punctuation-free run the syllable belongs to; bigrams never cross runs. */
-  run: number;
+  /** Hash of each folded syllable. */
+  hash: number[];
+  start: number[];
+  end: number[];
+  /** Index of the punctuation-free run a syllable is in; bigrams and names never cross runs. */
+  run: number[];
+  /** Bit flags: CAPITAL (first letter upper case), ACRONYM (`KCNA`), STOP (function word), SHORT (one character). */
+  flags: number[];
+}
+
+export const CAPITAL = 1;
+export const ACRONYM = 2;
+export const STOP = 4;
+export const SHORT = 8;
+
+/** Hash of a folded syllable (FNV-1a over its code units, then an avalanche). */
+export function syllableHash(folded: string, from = 0, to = folded.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= folded.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
 }
 
 // Function words carry no topic. Folded, since features are folded (`của` → `cua`).
-const STOP = new Set<string>([...VIETNAMESE_FUNCTION_WORDS, ...ENGLISH_FUNCTION_WORDS].map((w) => fold(w)));
+const STOP_HASHES = new Set<number>([...VIETNAMESE_FUNCTION_WORDS, ...ENGLISH_FUNCTION_WORDS].map((w) => syllableHash(fold(w))));
 
 // Words that open a capitalised run without being part of a name (`Ông Tập`, `Theo AP`).
-const NAME_OPENERS = new Set(
+const NAME_OPENERS = new Set<number>(
   ['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'theo', 'tại', 'ở', 'khi', 'trong', 'sau', 'tuy', 'nhưng', 'và', 'các',
     'những', 'ngày', 'hôm', 'tháng', 'năm', 'tin', 'ảnh', 'nguồn', 'video', 'clip']
-    .map((w) => fold(w)),
+    .map((w) => syllableHash(fold(w))),
 );
 
-const UPPER = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
+/** Letters and digits of Latin and Vietnamese text (and any other script's letters, roughly). */
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // general punctuation, symbols, arrows, dingbats
+  if (c >= 0x3000 && c <= 0x303f) return false; // CJK punctuation
+  if (c >= 0xfe30 && c <= 0xfe6f) return false;
+  if (c >= 0xff00 && c <= 0xff20) return false;
+  return true;
+}
+/** Inner connectors that split syllables without ending a run: `Jong-un`, `A'Lưới`. */
+function isConnector(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2013 || c === 0x5f || c === 0x26;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
-/** Splits text into syllables (hyphenated tokens such as `Jong-un` give two), folded. */
-export function syllables(text: string): Syllable[] {
-  const norm = normalizeText(text);
-  const out: Syllable[] = [];
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Splits text into folded syllables. Folding removes tone marks, so tone placement (`hoà` vs
+ * `hòa`) needs no normalisation; decomposed input is composed first. Numbers keep their inner
+ * separators (`1.500`, `23/3`, `3,5`).
+ */
+export function syllables(text: string): Syllables {
+  if (COMBINING.test(text)) text = text.normalize('NFC');
+  const folded = fold(text);
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = folded; // a rare letter whose case changes its length
+  const out: Syllables = { folded, hash: [], start: [], end: [], run: [], flags: [] };
   let run = 0;
-  for (const t of tokenize(norm)) {
-    if (t.kind === 'punct' || t.kind === 'symbol') {
-      run++;
-      continue;
-    }
-    const raw = norm.slice(t.start, t.end);
-    // `Jong-un` → `jong`, `un`; numbers (`1.500`, `23/3`) stay whole.
-    const parts = t.kind === 'number' ? [raw] : raw.split(/[-–_/.’']+/);
-    for (const part of parts) {
-      if (part.length === 0) continue;
-      const letters = part.replace(/\P{L}/gu, '');
-      out.push({
-        folded: fold(part),
-        capital: UPPER.test(part),
-        acronym: letters.length >= 2 && ALL_UPPER.test(letters),
-        run,
-      });
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      const start = i;
+      let upper = 0;
+      let letters = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isWordChar(d)) {
+          if (!isDigit(d)) {
+            letters++;
+            if (text[i] !== lower[i]) upper++;
+          }
+          i++;
+        } else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          i++; // 1.500, 3,5, 23/3, 10:15
+        } else break;
+      }
+      let flags = 0;
+      if (letters > 0 && text[start] !== lower[start]) flags |= CAPITAL;
+      if (letters >= 2 && upper === letters) flags |= ACRONYM;
+      const h = syllableHash(folded, start, i);
+      if (STOP_HASHES.has(h)) flags |= STOP;
+      if (i - start === 1) flags |= SHORT;
+      out.hash.push(h);
+      out.start.push(start);
+      out.end.push(i);
+      out.run.push(run);
+      out.flags.push(flags);
+    } else {
+      if (!isSpace(c) && !isConnector(c)) run++;
+      i++;
     }
   }
   return out;
 }
 
-/** Folded syllables of `text`, in order, for shingling. */
+/** Folded syllables of `text`, as strings. */
 export function foldedSyllables(text: string): string[] {
-  return syllables(text).map((s) => s.folded);
+  const s = syllables(text);
+  return s.hash.map((_, i) => s.folded.slice(s.start[i], s.end[i]));
 }
 
 export interface ArticleFeatures {
@@ -79,18 +142,21 @@ export interface ArticleFeatures {
   titleTerms: Map<number, number>;
 }
 
+const UNIGRAM = 0x2545f491;
+const BIGRAM = 0x68e31da4;
+
 /** Adds the unigram and bigram terms of a syllable list to `into`, each counted `weight` times. */
-function addTerms(syls: Syllable[], weight: number, into: Map<number, number>): void {
-  for (let i = 0; i < syls.length; i++) {
-    const s = syls[i]!;
-    const stop = STOP.has(s.folded);
-    if (!stop && s.folded.length > 1) {
-      const h = hashString('u' + s.folded);
+function addTerms(s: Syllables, weight: number, into: Map<number, number>): void {
+  const len = s.hash.length;
+  for (let i = 0; i < len; i++) {
+    const f = s.flags[i]!;
+    const stop = (f & STOP) !== 0;
+    if (!stop && (f & SHORT) === 0) {
+      const h = mix32(s.hash[i]! ^ UNIGRAM);
       into.set(h, (into.get(h) ?? 0) + weight);
     }
-    const next = syls[i + 1];
-    if (next !== undefined && next.run === s.run && !(stop && STOP.has(next.folded))) {
-      const h = hashString('b' + s.folded + ' ' + next.folded);
+    if (i + 1 < len && s.run[i + 1] === s.run[i] && !(stop && (s.flags[i + 1]! & STOP) !== 0)) {
+      const h = mix32(Math.imul(s.hash[i]!, 0x9e3779b1) ^ s.hash[i + 1]! ^ BIGRAM);
       into.set(h, (into.get(h) ?? 0) + weight);
     }
   }
@@ -101,27 +167,29 @@ function addTerms(syls: Syllable[], weight: number, into: Map<number, number>): 
  * `Kim Jong-un`), every 2- and 3-syllable window (so `Trung Quốc Tập Cận Bình` still yields
  * `tap can binh`); and each acronym on its own (`KCNA`, `NATO`).
  */
-function addEntities(syls: Syllable[], weight: number, into: Map<number, number>, names: Map<number, string>): void {
+function addEntities(s: Syllables, weight: number, into: Map<number, number>, names: Map<number, string>): void {
   const put = (name: string): void => {
     const h = hashString('e' + name);
     into.set(h, (into.get(h) ?? 0) + weight);
     if (!names.has(h)) names.set(h, name);
   };
+  const word = (k: number): string => s.folded.slice(s.start[k], s.end[k]);
+  const len = s.hash.length;
   let i = 0;
-  while (i < syls.length) {
-    if (!syls[i]!.capital) {
+  while (i < len) {
+    if ((s.flags[i]! & CAPITAL) === 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < syls.length && syls[j + 1]!.capital && syls[j + 1]!.run === syls[i]!.run) j++;
+    while (j + 1 < len && (s.flags[j + 1]! & CAPITAL) !== 0 && s.run[j + 1] === s.run[i]) j++;
     let start = i;
-    while (start <= j && NAME_OPENERS.has(syls[start]!.folded)) start++;
-    for (let k = start; k <= j; k++) if (syls[k]!.acronym && syls[k]!.folded.length >= 2) put(syls[k]!.folded);
+    while (start <= j && NAME_OPENERS.has(s.hash[start]!)) start++;
+    for (let k = start; k <= j; k++) if ((s.flags[k]! & ACRONYM) !== 0) put(word(k));
     for (let n = 2; n <= 3; n++) {
       for (let k = start; k + n - 1 <= j; k++) {
-        let name = syls[k]!.folded;
-        for (let m = 1; m < n; m++) name += ' ' + syls[k + m]!.folded;
+        let name = word(k);
+        for (let m = 1; m < n; m++) name += ' ' + word(k + m);
         put(name);
       }
     }
@@ -130,17 +198,21 @@ function addEntities(syls: Syllable[], weight: number, into: Map<number, number>
 }
 
 /** True when a title capitalises most of its words (`Ông Trump Thắng Lớn`): its capitals say nothing. */
-function isTitleCase(syls: Syllable[]): boolean {
-  if (syls.length < 4) return false;
+function isTitleCase(s: Syllables): boolean {
+  const len = s.hash.length;
+  if (len < 4) return false;
   let caps = 0;
-  for (const s of syls) if (s.capital) caps++;
-  return caps / syls.length > 0.6;
+  for (let i = 0; i < len; i++) if ((s.flags[i]! & CAPITAL) !== 0) caps++;
+  return caps / len > 0.6;
 }
 
 /** Extracts the features of one article; `titleWeight` is how many times a title term counts. */
 export function articleFeatures(title: string, body: string, titleWeight: number): ArticleFeatures {
-  const t = syllables(title);
-  const b = syllables(body);
+  return featuresOf(syllables(title), syllables(body), titleWeight);
+}
+
+/** `articleFeatures` from syllables already split. */
+export function featuresOf(t: Syllables, b: Syllables, titleWeight: number): ArticleFeatures {
   const terms = new Map<number, number>();
   const titleTerms = new Map<number, number>();
   addTerms(t, titleWeight, terms);
@@ -151,4 +223,11 @@ export function articleFeatures(title: string, body: string, titleWeight: number
   if (!isTitleCase(t)) addEntities(t, titleWeight, entities, entityNames);
   addEntities(b, 1, entities, entityNames);
   return { terms, entities, entityNames, titleTerms };
+}
+
+/** Title terms only (for copies, which add no evidence but may give the headline). */
+export function titleTerms(title: string): Map<number, number> {
+  const terms = new Map<number, number>();
+  addTerms(syllables(title), 1, terms);
+  return terms;
 }

@@ -18,6 +18,11 @@ export interface ClusterParams {
    */
   maxCentroidTerms: number;
   /**
+   * How an article is compared with a story's members: 0 is the cosine with the centroid (a big
+   * story attracts), 1 the mean cosine with each member (average linkage). Range 0..1; default 0.5.
+   */
+  linkage: number;
+  /**
    * Weight of the entity similarity (cosine of entity-phrase TF-IDF vectors) against the text
    * similarity; used only when both the article and the story have entity phrases. Range 0..1;
    * default 0.25.
@@ -61,6 +66,7 @@ export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
   titleWeight: 3,
   maxArticleTerms: 300,
   maxCentroidTerms: 1500,
+  linkage: 0.5,
   entityWeight: 0.25,
   halfLifeDays: 14,
   threshold: 0.3,

@@ -1,0 +1,135 @@
+/**
+ * A story centroid that follows the IDF as it changes. It stores, per term, the sum over member
+ * articles of their IDF-free weights `(1 + ln tf) / ‖article‖`, and applies the current IDF when
+ * compared: so the first stories of a stream, built while every term still looked rare, are
+ * re-weighted as document frequencies fill in (as in Miranda et al., 2018, where cluster TF is
+ * kept and IDF applied at comparison time).
+ */
+import type { DocumentFrequencies } from './idf.js';
+
+/** An article prepared for comparison: terms, IDF-free unit weights and the IDF of each term. */
+export interface ArticleVector {
+  terms: number[];
+  /** `(1 + ln tf) / ‖tfidf‖`: multiplied by `idf` it is the unit TF-IDF vector. */
+  tf: number[];
+  idf: number[];
+}
+
+/**
+ * Builds the article vector: TF-IDF weight `(1 + ln tf) × idf`, only the `maxTerms` heaviest kept
+ * (ties by term, for determinism), normalised to unit length.
+ */
+export function articleVector(counts: Map<number, number>, df: DocumentFrequencies, maxTerms: number): ArticleVector {
+  let entries: [number, number, number][] = [];
+  for (const [t, tf] of counts) {
+    const idf = df.idf(t);
+    entries.push([t, 1 + Math.log(tf), idf]);
+  }
+  if (entries.length > maxTerms) {
+    entries.sort((a, b) => b[1] * b[2] - a[1] * a[2] || a[0] - b[0]);
+    entries = entries.slice(0, maxTerms);
+  }
+  let n2 = 0;
+  for (const [, tf, idf] of entries) n2 += tf * tf * idf * idf;
+  const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
+  return { terms: entries.map((e) => e[0]), tf: entries.map((e) => e[1] * inv), idf: entries.map((e) => e[2]) };
+}
+
+/** The `n` heaviest terms of an article vector (ties by term). */
+export function heaviestTerms(v: ArticleVector, n: number): number[] {
+  const idx = v.terms.map((_, i) => i);
+  idx.sort((a, b) => v.tf[b]! * v.idf[b]! - v.tf[a]! * v.idf[a]! || v.terms[a]! - v.terms[b]!);
+  return idx.slice(0, n).map((i) => v.terms[i]!);
+}
+
+export class Centroid {
+  /** Term → Σ over members of IDF-free unit weights. */
+  sums = new Map<number, number>();
+  private norm2 = 0;
+  /** Document count at which `norm2` was computed; -1 when stale. */
+  private normAt = -1;
+
+  get size(): number {
+    return this.sums.size;
+  }
+
+  /** Number of member vectors added. */
+  members = 0;
+
+  /**
+   * Similarity of a unit article vector to this centroid under the current IDF:
+   * `dot / (‖C‖^(1-linkage) × members^linkage)`. Linkage 0 is the cosine with the centroid;
+   * 1 is the mean cosine with the members (average linkage), which a loose story of many members
+   * scores lower than a tight one.
+   */
+  similarity(v: ArticleVector, df: DocumentFrequencies, linkage: number): number {
+    if (this.sums.size === 0 || v.terms.length === 0) return 0;
+    let d = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const s = this.sums.get(v.terms[i]!);
+      if (s !== undefined) {
+        const idf = v.idf[i]!;
+        d += v.tf[i]! * idf * idf * s;
+      }
+    }
+    if (d === 0) return 0;
+    const n2 = this.norm2Now(df);
+    if (n2 <= 0) return 0;
+    if (linkage === 0) return d / Math.sqrt(n2);
+    return d / (Math.pow(n2, (1 - linkage) / 2) * Math.pow(this.members, linkage));
+  }
+
+  /** Cosine of a unit article vector with this centroid under the current IDF. */
+  cosine(v: ArticleVector, df: DocumentFrequencies): number {
+    if (this.sums.size === 0 || v.terms.length === 0) return 0;
+    let d = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const s = this.sums.get(v.terms[i]!);
+      if (s !== undefined) {
+        const idf = v.idf[i]!;
+        d += v.tf[i]! * idf * idf * s;
+      }
+    }
+    if (d === 0) return 0;
+    const n2 = this.norm2Now(df);
+    return n2 > 0 ? d / Math.sqrt(n2) : 0;
+  }
+
+  /** Adds a member article; the centroid is cut back to `maxTerms` terms when it reaches twice that. */
+  add(v: ArticleVector, df: DocumentFrequencies, maxTerms: number): void {
+    if (v.terms.length > 0) this.members++;
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i]!;
+      this.sums.set(t, (this.sums.get(t) ?? 0) + v.tf[i]!);
+    }
+    this.normAt = -1;
+    if (this.sums.size > 2 * maxTerms) {
+      const entries = [...this.sums.entries()].map(([t, s]) => [t, s, s * df.idf(t)] as const);
+      const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
+      this.sums = new Map(kept.map(([t, s]) => [t, s]));
+    }
+  }
+
+  /** Squared norm under the current IDF, recomputed when members changed or N grew by 5 %. */
+  private norm2Now(df: DocumentFrequencies): number {
+    if (this.normAt >= 0 && df.docs <= this.normAt * 1.05 + 1) return this.norm2;
+    let n2 = 0;
+    for (const [t, s] of this.sums) {
+      const w = s * df.idf(t);
+      n2 += w * w;
+    }
+    this.norm2 = n2;
+    this.normAt = df.docs;
+    return n2;
+  }
+
+  toJSON(): [number, number][] {
+    return [...this.sums.entries()];
+  }
+
+  static fromJSON(entries: [number, number][]): Centroid {
+    const c = new Centroid();
+    c.sums = new Map(entries);
+    return c;
+  }
+}
