@@ -98,15 +98,24 @@ export class Centroid {
   /** Adds a member article; the centroid is cut back to `maxTerms` terms when it reaches twice that. */
   add(v: ArticleVector, df: DocumentFrequencies, maxTerms: number): void {
     if (v.terms.length > 0) this.members++;
+    // The squared norm is updated in place with the article's (current) IDF; it is recomputed in
+    // full only when the document count has grown (see norm2Now).
+    let n2 = this.norm2;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      this.sums.set(t, (this.sums.get(t) ?? 0) + v.tf[i]!);
+      const old = this.sums.get(t) ?? 0;
+      const now = old + v.tf[i]!;
+      this.sums.set(t, now);
+      const idf2 = v.idf[i]! * v.idf[i]!;
+      n2 += (now * now - old * old) * idf2;
     }
-    this.normAt = -1;
+    this.norm2 = n2;
+    if (this.normAt < 0) this.normAt = df.docs;
     if (this.sums.size > 2 * maxTerms) {
       const entries = [...this.sums.entries()].map(([t, s]) => [t, s, s * df.idf(t)] as const);
       const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
       this.sums = new Map(kept.map(([t, s]) => [t, s]));
+      this.normAt = -1;
     }
   }
 

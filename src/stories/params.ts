@@ -9,12 +9,12 @@ export interface ClusterParams {
   titleWeight: number;
   /**
    * Terms kept per article vector: the highest TF-IDF weights, the rest dropped before
-   * normalising (noise and time). Range 20..2000; default 300.
+   * normalising (noise and time). Range 20..2000; default 150.
    */
   maxArticleTerms: number;
   /**
    * Terms kept per story centroid; when a centroid grows past twice this it is cut back to its
-   * heaviest terms. Range 100..20000; default 1500.
+   * heaviest terms. Range 100..20000; default 600.
    */
   maxCentroidTerms: number;
   /**
@@ -25,18 +25,18 @@ export interface ClusterParams {
   /**
    * Weight of the entity similarity (cosine of entity-phrase TF-IDF vectors) against the text
    * similarity; used only when both the article and the story have entity phrases. Range 0..1;
-   * default 0.25.
+   * default 0.1 (higher weights merge different events about the same people).
    */
   entityWeight: number;
   /**
    * Half-life of the time decay, in days: the similarity to a story is multiplied by
    * `0.5 ^ (gap / halfLifeDays)`, the gap being the distance from the article's time to the
-   * story's first..last interval. Range 1..365; default 14. Undated articles get no decay.
+   * story's first..last interval. Range 1..365; default 7. Undated articles get no decay.
    */
   halfLifeDays: number;
   /**
    * An article joins the best story when its decayed similarity reaches this; otherwise it
-   * starts a story. Range 0..1; default 0.3.
+   * starts a story. Range 0..1; default 0.16.
    */
   threshold: number;
   /**
@@ -46,7 +46,7 @@ export interface ClusterParams {
   quietDays: number;
   /** Highest-weighted terms of an article that index its story and query for candidates. Range 3..50; default 12. */
   indexTerms: number;
-  /** Candidate stories (most index terms shared) scored in full per article. Range 1..500; default 40. */
+  /** Candidate stories (most index terms shared) scored in full per article. Range 1..500; default 10. */
   maxCandidates: number;
   /** Open stories kept at most; past this the least recently updated closes. Range 100..10^7; default 200000. */
   maxOpenStories: number;
@@ -64,15 +64,15 @@ export interface ClusterParams {
 
 export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
   titleWeight: 3,
-  maxArticleTerms: 300,
-  maxCentroidTerms: 1500,
+  maxArticleTerms: 150,
+  maxCentroidTerms: 600,
   linkage: 0.5,
-  entityWeight: 0.25,
-  halfLifeDays: 14,
-  threshold: 0.3,
+  entityWeight: 0.1,
+  halfLifeDays: 7,
+  threshold: 0.16,
   quietDays: 30,
   indexTerms: 12,
-  maxCandidates: 40,
+  maxCandidates: 10,
   maxOpenStories: 200_000,
   mainEntities: 6,
   relatedMinShared: 2,
