@@ -6,6 +6,7 @@
  * kept and IDF applied at comparison time).
  */
 import type { DocumentFrequencies } from './idf.js';
+import { TermTable } from './term-table.js';
 
 /** An article prepared for comparison: terms, IDF-free unit weights and the IDF of each term. */
 export interface ArticleVector {
@@ -20,19 +21,42 @@ export interface ArticleVector {
  * (ties by term, for determinism), normalised to unit length.
  */
 export function articleVector(counts: Map<number, number>, df: DocumentFrequencies, maxTerms: number): ArticleVector {
-  let entries: [number, number, number][] = [];
-  for (const [t, tf] of counts) {
-    const idf = df.idf(t);
-    entries.push([t, 1 + Math.log(tf), idf]);
+  const n = counts.size;
+  const terms = new Array<number>(n);
+  const tf = new Float64Array(n);
+  const idf = new Float64Array(n);
+  const w = new Float64Array(n);
+  let i = 0;
+  for (const [t, c] of counts) {
+    terms[i] = t;
+    tf[i] = 1 + Math.log(c);
+    idf[i] = df.idf(t);
+    w[i] = tf[i]! * idf[i]!;
+    i++;
   }
-  if (entries.length > maxTerms) {
-    entries.sort((a, b) => b[1] * b[2] - a[1] * a[2] || a[0] - b[0]);
-    entries = entries.slice(0, maxTerms);
+  let keep: number[];
+  if (n > maxTerms) {
+    // The maxTerms-th heaviest weight; terms above it are kept, ties at it by ascending term.
+    const sorted = Float64Array.from(w).sort();
+    const cut = sorted[n - maxTerms]!;
+    keep = [];
+    const ties: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if (w[j]! > cut) keep.push(j);
+      else if (w[j] === cut) ties.push(j);
+    }
+    ties.sort((a, b) => terms[a]! - terms[b]!);
+    for (const j of ties) {
+      if (keep.length >= maxTerms) break;
+      keep.push(j);
+    }
+  } else {
+    keep = Array.from({ length: n }, (_, j) => j);
   }
   let n2 = 0;
-  for (const [, tf, idf] of entries) n2 += tf * tf * idf * idf;
+  for (const j of keep) n2 += w[j]! * w[j]!;
   const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
-  return { terms: entries.map((e) => e[0]), tf: entries.map((e) => e[1] * inv), idf: entries.map((e) => e[2]) };
+  return { terms: keep.map((j) => terms[j]!), tf: keep.map((j) => tf[j]! * inv), idf: keep.map((j) => idf[j]!) };
 }
 
 /** The `n` heaviest terms of an article vector (ties by term). */
@@ -44,7 +68,7 @@ export function heaviestTerms(v: ArticleVector, n: number): number[] {
 
 export class Centroid {
   /** Term → Σ over members of IDF-free unit weights. */
-  sums = new Map<number, number>();
+  sums = new TermTable(128);
   private norm2 = 0;
   /** Document count at which `norm2` was computed; -1 when stale. */
   private normAt = -1;
@@ -67,7 +91,7 @@ export class Centroid {
     let d = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const s = this.sums.get(v.terms[i]!);
-      if (s !== undefined) {
+      if (s !== 0) {
         const idf = v.idf[i]!;
         d += v.tf[i]! * idf * idf * s;
       }
@@ -85,7 +109,7 @@ export class Centroid {
     let d = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const s = this.sums.get(v.terms[i]!);
-      if (s !== undefined) {
+      if (s !== 0) {
         const idf = v.idf[i]!;
         d += v.tf[i]! * idf * idf * s;
       }
@@ -103,18 +127,17 @@ export class Centroid {
     let n2 = this.norm2;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      const old = this.sums.get(t) ?? 0;
+      const old = this.sums.add(t, v.tf[i]!);
       const now = old + v.tf[i]!;
-      this.sums.set(t, now);
       const idf2 = v.idf[i]! * v.idf[i]!;
       n2 += (now * now - old * old) * idf2;
     }
     this.norm2 = n2;
     if (this.normAt < 0) this.normAt = df.docs;
     if (this.sums.size > 2 * maxTerms) {
-      const entries = [...this.sums.entries()].map(([t, s]) => [t, s, s * df.idf(t)] as const);
+      const entries = this.sums.entries().map(([t, s]) => [t, s, s * df.idf(t)] as const);
       const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
-      this.sums = new Map(kept.map(([t, s]) => [t, s]));
+      this.sums = TermTable.from(kept.map(([t, s]) => [t, s] as const));
       this.normAt = -1;
     }
   }
@@ -123,22 +146,23 @@ export class Centroid {
   private norm2Now(df: DocumentFrequencies): number {
     if (this.normAt >= 0 && df.docs <= this.normAt * 1.05 + 1) return this.norm2;
     let n2 = 0;
-    for (const [t, s] of this.sums) {
+    this.sums.forEach((t, s) => {
       const w = s * df.idf(t);
       n2 += w * w;
-    }
+    });
     this.norm2 = n2;
     this.normAt = df.docs;
     return n2;
   }
 
-  toJSON(): [number, number][] {
-    return [...this.sums.entries()];
+  toJSON(): { members: number; sums: [number, number][] } {
+    return { members: this.members, sums: this.sums.entries().sort((a, b) => a[0] - b[0]) };
   }
 
-  static fromJSON(entries: [number, number][]): Centroid {
+  static fromJSON(json: { members: number; sums: [number, number][] }): Centroid {
     const c = new Centroid();
-    c.sums = new Map(entries);
+    c.sums = TermTable.from(json.sums);
+    c.members = json.members;
     return c;
   }
 }
