@@ -155,14 +155,23 @@ export class Centroid {
     return n2;
   }
 
-  toJSON(): { members: number; sums: [number, number][] } {
-    return { members: this.members, sums: this.sums.entries().sort((a, b) => a[0] - b[0]) };
+  toJSON(): CentroidJSON {
+    return { members: this.members, norm2: this.norm2, normAt: this.normAt, sums: this.sums.toJSON() };
   }
 
-  static fromJSON(json: { members: number; sums: [number, number][] }): Centroid {
+  static fromJSON(json: CentroidJSON): Centroid {
     const c = new Centroid();
-    c.sums = TermTable.from(json.sums);
+    c.sums = TermTable.fromJSON(json.sums);
     c.members = json.members;
+    c.norm2 = json.norm2;
+    c.normAt = json.normAt;
     return c;
   }
+}
+
+export interface CentroidJSON {
+  members: number;
+  norm2: number;
+  normAt: number;
+  sums: ReturnType<TermTable['toJSON']>;
 }

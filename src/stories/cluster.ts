@@ -16,7 +16,7 @@ import { DocumentFrequencies } from './idf.js';
 import { DuplicateIndex, minhashSignature, shingleSource, type Signature } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { gapDays, storyScore } from './score.js';
-import { articleVector, Centroid, heaviestTerms } from './centroid.js';
+import { articleVector, Centroid, heaviestTerms, type CentroidJSON } from './centroid.js';
 
 export interface ClusterInput {
   id: string;
@@ -86,8 +86,10 @@ interface Story {
   last?: number;
   centroid: Centroid;
   entityCentroid: Centroid;
-  /** Entity phrase → number of member articles naming it. */
+  /** Entity phrase → mentions in the member articles (title mentions weighted as title terms). */
   entityCounts: Map<number, number>;
+  /** Entity phrase hash → its folded text. */
+  entityNames: Map<number, string>;
   keys: Set<number>;
   members: Member[];
   closed: boolean;
@@ -102,6 +104,36 @@ interface ArchivedStory {
   first?: number;
   last?: number;
   main: number[];
+  mainNames: string[];
+}
+
+interface StoryJSON {
+  id: string;
+  seq: number;
+  first?: number;
+  last?: number;
+  centroid: CentroidJSON;
+  entityCentroid: CentroidJSON;
+  entityCounts: [number, number][];
+  entityNames: [number, string][];
+  keys: number[];
+  members: { id: string; title: string; titleTerms: [number, number][]; copyOf?: string; time?: number }[];
+  closed: boolean;
+}
+
+/** The serialised state of a `StoryClusterer` (plain JSON). */
+export interface ClustererJSON {
+  version: 1;
+  params: ClusterParams;
+  keepClosed: boolean;
+  clock?: number;
+  lastSweep?: number;
+  seq: number;
+  df: ReturnType<DocumentFrequencies['toJSON']>;
+  dedup: ReturnType<DuplicateIndex['toJSON']>;
+  open: StoryJSON[];
+  closedKept: StoryJSON[];
+  archive: ArchivedStory[];
 }
 
 export interface ClustererOptions {
@@ -129,8 +161,8 @@ function iso(t: number | undefined): string | undefined {
 export class StoryClusterer {
   readonly params: ClusterParams;
   private readonly keepClosed: boolean;
-  private readonly df: DocumentFrequencies;
-  private readonly dedup: DuplicateIndex;
+  private df: DocumentFrequencies;
+  private dedup: DuplicateIndex;
   /** Index term → stories holding it. */
   private readonly index = new Map<number, Set<Story>>();
   /** Open stories, least recently updated first. */
@@ -140,8 +172,6 @@ export class StoryClusterer {
   /** Article id → its story, for the articles of stories in memory. */
   private readonly articleStory = new Map<string, Story>();
   private readonly archive = new Map<string, ArchivedStory>();
-  /** Entity phrase hash → its folded text (for main actors of stories in memory and archive). */
-  private readonly entityNames = new Map<number, string>();
   private clock: number | undefined;
   private lastSweep: number | undefined;
   private seq = 0;
@@ -228,7 +258,6 @@ export class StoryClusterer {
       }
     }
 
-    for (const [h, name] of features.entityNames) if (features.entities.has(h) && !this.entityNames.has(h)) this.entityNames.set(h, name);
     const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}) };
     this.dedup.insert(article.id, signature, article.id);
 
@@ -242,7 +271,10 @@ export class StoryClusterer {
     }
     story.centroid.add(vec, this.df, p.maxCentroidTerms);
     story.entityCentroid.add(evec, this.df, p.maxCentroidTerms);
-    for (const h of features.entities.keys()) story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + 1);
+    for (const [h, mentions] of features.entities) {
+      story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + mentions);
+      if (!story.entityNames.has(h)) story.entityNames.set(h, features.entityNames.get(h)!);
+    }
     for (const k of keys) {
       if (story.keys.has(k)) continue;
       story.keys.add(k);
@@ -259,6 +291,9 @@ export class StoryClusterer {
   stories(): StorySummary[] {
     const all = [...this.open.values(), ...this.closedKept.values()].sort((a, b) => a.seq - b.seq);
     const mains = new Map<string, number[]>();
+    const names = new Map<number, string>();
+    for (const a of this.archive.values()) a.main.forEach((h, i) => names.set(h, a.mainNames[i]!));
+    for (const s of all) for (const [h, n] of s.entityNames) names.set(h, n);
     const byEntity = new Map<number, string[]>();
     const put = (id: string, main: number[]): void => {
       mains.set(id, main);
@@ -278,7 +313,7 @@ export class StoryClusterer {
       headlines.set(s.id, h.title);
       out.push({ ...this.summaryOf(s, h), related: [] });
     }
-    for (const summary of out) summary.related = this.relatedFrom(summary.id, mains, byEntity, headlines);
+    for (const summary of out) summary.related = this.relatedFrom(summary.id, mains, byEntity, headlines, names);
     return out;
   }
 
@@ -295,10 +330,102 @@ export class StoryClusterer {
       articles: a.articles,
       ...(a.first !== undefined ? { first: iso(a.first)! } : {}),
       ...(a.last !== undefined ? { last: iso(a.last)! } : {}),
-      entities: a.main.map((h) => this.entityNames.get(h) ?? String(h)),
+      entities: a.mainNames,
       related: [],
       open: false,
     };
+  }
+
+  /**
+   * The whole state as plain JSON (parameters, document frequencies, near-duplicate signatures,
+   * open stories, the archive), so a store can keep clustering across runs: `fromJSON(toJSON())`
+   * continues exactly as the original would have.
+   */
+  toJSON(): ClustererJSON {
+    const story = (st: Story): StoryJSON => ({
+      id: st.id,
+      seq: st.seq,
+      ...(st.first !== undefined ? { first: st.first } : {}),
+      ...(st.last !== undefined ? { last: st.last } : {}),
+      centroid: st.centroid.toJSON(),
+      entityCentroid: st.entityCentroid.toJSON(),
+      entityCounts: [...st.entityCounts],
+      entityNames: [...st.entityNames],
+      keys: [...st.keys],
+      members: st.members.map((m) => ({
+        id: m.id,
+        title: m.title,
+        titleTerms: [...m.titleTerms],
+        ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
+        ...(m.time !== undefined ? { time: m.time } : {}),
+      })),
+      closed: st.closed,
+    });
+    return {
+      version: 1,
+      params: this.params,
+      keepClosed: this.keepClosed,
+      ...(this.clock !== undefined ? { clock: this.clock } : {}),
+      ...(this.lastSweep !== undefined ? { lastSweep: this.lastSweep } : {}),
+      seq: this.seq,
+      df: this.df.toJSON(),
+      dedup: this.dedup.toJSON(),
+      open: [...this.open.values()].map(story),
+      closedKept: [...this.closedKept.values()].map(story),
+      archive: [...this.archive.values()],
+    };
+  }
+
+  /** Restores a clusterer saved with `toJSON`. */
+  static fromJSON(json: ClustererJSON): StoryClusterer {
+    if (json.version !== 1) throw new Error(`stories: unknown clusterer state version ${String(json.version)}`);
+    const c = new StoryClusterer(json.params, { keepClosed: json.keepClosed });
+    c.df = DocumentFrequencies.fromJSON(json.df);
+    c.dedup = DuplicateIndex.fromJSON(json.dedup);
+    c.clock = json.clock;
+    c.lastSweep = json.lastSweep;
+    c.seq = json.seq;
+    const story = (j: StoryJSON): Story => {
+      const st: Story = {
+        id: j.id,
+        seq: j.seq,
+        ...(j.first !== undefined ? { first: j.first } : {}),
+        ...(j.last !== undefined ? { last: j.last } : {}),
+        centroid: Centroid.fromJSON(j.centroid),
+        entityCentroid: Centroid.fromJSON(j.entityCentroid),
+        entityCounts: new Map(j.entityCounts),
+        entityNames: new Map(j.entityNames),
+        keys: new Set(j.keys),
+        members: j.members.map((m) => ({
+          id: m.id,
+          title: m.title,
+          titleTerms: new Map(m.titleTerms),
+          ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
+          ...(m.time !== undefined ? { time: m.time } : {}),
+        })),
+        closed: j.closed,
+      };
+      for (const m of st.members) c.articleStory.set(m.id, st);
+      return st;
+    };
+    for (const j of json.open) {
+      const st = story(j);
+      c.open.set(st.id, st);
+    }
+    for (const j of json.closedKept) {
+      const st = story(j);
+      c.closedKept.set(st.id, st);
+    }
+    const all = [...c.open.values(), ...c.closedKept.values()].sort((a, b) => a.seq - b.seq);
+    for (const st of all) {
+      for (const k of st.keys) {
+        let set = c.index.get(k);
+        if (!set) c.index.set(k, (set = new Set()));
+        set.add(st);
+      }
+    }
+    for (const a of json.archive) c.archive.set(a.id, a);
+    return c;
   }
 
   // ——— internals ———
@@ -312,6 +439,7 @@ export class StoryClusterer {
       centroid: new Centroid(),
       entityCentroid: new Centroid(),
       entityCounts: new Map(),
+      entityNames: new Map(),
       keys: new Set(),
       members: [],
       closed: false,
@@ -384,6 +512,7 @@ export class StoryClusterer {
         ...(s.first !== undefined ? { first: s.first } : {}),
         ...(s.last !== undefined ? { last: s.last } : {}),
         main: this.mainEntities(s),
+        mainNames: summary.entities,
       });
       while (this.archive.size > this.params.maxArchivedStories) this.archive.delete(this.archive.keys().next().value as string);
     }
@@ -404,7 +533,7 @@ export class StoryClusterer {
     return { id: best.id, title: best.title };
   }
 
-  /** Main actors: entity phrases named by the most members, weighted by IDF; ties by hash. */
+  /** Main actors: the entity phrases mentioned most, weighted by IDF; ties by hash. */
   private mainEntities(s: Story): number[] {
     const scored: [number, number][] = [];
     for (const [h, n] of s.entityCounts) scored.push([h, n * this.df.idf(h)]);
@@ -425,7 +554,7 @@ export class StoryClusterer {
       })),
       ...(s.first !== undefined ? { first: iso(s.first)! } : {}),
       ...(s.last !== undefined ? { last: iso(s.last)! } : {}),
-      entities: this.mainEntities(s).map((e) => this.entityNames.get(e) ?? String(e)),
+      entities: this.mainEntities(s).map((e) => s.entityNames.get(e) ?? String(e)),
       open: !s.closed,
     };
   }
@@ -435,6 +564,7 @@ export class StoryClusterer {
     mains: Map<string, number[]>,
     byEntity: Map<number, string[]>,
     headlines: Map<string, string>,
+    names: Map<number, string>,
   ): StorySummary['related'] {
     const mine = mains.get(id) ?? [];
     const shared = new Map<string, number[]>();
@@ -449,7 +579,7 @@ export class StoryClusterer {
     return [...shared.entries()]
       .filter(([, es]) => es.length >= this.params.relatedMinShared)
       .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
-      .map(([story, es]) => ({ story, headline: headlines.get(story) ?? '', shared: es.map((e) => this.entityNames.get(e) ?? String(e)) }));
+      .map(([story, es]) => ({ story, headline: headlines.get(story) ?? '', shared: es.map((e) => names.get(e) ?? String(e)) }));
   }
 }
 

@@ -215,6 +215,20 @@ export class DuplicateIndex {
     }
   }
 
+  /** Snapshot for persistence: `[id, signature, root]` in insertion order. */
+  toJSON(): { params: DedupParams; entries: [string, number[], string][] } {
+    const entries = [...this.entries.entries()]
+      .sort((a, b) => a[1].seq - b[1].seq)
+      .map(([id, e]) => [id, Array.from(e.signature), e.root] as [string, number[], string]);
+    return { params: this.params, entries };
+  }
+
+  static fromJSON(json: { params: DedupParams; entries: [string, number[], string][] }): DuplicateIndex {
+    const d = new DuplicateIndex(json.params);
+    for (const [id, sig, root] of json.entries) d.insert(id, Uint32Array.from(sig), root);
+    return d;
+  }
+
   /** The stored signature and original of an article, if indexed. */
   entry(id: string): { signature: Signature; root: string } | undefined {
     return this.entries.get(id);

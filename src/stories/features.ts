@@ -108,6 +108,9 @@ export function syllables(text: string): Syllables {
       }
       let flags = 0;
       if (letters > 0 && text[start] !== lower[start]) flags |= CAPITAL;
+      // `Kim Jong-un`: a syllable hyphenated to a capitalised one belongs to the same name.
+      const prev = out.hash.length - 1;
+      if (prev >= 0 && out.end[prev] === start - 1 && text.charCodeAt(start - 1) === 0x2d && (out.flags[prev]! & CAPITAL) !== 0) flags |= CAPITAL;
       if (letters >= 2 && upper === letters) flags |= ACRONYM;
       const h = syllableHash(folded, start, i);
       if (STOP_HASHES.has(h)) flags |= STOP;
@@ -175,6 +178,9 @@ function addEntities(s: Syllables, weight: number, into: Map<number, number>, na
   };
   const word = (k: number): string => s.folded.slice(s.start[k], s.end[k]);
   const len = s.hash.length;
+  // Capitalised runs, openers stripped: [start, end] inclusive; and lone names after an opener (`ông Tập`).
+  const runs: [number, number][] = [];
+  const lone: number[] = [];
   let i = 0;
   while (i < len) {
     if ((s.flags[i]! & CAPITAL) === 0) {
@@ -185,15 +191,47 @@ function addEntities(s: Syllables, weight: number, into: Map<number, number>, na
     while (j + 1 < len && (s.flags[j + 1]! & CAPITAL) !== 0 && s.run[j + 1] === s.run[i]) j++;
     let start = i;
     while (start <= j && NAME_OPENERS.has(s.hash[start]!)) start++;
+    const afterOpener = start > i || (start > 0 && s.run[start - 1] === s.run[start] && NAME_OPENERS.has(s.hash[start - 1]!));
+    if (start === j && afterOpener) lone.push(start);
+    else if (start < j) runs.push([start, j]);
     for (let k = start; k <= j; k++) if ((s.flags[k]! & ACRONYM) !== 0) put(word(k));
+    i = j + 1;
+  }
+  const putRun = ([start, end]: [number, number]): void => {
     for (let n = 2; n <= 3; n++) {
-      for (let k = start; k + n - 1 <= j; k++) {
+      for (let k = start; k + n - 1 <= end; k++) {
         let name = word(k);
         for (let m = 1; m < n; m++) name += ' ' + word(k + m);
         put(name);
       }
     }
-    i = j + 1;
+  };
+  for (const r of runs) putRun(r);
+  // `ông Kim`, `ông Tập`, `ông Phúc` after `Kim Jong-un`, `Tập Cận Bình`, `Nguyễn Xuân Phúc`: another
+  // mention of the names that start or end with that syllable in the nearest earlier run holding it.
+  for (const k of lone) {
+    const h = s.hash[k]!;
+    let at = -1;
+    let run: [number, number] | undefined;
+    for (const r of runs) {
+      if (r[0] > k) break;
+      for (let q = r[0]; q <= r[1]; q++) {
+        if (s.hash[q] === h) {
+          at = q;
+          run = r;
+        }
+      }
+    }
+    if (!run) continue;
+    for (let n = 2; n <= 3; n++) {
+      // A family name leads (`Kim Jong-un`, `Tập Cận Bình`); a Vietnamese given name ends (`Nguyễn Xuân Phúc`).
+      for (const from of [at < run[1] ? at : at - n + 1]) {
+        if (from < run[0] || from + n - 1 > run[1]) continue;
+        let name = word(from);
+        for (let m = 1; m < n; m++) name += ' ' + word(from + m);
+        put(name);
+      }
+    }
   }
 }
 

@@ -62,6 +62,28 @@ export class TermTable {
     for (let i = 0; i < this.keys.length; i++) if (this.used[i] === 1) fn(this.keys[i]!, this.values[i]!);
   }
 
+  /** Exact snapshot: capacity and `[slot, key, value]` of each used slot (restores the same layout). */
+  toJSON(): { capacity: number; slots: [number, number, number][] } {
+    const slots: [number, number, number][] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.used[i] === 1) slots.push([i, this.keys[i]!, this.values[i]!]);
+    return { capacity: this.keys.length, slots };
+  }
+
+  static fromJSON(json: { capacity: number; slots: [number, number, number][] }): TermTable {
+    const t = new TermTable(1);
+    t.keys = new Uint32Array(json.capacity);
+    t.values = new Float64Array(json.capacity);
+    t.used = new Uint8Array(json.capacity);
+    t.mask = json.capacity - 1;
+    for (const [i, k, v] of json.slots) {
+      t.used[i] = 1;
+      t.keys[i] = k;
+      t.values[i] = v;
+    }
+    t.size = json.slots.length;
+    return t;
+  }
+
   static from(entries: readonly (readonly [number, number])[]): TermTable {
     const t = new TermTable(entries.length);
     for (const [k, v] of entries) t.add(k, v);
