@@ -61,9 +61,21 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
 
 /** The `n` heaviest terms of an article vector (ties by term). */
 export function heaviestTerms(v: ArticleVector, n: number): number[] {
-  const idx = v.terms.map((_, i) => i);
-  idx.sort((a, b) => v.tf[b]! * v.idf[b]! - v.tf[a]! * v.idf[a]! || v.terms[a]! - v.terms[b]!);
-  return idx.slice(0, n).map((i) => v.terms[i]!);
+  // A small top-n by insertion: n is ~12, vectors ~150 terms.
+  const top: number[] = [];
+  const w = (i: number): number => v.tf[i]! * v.idf[i]!;
+  const before = (i: number, j: number): boolean => w(i) > w(j) || (w(i) === w(j) && v.terms[i]! < v.terms[j]!);
+  for (let i = 0; i < v.terms.length; i++) {
+    if (top.length === n && !before(i, top[n - 1]!)) continue;
+    let k = top.length < n ? top.length : n - 1;
+    if (top.length < n) top.push(i);
+    while (k > 0 && before(i, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      k--;
+    }
+    top[k] = i;
+  }
+  return top.map((i) => v.terms[i]!);
 }
 
 export class Centroid {

@@ -8,6 +8,9 @@
  */
 import { mix32 } from './hash.js';
 
+/** ln(df + 1) for small df: IDF is computed for every term of every article. */
+const LOG_TABLE = Float64Array.from({ length: 4096 }, (_, d) => Math.log(d + 1));
+
 export class DocumentFrequencies {
   private readonly rows: [Uint32Array, Uint32Array];
   private readonly mask: number;
@@ -39,8 +42,15 @@ export class DocumentFrequencies {
 
   /** Smoothed IDF, `ln((N + 1) / (df + 1)) + 1` (scikit-learn's smooth IDF); ≥ 1. */
   idf(term: number): number {
-    return Math.log((this.docs + 1) / (this.df(term) + 1)) + 1;
+    if (this.logAt !== this.docs) {
+      this.logN = Math.log(this.docs + 1);
+      this.logAt = this.docs;
+    }
+    const d = this.df(term);
+    return this.logN - (d < LOG_TABLE.length ? LOG_TABLE[d]! : Math.log(d + 1)) + 1;
   }
+  private logN = 0;
+  private logAt = -1;
 
   /** Sparse snapshot (non-zero counters) for persistence. */
   toJSON(): { log2Size: number; docs: number; rows: [number, number][][] } {
