@@ -37,8 +37,7 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
   let keep: number[];
   if (n > maxTerms) {
     // The maxTerms-th heaviest weight; terms above it are kept, ties at it by ascending term.
-    const sorted = Float64Array.from(w).sort();
-    const cut = sorted[n - maxTerms]!;
+    const cut = kthLargest(Float64Array.from(w), maxTerms);
     keep = [];
     const ties: number[] = [];
     for (let j = 0; j < n; j++) {
@@ -57,6 +56,33 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
   for (const j of keep) n2 += w[j]! * w[j]!;
   const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
   return { terms: keep.map((j) => terms[j]!), tf: keep.map((j) => tf[j]! * inv), idf: keep.map((j) => idf[j]!) };
+}
+
+/** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
 }
 
 /** The `n` heaviest terms of an article vector (ties by term). */
