@@ -251,7 +251,8 @@ export class StoryClusterer {
       const textCos = s.centroid.similarity(vec, this.df, p.linkage);
       const entityCos = evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(evec, this.df) : undefined;
       const gap = dated ? gapDays(time, s.first, s.last) : 0;
-      const score = storyScore(textCos, entityCos, gap, p);
+      const timed = dated && s.first !== undefined;
+      const score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
       if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
         best = s;
         bestScore = score;

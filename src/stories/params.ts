@@ -35,8 +35,14 @@ export interface ClusterParams {
    */
   halfLifeDays: number;
   /**
+   * The time factor used instead of the decay when the article or the story has no time: about
+   * the decay between two articles of one story (a day or two apart), so that one threshold serves
+   * dated and undated streams. Range 0..1; default 0.9.
+   */
+  undatedDecay: number;
+  /**
    * An article joins the best story when its decayed similarity reaches this; otherwise it
-   * starts a story. Range 0..1; default 0.16.
+   * starts a story. Range 0..1; default 0.18.
    */
   threshold: number;
   /**
@@ -69,7 +75,8 @@ export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
   linkage: 0.5,
   entityWeight: 0.1,
   halfLifeDays: 7,
-  threshold: 0.16,
+  undatedDecay: 0.9,
+  threshold: 0.18,
   quietDays: 30,
   indexTerms: 12,
   maxCandidates: 10,
