@@ -21,9 +21,9 @@ const SAME_EVENT: Record<string, string> = { Cluster_076: 'Cluster_036', Cluster
  * purpose). The project's targets are higher (TARGETS) and not reached yet.
  */
 const FLOORS: Record<string, number> = {
-  'vims-dev.f1': 0.955,
-  'vietnamese-mds.f1': 0.91,
-  'dev-merged.f1': 0.94,
+  'vims-dev.f1': 0.96,
+  'vietnamese-mds.f1': 0.92,
+  'dev-merged.f1': 0.945,
   'vims-dev.undated.f1': 0.95,
   'vietnamese-mds.undated.f1': 0.9,
   'dev-merged.undated.f1': 0.93,
