@@ -62,56 +62,50 @@ interface Entry {
   seq: number;
 }
 
-/** Odd multipliers and offsets of the hash permutations, fixed so signatures are reproducible. */
-function permutations(n: number): { a: Uint32Array; b: Uint32Array } {
-  const a = new Uint32Array(n);
-  const b = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    a[i] = (mix32(0x9e3779b9 + i * 2) | 1) >>> 0;
-    b[i] = mix32(0x7f4a7c15 + i * 2 + 1);
-  }
-  return { a, b };
-}
+/** The value of a bin that saw no shingle (never a real value: those are below it). */
+const EMPTY = 0xffffffff;
 
 /**
- * MinHash signature of a sequence of syllable hashes: each window of `shingleSize` syllables is
- * hashed (order-sensitive), and each of `bands × rows` permutations keeps its minimum. Pure.
+ * MinHash signature of a sequence of syllable hashes, by one-permutation hashing (Li, Owen & Zhang,
+ * 2012) with rotation densification (Shrivastava & Li, 2014): each window of `shingleSize`
+ * syllables is hashed once (order-sensitive) and falls into one of `bands × rows` bins, each bin
+ * keeping its minimum; an empty bin borrows the next non-empty bin's value, shifted by the
+ * distance. One hash per shingle instead of one per shingle and permutation. Pure.
  */
 export function minhashSignature(syllableHashes: readonly number[], params: DedupParams): Signature {
   const n = params.bands * params.rows;
-  const { a, b } = permsFor(n);
-  const sig = new Uint32Array(n).fill(0xffffffff);
+  const sig = new Uint32Array(n).fill(EMPTY);
   const len = syllableHashes.length;
   const k = Math.min(params.shingleSize, len);
   if (k === 0) return sig;
   for (let i = 0; i + k <= len; i++) {
     let h = syllableHashes[i]!;
     for (let j = 1; j < k; j++) h = mix32(Math.imul(h, 0x01000193) ^ syllableHashes[i + j]!);
-    for (let p = 0; p < n; p++) {
-      // A cheap permutation of 32-bit integers: multiply by an odd number, add, xor-shift.
-      let v = (Math.imul(h, a[p]!) + b[p]!) | 0;
-      v ^= v >>> 15;
-      v = v >>> 0;
-      if (v < sig[p]!) sig[p] = v;
+    const bin = h % n;
+    const v = mix32(h ^ 0x9e3779b9);
+    if (v < sig[bin]!) sig[bin] = v;
+  }
+  // Densify: an empty bin takes the value of the next non-empty bin (circularly), offset by the distance.
+  let filled = -1;
+  for (let i = 0; i < n; i++) if (sig[i] !== EMPTY) filled = i;
+  if (filled === -1) return sig;
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let j = i;
+    let d = 0;
+    while (sig[j] === EMPTY) {
+      j = (j + 1) % n;
+      d++;
     }
+    out[i] = d === 0 ? sig[j]! : mix32(sig[j]! + Math.imul(d, 0x27d4eb2d)) % EMPTY;
   }
-  return sig;
-}
-
-const PERMS = new Map<number, { a: Uint32Array; b: Uint32Array }>();
-function permsFor(n: number): { a: Uint32Array; b: Uint32Array } {
-  let p = PERMS.get(n);
-  if (!p) {
-    p = permutations(n);
-    PERMS.set(n, p);
-  }
-  return p;
+  return out;
 }
 
 /** Estimated Jaccard similarity: the share of positions where two signatures agree. Pure. */
 export function signatureSimilarity(x: Signature, y: Signature): number {
   let same = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] === y[i] && x[i] !== 0xffffffff) same++;
+  for (let i = 0; i < x.length; i++) if (x[i] === y[i] && x[i] !== EMPTY) same++;
   return x.length === 0 ? 0 : same / x.length;
 }
 
@@ -236,7 +230,7 @@ export class DuplicateIndex {
 }
 
 function isEmpty(sig: Signature): boolean {
-  return sig.length === 0 || sig[0] === 0xffffffff;
+  return sig.length === 0 || sig[0] === EMPTY;
 }
 
 function bandHash(sig: Signature, band: number, rows: number): number {
