@@ -1,0 +1,215 @@
+/**
+ * A story centroid that follows the IDF as it changes. It stores, per term, the sum over member
+ * articles of their IDF-free weights `(1 + ln tf) / ‖article‖`, and applies the current IDF when
+ * compared: so the first stories of a stream, built while every term still looked rare, are
+ * re-weighted as document frequencies fill in (as in Miranda et al., 2018, where cluster TF is
+ * kept and IDF applied at comparison time).
+ */
+import type { DocumentFrequencies } from './idf.js';
+import { TermTable } from './term-table.js';
+
+/** An article prepared for comparison: terms, IDF-free unit weights and the IDF of each term. */
+export interface ArticleVector {
+  terms: number[];
+  /** `(1 + ln tf) / ‖tfidf‖`: multiplied by `idf` it is the unit TF-IDF vector. */
+  tf: number[];
+  idf: number[];
+}
+
+/**
+ * Builds the article vector: TF-IDF weight `(1 + ln tf) × idf`, only the `maxTerms` heaviest kept
+ * (ties by term, for determinism), normalised to unit length.
+ */
+export function articleVector(counts: Map<number, number>, df: DocumentFrequencies, maxTerms: number): ArticleVector {
+  const n = counts.size;
+  const terms = new Array<number>(n);
+  const tf = new Float64Array(n);
+  const idf = new Float64Array(n);
+  const w = new Float64Array(n);
+  let i = 0;
+  for (const [t, c] of counts) {
+    terms[i] = t;
+    tf[i] = 1 + Math.log(c);
+    idf[i] = df.idf(t);
+    w[i] = tf[i]! * idf[i]!;
+    i++;
+  }
+  let keep: number[];
+  if (n > maxTerms) {
+    // The maxTerms-th heaviest weight; terms above it are kept, ties at it by ascending term.
+    const cut = kthLargest(Float64Array.from(w), maxTerms);
+    keep = [];
+    const ties: number[] = [];
+    for (let j = 0; j < n; j++) {
+      if (w[j]! > cut) keep.push(j);
+      else if (w[j] === cut) ties.push(j);
+    }
+    ties.sort((a, b) => terms[a]! - terms[b]!);
+    for (const j of ties) {
+      if (keep.length >= maxTerms) break;
+      keep.push(j);
+    }
+  } else {
+    keep = Array.from({ length: n }, (_, j) => j);
+  }
+  let n2 = 0;
+  for (const j of keep) n2 += w[j]! * w[j]!;
+  const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
+  return { terms: keep.map((j) => terms[j]!), tf: keep.map((j) => tf[j]! * inv), idf: keep.map((j) => idf[j]!) };
+}
+
+/** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */
+function kthLargest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1; // index in descending order
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
+}
+
+/** The `n` heaviest terms of an article vector (ties by term). */
+export function heaviestTerms(v: ArticleVector, n: number): number[] {
+  // A small top-n by insertion: n is ~12, vectors ~150 terms.
+  const top: number[] = [];
+  const w = (i: number): number => v.tf[i]! * v.idf[i]!;
+  const before = (i: number, j: number): boolean => w(i) > w(j) || (w(i) === w(j) && v.terms[i]! < v.terms[j]!);
+  for (let i = 0; i < v.terms.length; i++) {
+    if (top.length === n && !before(i, top[n - 1]!)) continue;
+    let k = top.length < n ? top.length : n - 1;
+    if (top.length < n) top.push(i);
+    while (k > 0 && before(i, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      k--;
+    }
+    top[k] = i;
+  }
+  return top.map((i) => v.terms[i]!);
+}
+
+export class Centroid {
+  /** Term → Σ over members of IDF-free unit weights. */
+  sums = new TermTable(128);
+  private norm2 = 0;
+  /** Document count at which `norm2` was computed; -1 when stale. */
+  private normAt = -1;
+
+  get size(): number {
+    return this.sums.size;
+  }
+
+  /** Number of member vectors added. */
+  members = 0;
+
+  /**
+   * Similarity of a unit article vector to this centroid under the current IDF:
+   * `dot / (‖C‖^(1-linkage) × members^linkage)`. Linkage 0 is the cosine with the centroid;
+   * 1 is the mean cosine with the members (average linkage), which a loose story of many members
+   * scores lower than a tight one.
+   */
+  similarity(v: ArticleVector, df: DocumentFrequencies, linkage: number): number {
+    if (this.sums.size === 0 || v.terms.length === 0) return 0;
+    let d = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const s = this.sums.get(v.terms[i]!);
+      if (s !== 0) {
+        const idf = v.idf[i]!;
+        d += v.tf[i]! * idf * idf * s;
+      }
+    }
+    if (d === 0) return 0;
+    const n2 = this.norm2Now(df);
+    if (n2 <= 0) return 0;
+    if (linkage === 0) return d / Math.sqrt(n2);
+    return d / (Math.pow(n2, (1 - linkage) / 2) * Math.pow(this.members, linkage));
+  }
+
+  /** Cosine of a unit article vector with this centroid under the current IDF. */
+  cosine(v: ArticleVector, df: DocumentFrequencies): number {
+    if (this.sums.size === 0 || v.terms.length === 0) return 0;
+    let d = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const s = this.sums.get(v.terms[i]!);
+      if (s !== 0) {
+        const idf = v.idf[i]!;
+        d += v.tf[i]! * idf * idf * s;
+      }
+    }
+    if (d === 0) return 0;
+    const n2 = this.norm2Now(df);
+    return n2 > 0 ? d / Math.sqrt(n2) : 0;
+  }
+
+  /** Adds a member article; the centroid is cut back to `maxTerms` terms when it reaches twice that. */
+  add(v: ArticleVector, df: DocumentFrequencies, maxTerms: number): void {
+    if (v.terms.length > 0) this.members++;
+    // The squared norm is updated in place with the article's (current) IDF; it is recomputed in
+    // full only when the document count has grown (see norm2Now).
+    let n2 = this.norm2;
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i]!;
+      const old = this.sums.add(t, v.tf[i]!);
+      const now = old + v.tf[i]!;
+      const idf2 = v.idf[i]! * v.idf[i]!;
+      n2 += (now * now - old * old) * idf2;
+    }
+    this.norm2 = n2;
+    if (this.normAt < 0) this.normAt = df.docs;
+    if (this.sums.size > 2 * maxTerms) {
+      const entries = this.sums.entries().map(([t, s]) => [t, s, s * df.idf(t)] as const);
+      const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
+      this.sums = TermTable.from(kept.map(([t, s]) => [t, s] as const));
+      this.normAt = -1;
+    }
+  }
+
+  /** Squared norm under the current IDF, recomputed when members changed or N grew by 5 %. */
+  private norm2Now(df: DocumentFrequencies): number {
+    if (this.normAt >= 0 && df.docs <= this.normAt * 1.05 + 1) return this.norm2;
+    let n2 = 0;
+    this.sums.forEach((t, s) => {
+      const w = s * df.idf(t);
+      n2 += w * w;
+    });
+    this.norm2 = n2;
+    this.normAt = df.docs;
+    return n2;
+  }
+
+  toJSON(): CentroidJSON {
+    return { members: this.members, norm2: this.norm2, normAt: this.normAt, sums: this.sums.toJSON() };
+  }
+
+  static fromJSON(json: CentroidJSON): Centroid {
+    const c = new Centroid();
+    c.sums = TermTable.fromJSON(json.sums);
+    c.members = json.members;
+    c.norm2 = json.norm2;
+    c.normAt = json.normAt;
+    return c;
+  }
+}
+
+export interface CentroidJSON {
+  members: number;
+  norm2: number;
+  normAt: number;
+  sums: ReturnType<TermTable['toJSON']>;
+}

@@ -1,0 +1,94 @@
+/**
+ * Every parameter of story clustering in one object, with its meaning, range and default. One
+ * fixed configuration serves every corpus; the defaults are what `eval/cluster.ts` measures.
+ */
+import { DEFAULT_DEDUP_PARAMS, type DedupParams } from './dedup.js';
+
+export interface ClusterParams {
+  /** How many times a title term counts against a body term. Range 1..10; default 3. */
+  titleWeight: number;
+  /**
+   * Terms kept per article vector: the highest TF-IDF weights, the rest dropped before
+   * normalising (noise and time). Range 20..2000; default 150.
+   */
+  maxArticleTerms: number;
+  /**
+   * Terms kept per story centroid; when a centroid grows past twice this it is cut back to its
+   * heaviest terms. Range 100..20000; default 600.
+   */
+  maxCentroidTerms: number;
+  /**
+   * How an article is compared with a story's members: 0 is the cosine with the centroid (a big
+   * story attracts), 1 the mean cosine with each member (average linkage). Range 0..1; default 0.5.
+   */
+  linkage: number;
+  /**
+   * Weight of the entity similarity (cosine of entity-phrase TF-IDF vectors) against the text
+   * similarity; used only when both the article and the story have entity phrases. Range 0..1;
+   * default 0.1 (higher weights merge different events about the same people).
+   */
+  entityWeight: number;
+  /**
+   * Half-life of the time decay, in days: the similarity to a story is multiplied by
+   * `0.5 ^ (gap / halfLifeDays)`, the gap being the distance from the article's time to the
+   * story's first..last interval. Range 1..365; default 7. Undated articles get no decay.
+   */
+  halfLifeDays: number;
+  /**
+   * The time factor used instead of the decay when the article or the story has no time: about
+   * the decay between two articles of one story (a day or two apart), so that one threshold serves
+   * dated and undated streams. Range 0..1; default 0.9.
+   */
+  undatedDecay: number;
+  /**
+   * An article joins the best story when its decayed similarity reaches this; otherwise it
+   * starts a story. Range 0..1; default 0.18.
+   */
+  threshold: number;
+  /**
+   * A story with no new article for this many days (of the stream's clock, the latest
+   * publication time seen) is closed and dropped from memory. Range 1..3650; default 30.
+   */
+  quietDays: number;
+  /** Highest-weighted terms of an article that index its story and query for candidates. Range 3..50; default 12. */
+  indexTerms: number;
+  /** Candidate stories (most index terms shared) scored in full per article. Range 1..500; default 10. */
+  maxCandidates: number;
+  /** Open stories kept at most; past this the least recently updated closes. Range 100..10^7; default 200000. */
+  maxOpenStories: number;
+  /** Main actors of a story: its entity phrases with the highest count × IDF. Range 1..20; default 6. */
+  mainEntities: number;
+  /** Two stories are related when they share at least this many main actors. Range 1..10; default 2. */
+  relatedMinShared: number;
+  /** Closed stories stay available for relating this many days. Range 0..36500; default 1825. */
+  relatedHorizonDays: number;
+  /** Closed stories kept (as small summaries) for relating. Range 0..10^7; default 50000. */
+  maxArchivedStories: number;
+  /** Near-duplicate detection. */
+  dedup: DedupParams;
+}
+
+export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
+  titleWeight: 3,
+  maxArticleTerms: 150,
+  maxCentroidTerms: 600,
+  linkage: 0.5,
+  entityWeight: 0.1,
+  halfLifeDays: 7,
+  undatedDecay: 0.9,
+  threshold: 0.18,
+  quietDays: 30,
+  indexTerms: 12,
+  maxCandidates: 10,
+  maxOpenStories: 200_000,
+  mainEntities: 6,
+  relatedMinShared: 2,
+  relatedHorizonDays: 1825,
+  maxArchivedStories: 50_000,
+  dedup: DEFAULT_DEDUP_PARAMS,
+});
+
+/** Defaults overridden by `params` (the `dedup` object merged one level deep). */
+export function clusterParams(params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<DedupParams> } = {}): ClusterParams {
+  return { ...DEFAULT_CLUSTER_PARAMS, ...params, dedup: { ...DEFAULT_DEDUP_PARAMS, ...(params.dedup ?? {}) } };
+}

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput } from '../../src/stories/cluster.js';
+
+interface Seed { id: string; body: string; publishedAt: string }
+const seeds: Seed[] = readFileSync(new URL('../../../test/fixtures/seeds.articles.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as Seed);
+const [xi2021, kim2019] = seeds as [Seed, Seed];
+
+// Two events, three short retellings each, written for these tests.
+const STREAM: ClusterInput[] = [
+  { id: 'bao1', title: 'Bão số 5 đổ bộ vào Quảng Ngãi, hàng nghìn nhà tốc mái', body: 'Cơn bão số 5 đã đổ bộ vào tỉnh Quảng Ngãi đêm qua với sức gió giật cấp 12, làm hàng nghìn ngôi nhà bị tốc mái và hàng trăm cây xanh bị quật đổ. Ban chỉ huy phòng chống thiên tai tỉnh Quảng Ngãi cho biết đã sơ tán hơn 20.000 người dân ven biển.', publishedAt: '2020-10-28T06:00:00+07:00' },
+  { id: 'vang1', title: 'Giá vàng SJC lập đỉnh mới, vượt 60 triệu đồng một lượng', body: 'Sáng nay giá vàng SJC tại Hà Nội và TP HCM tăng mạnh, vượt mốc 60 triệu đồng một lượng, mức cao nhất từ trước đến nay. Giới kinh doanh cho rằng giá vàng thế giới tăng do đồng USD suy yếu và lo ngại lạm phát.', publishedAt: '2020-10-28T08:00:00+07:00' },
+  { id: 'bao2', title: 'Quảng Ngãi tan hoang sau bão số 5', body: 'Sau khi bão số 5 đổ bộ, nhiều tuyến đường ở Quảng Ngãi ngập sâu, hàng nghìn nhà bị tốc mái, cây xanh ngã đổ. Tỉnh Quảng Ngãi đã sơ tán hơn 20.000 người dân khỏi vùng ven biển trước khi bão vào.', publishedAt: '2020-10-28T09:00:00+07:00' },
+  { id: 'vang2', title: 'Vàng SJC vượt 60 triệu đồng mỗi lượng', body: 'Giá vàng SJC sáng nay vượt 60 triệu đồng một lượng tại Hà Nội, mức cao kỷ lục. Theo các doanh nghiệp kinh doanh vàng, đồng USD suy yếu và lo ngại lạm phát đẩy giá vàng thế giới tăng.', publishedAt: '2020-10-28T10:00:00+07:00' },
+  { id: 'bao3', title: 'Bão số 5 quật đổ cây, tốc mái nhà ở Quảng Ngãi', body: 'Bão số 5 với sức gió giật cấp 12 đã quật đổ hàng trăm cây xanh và làm tốc mái hàng nghìn ngôi nhà ở Quảng Ngãi. Ban chỉ huy phòng chống thiên tai cho biết hơn 20.000 người đã được sơ tán.', publishedAt: '2020-10-28T11:00:00+07:00' },
+  { id: 'vang3', title: 'Giá vàng lập kỷ lục mới', body: 'Giá vàng SJC hôm nay lập kỷ lục mới, vượt 60 triệu đồng một lượng tại TP HCM và Hà Nội do giá vàng thế giới tăng khi đồng USD suy yếu.', publishedAt: '2020-10-28T12:00:00+07:00' },
+];
+
+test('cluster › two events retold three times each give two stories', () => {
+  const a = clusterAll(STREAM);
+  const story = (id: string): string => a.find((x) => x.id === id)!.story;
+  assert.equal(story('bao1'), story('bao2'));
+  assert.equal(story('bao1'), story('bao3'));
+  assert.equal(story('vang1'), story('vang2'));
+  assert.equal(story('vang1'), story('vang3'));
+  assert.notEqual(story('bao1'), story('vang1'));
+  assert.equal(story('bao1'), 'sbao1');
+  assert.deepEqual(a.filter((x) => x.newStory).map((x) => x.id), ['bao1', 'vang1']);
+});
+
+test('cluster › the same input in the same order gives the same output', () => {
+  const run = (): unknown => {
+    const c = new StoryClusterer();
+    const assignments = [...STREAM, { ...STREAM[0]!, id: 'copy', title: 'Tin bão' }].map((x) => c.add(x));
+    return { assignments, stories: c.stories() };
+  };
+  assert.deepEqual(run(), run());
+});
+
+test('cluster › a rewrite joins the story of its original as a copy', () => {
+  const c = new StoryClusterer();
+  c.add({ id: 'orig', title: 'Ông Kim thăm Nga', body: kim2019.body, publishedAt: kim2019.publishedAt });
+  const paras = kim2019.body.split('\n').filter((p) => p.trim() !== '');
+  const a = c.add({ id: 'rw', title: 'Kim Jong-un sắp thăm Nga', body: [...paras.slice(0, -1), 'Hà Linh'].join('\n'), publishedAt: '2019-04-19T10:00:00+07:00' });
+  assert.equal(a.copyOf, 'orig');
+  assert.equal(a.story, 'sorig');
+  assert.equal(a.newStory, false);
+  assert.equal(c.stories()[0]!.articles.length, 2);
+});
+
+test('cluster › the seed articles two years apart are two stories, related by their main actors', () => {
+  const c = new StoryClusterer();
+  const first = c.add({ id: kim2019.id, title: '', body: kim2019.body, publishedAt: kim2019.publishedAt });
+  const second = c.add({ id: xi2021.id, title: '', body: xi2021.body, publishedAt: xi2021.publishedAt });
+  assert.equal(first.newStory, true);
+  assert.equal(second.newStory, true);
+  assert.notEqual(first.story, second.story);
+  assert.equal(c.openStories, 1, 'the 2019 story has closed');
+  const [open] = c.stories();
+  const rel = open!.related.find((r) => r.story === first.story);
+  assert.ok(rel, `related: ${JSON.stringify(open!.related)}; entities ${open!.entities.join(', ')}`);
+  assert.ok(rel.shared.some((e) => e.includes('kim jong')) && rel.shared.some((e) => e.includes('tap can') || e.includes('can binh')), rel.shared.join(', '));
+  assert.equal(c.story(first.story)!.open, false);
+});
+
+test('cluster › articles without a date, with empty or one-line bodies, or in another language do not crash', () => {
+  const c = new StoryClusterer();
+  const odd: ClusterInput[] = [
+    { id: 'e', title: '', body: '' },
+    { id: 'one', title: 'Tin nhanh', body: 'Một dòng.' },
+    { id: 'en', title: 'Storm hits the coast', body: 'A strong storm hit the coast on Tuesday, officials said.', publishedAt: 'not a date' },
+    { id: 'zh', title: '習近平會見金正恩', body: '習近平會見金正恩。' },
+    { id: 'sym', title: '!!!', body: '— … “ ” 123 456' },
+    ...STREAM,
+  ];
+  for (const a of odd) {
+    const r = c.add(a);
+    assert.equal(typeof r.story, 'string');
+    assert.ok(Number.isFinite(r.similarity));
+  }
+  const undated = c.add({ id: 'bao4', title: 'Bão số 5 làm tốc mái nhiều nhà ở Quảng Ngãi', body: STREAM[2]!.body.replace('Sau khi', 'Khi') });
+  assert.equal(undated.dated, false);
+  assert.equal(undated.story, 'sbao1');
+});
+
+test('cluster › the same article repeated many times stays one story', () => {
+  const c = new StoryClusterer();
+  const out = Array.from({ length: 50 }, (_, i) => c.add({ ...STREAM[0]!, id: `r${i}` }));
+  assert.equal(new Set(out.map((x) => x.story)).size, 1);
+  assert.ok(out.slice(1).every((x) => x.copyOf === 'r0'));
+  // The same id again changes nothing.
+  assert.equal(c.add({ ...STREAM[0]!, id: 'r3' }).story, out[0]!.story);
+  assert.equal(c.stories()[0]!.articles.length, 50);
+});
+
+test('cluster › quiet stories close and leave memory', () => {
+  const c = new StoryClusterer({ quietDays: 30 });
+  for (const a of STREAM) c.add(a);
+  assert.equal(c.openStories, 2);
+  c.add({ id: 'later', title: 'Khai mạc hội chợ sách', body: 'Hội chợ sách quốc tế khai mạc tại Hà Nội.', publishedAt: '2021-01-01T00:00:00Z' });
+  assert.equal(c.openStories, 1);
+  const again = c.add({ ...STREAM[0]!, id: 'bao-again', publishedAt: '2021-01-02T00:00:00Z' });
+  assert.equal(again.newStory, true, 'a closed story is not reopened by a dated article');
+});
+
+test('cluster › publication order sorts dated articles stably and puts undated ones last', () => {
+  const xs = [
+    { id: 'u1' },
+    { id: 'b', publishedAt: '2020-01-02T00:00:00Z' },
+    { id: 'a', publishedAt: '2020-01-01T00:00:00Z' },
+    { id: 'u2', publishedAt: '' },
+    { id: 'b2', publishedAt: '2020-01-02T00:00:00Z' },
+  ];
+  assert.deepEqual(publicationOrder(xs).map((x) => x.id), ['a', 'b', 'b2', 'u1', 'u2']);
+  assert.deepEqual(clusterAll(STREAM.slice().reverse()).map((x) => x.id), STREAM.slice().reverse().map((x) => x.id));
+});
+
+test('cluster › each story has as headline one of its titles, the closest to its centroid', () => {
+  const c = new StoryClusterer();
+  for (const a of STREAM) c.add(a);
+  for (const s of c.stories()) assert.ok(s.articles.some((m) => m.title === s.headline && m.id === s.headlineId));
+});
+
+test('cluster › state saved half-way and restored continues exactly like the original', () => {
+  const stream = [...STREAM, { id: 'k', title: 'Ông Kim thăm Nga', body: kim2019.body, publishedAt: '2020-10-29T00:00:00Z' }, { ...STREAM[1]!, id: 'vang-copy' }];
+  const whole = new StoryClusterer();
+  const expected = stream.map((a) => whole.add(a));
+  const first = new StoryClusterer();
+  const got = stream.slice(0, 3).map((a) => first.add(a));
+  const restored = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(first.toJSON())));
+  got.push(...stream.slice(3).map((a) => restored.add(a)));
+  assert.deepEqual(got, expected);
+  assert.deepEqual(restored.stories(), whole.stories());
+});
