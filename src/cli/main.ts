@@ -13,9 +13,12 @@ import { reprocessCommand } from './commands/reprocess.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
+import { clusterCommand } from './commands/cluster.js';
+import { reclusterCommand, storiesCommand, storyCommand } from './commands/stories.js';
 
 export const COMMANDS: Command[] = [
-  ingestCommand, extractCommand, searchCommand, showCommand, statsCommand, exportCommand, reprocessCommand, nlpCommand, demoCommand,
+  ingestCommand, extractCommand, searchCommand, showCommand, storiesCommand, storyCommand, statsCommand, exportCommand,
+  reprocessCommand, reclusterCommand, clusterCommand, nlpCommand, demoCommand,
 ];
 
 function mainHelp(): string {

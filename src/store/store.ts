@@ -79,6 +79,66 @@ export interface ListOptions {
   batchSize?: number;
 }
 
+/** A story as stored: what `stories` lists. */
+export interface StoryRow {
+  id: string;
+  headline: string;
+  headlineId?: string;
+  first?: string;
+  last?: string;
+  articleCount: number;
+  /** Exact and near copies among the articles. */
+  copies: number;
+  outlets: string[];
+  /** Main actors (folded entity phrases). */
+  entities: string[];
+  related: { story: string; headline: string; shared: string[] }[];
+  open: boolean;
+}
+
+export interface StoryArticle {
+  id: string;
+  title?: string;
+  source?: string;
+  publishedAt?: string;
+  /** The article it copies, when it is a near-duplicate (or exact copy). */
+  copyOf?: string;
+  similarity: number;
+}
+
+export interface StoryDetail extends StoryRow {
+  articles: StoryArticle[];
+}
+
+/** One article's place, as the clusterer decided it. */
+export interface StoryAssignment {
+  id: string;
+  story: string;
+  copyOf?: string;
+  similarity: number;
+  dated: boolean;
+}
+
+/** A story's summary as the clusterer knows it. */
+export interface StorySummaryRow {
+  id: string;
+  headline: string;
+  headlineId?: string;
+  first?: string;
+  last?: string;
+  entities: string[];
+  related: { story: string; headline: string; shared: string[] }[];
+  open: boolean;
+}
+
+/** What the clusterer needs of an article. */
+export interface ClusterArticle {
+  id: string;
+  title: string;
+  body: string;
+  publishedAt?: string;
+}
+
 export interface Store {
   /** Puts a batch of articles in one transaction: all of it is stored, or none. */
   putArticles(docs: NewsDoc[]): Promise<PutResult[]>;
@@ -91,5 +151,21 @@ export interface Store {
   /** Every article, in ingest order, in batches (for export and reprocess). */
   articles(options?: ListOptions): AsyncIterable<StoredArticle[]>;
   count(options?: ListOptions): Promise<number>;
+
+  /** The clusterer's saved state (JSON), if any. */
+  clustererState(): Promise<string | undefined>;
+  /** Ids of stored articles not yet placed in a story, in publication order (ties and undated articles, last, by id). */
+  unclusteredIds(): Promise<string[]>;
+  /** Title, body and date of articles, for the clusterer, in the order of `ids`. */
+  clusterArticles(ids: string[]): Promise<ClusterArticle[]>;
+  /** Saves placements, story summaries and the clusterer's state in one transaction. */
+  saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[] }): Promise<void>;
+  /** Forgets every story and placement (for a re-clustering from scratch). */
+  resetStories(): Promise<void>;
+  /** Stories, newest activity first. */
+  listStories(options?: { limit?: number; offset?: number }): Promise<{ stories: StoryRow[]; total: number }>;
+  getStory(id: string): Promise<StoryDetail | undefined>;
+  /** The story an article is in. */
+  storyOf(articleId: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -4,7 +4,8 @@ import { dbPath, write } from '../context.js';
 import { EXIT } from '../errors.js';
 import { join } from 'node:path';
 import { DEMO_DIR } from '../paths.js';
-import { ingestInto, renderReport } from './ingest.js';
+import { ingestInto, placeInStories, renderReport } from './ingest.js';
+import { renderStoriesReport } from './stories.js';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -17,13 +18,16 @@ Running it again is harmless: everything comes back unchanged.`,
   async run(args, ctx) {
     const path = dbPath(ctx, str(args, 'db'));
     const report = await ingestInto(path, [join(DEMO_DIR, 'seeds'), join(DEMO_DIR, 'vims-sample.jsonl')], ctx, { quiet: args.values.quiet === true });
-    write(ctx.stdout, renderReport(report, path));
+    const stories = await placeInStories(path, ctx, args.values.quiet === true);
+    write(ctx.stdout, `${renderReport(report, path)}\n\n${renderStoriesReport(stories)}`);
     write(ctx.stdout, `
 Try:
   npx toancanh search Tập Cận Bình
   npx toancanh search tap can binh --from 2021-01-01
   npx toancanh search '"Kim Jong Un"' --format json
   npx toancanh show 000_ef62d61ddab68d08
+  npx toancanh stories
+  npx toancanh story --article 000_ef62d61ddab68d08
   npx toancanh stats`);
     return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },

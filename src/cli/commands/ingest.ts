@@ -1,4 +1,6 @@
 import { ingest, type IngestReport } from '../../ingest/ingest.js';
+import { clusterStored, type StoriesReport } from '../../stories/stored.js';
+import { renderStoriesReport } from './stories.js';
 import { defaultPipeline } from '../../pipeline.js';
 import type { Command } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
@@ -27,6 +29,7 @@ Options:
   --batch N            articles per transaction (default 500)
   --max-article-mb N   largest text file taken as one article (default 10)
   --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni) instead of detecting
+  --no-stories         do not place the new articles in stories (run \`toancanh recluster\` later)
   --words              also segment words (stored with each article; about 3× slower)
   --quiet              no progress output
 
@@ -44,6 +47,7 @@ Examples:
     quiet: { type: 'boolean', short: 'q' },
     words: { type: 'boolean' },
     encoding: { type: 'string' },
+    'no-stories': { type: 'boolean' },
   },
   allowPositionals: true,
   async run(args, ctx) {
@@ -57,8 +61,9 @@ Examples:
       words: flag(args, 'words'),
       ...(str(args, 'encoding') ? { encoding: str(args, 'encoding') } : {}),
     });
-    if (format === 'json') write(ctx.stdout, JSON.stringify({ db: path, ...report }, null, 2));
-    else write(ctx.stdout, renderReport(report, path));
+    const stories = flag(args, 'no-stories') ? undefined : await placeInStories(path, ctx, flag(args, 'quiet'));
+    if (format === 'json') write(ctx.stdout, JSON.stringify({ db: path, ...report, ...(stories ? { stories } : {}) }, null, 2));
+    else write(ctx.stdout, renderReport(report, path) + (stories ? `\n\n${renderStoriesReport(stories)}` : ''));
     return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },
 };
@@ -85,6 +90,20 @@ export async function ingestInto(
           detail: `${formatCount(p.read)} read, ${formatCount(p.stored)} stored, ${formatCount(p.read / secs)}/s`,
         });
       },
+    });
+  } finally {
+    progress?.done();
+    await store.close();
+  }
+}
+
+/** Places the articles not yet in a story (after an ingest). */
+export async function placeInStories(path: string, ctx: Context, quiet: boolean): Promise<StoriesReport> {
+  const store = await openStore(path, 'write');
+  const progress = quiet ? undefined : new Progress(ctx.stderr, 'stories');
+  try {
+    return await clusterStored(store, {
+      onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles placed` }),
     });
   } finally {
     progress?.done();

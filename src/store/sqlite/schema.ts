@@ -60,4 +60,36 @@ export const MIGRATIONS: string[] = [
     tokenize = 'unicode61 remove_diacritics 0'
   );
   `,
+  // 2: stories: each article's place, each story's summary, and the clusterer's state between runs
+  `
+  CREATE TABLE stories (
+    id            TEXT PRIMARY KEY,
+    headline      TEXT NOT NULL,
+    headline_id   TEXT,
+    first_at      TEXT,
+    last_at       TEXT,
+    last_ms       INTEGER,
+    entities      TEXT NOT NULL,
+    related       TEXT NOT NULL,
+    open          INTEGER NOT NULL,
+    updated_at    TEXT NOT NULL
+  );
+  CREATE INDEX stories_last ON stories(last_ms);
+
+  CREATE TABLE story_articles (
+    article_id  TEXT PRIMARY KEY,
+    story_id    TEXT NOT NULL,
+    copy_of     TEXT,
+    similarity  REAL NOT NULL,
+    dated       INTEGER NOT NULL,
+    seq         INTEGER NOT NULL
+  );
+  CREATE INDEX story_articles_story ON story_articles(story_id, seq);
+
+  CREATE TABLE clusterer_state (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    state       TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+  );
+  `,
 ];

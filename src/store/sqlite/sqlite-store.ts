@@ -10,8 +10,10 @@ import { searchFields } from '../../search/fields.js';
 import { bm25Weights, scoreFromBm25 } from '../../search/rank.js';
 import { ftsMatch, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from '../../search/query.js';
 import { wordSpans } from '../../search/words.js';
+import { bodyText, displayTitle } from '../../doc/news-doc.js';
 import type {
-  ArticleRevision, ListOptions, PutResult, SearchPage, Store, StoredArticle, StoreStats,
+  ArticleRevision, ClusterArticle, ListOptions, PutResult, SearchPage, Store, StoredArticle, StoreStats,
+  StoryAssignment, StoryDetail, StoryRow, StorySummaryRow,
 } from '../store.js';
 import { MIGRATIONS } from './schema.js';
 
@@ -284,6 +286,141 @@ export class SqliteStore implements Store {
       return (this.db.prepare('SELECT count(*) AS n FROM articles WHERE pipeline != ?').get(options.notPipeline) as Row).n as number;
     }
     return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as Row).n as number;
+  }
+
+  async clustererState(): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT state FROM clusterer_state WHERE id = 1').get() as Row | undefined;
+    return row?.state as string | undefined;
+  }
+
+  async unclusteredIds(): Promise<string[]> {
+    const rows = this.db.prepare(`SELECT a.id FROM articles a LEFT JOIN story_articles s ON s.article_id = a.id
+      WHERE s.article_id IS NULL ORDER BY a.published_ms IS NULL, a.published_ms, a.id`).all() as Row[];
+    return rows.map((r) => r.id as string);
+  }
+
+  async clusterArticles(ids: string[]): Promise<ClusterArticle[]> {
+    const get = this.db.prepare('SELECT id, title, text, doc, published_at FROM articles WHERE id = ?');
+    const out: ClusterArticle[] = [];
+    for (const id of ids) {
+      const r = get.get(id) as Row | undefined;
+      if (!r) continue;
+      const j = JSON.parse(r.doc as string) as DocJSON;
+      const body = bodyText({ ...j, id, text: r.text as string } as NewsDoc);
+      out.push({ id, title: (r.title as string | null) ?? '', body, ...(r.published_at ? { publishedAt: r.published_at as string } : {}) });
+    }
+    return out;
+  }
+
+  async saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[] }): Promise<void> {
+    const now = new Date().toISOString();
+    const place = this.db.prepare(`INSERT INTO story_articles (article_id, story_id, copy_of, similarity, dated, seq)
+      VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, similarity = excluded.similarity, dated = excluded.dated`);
+    const upsert = this.db.prepare(`INSERT INTO stories (id, headline, headline_id, first_at, last_at, last_ms, entities, related, open, updated_at)
+      VALUES (@id, @headline, @headline_id, @first_at, @last_at, @last_ms, @entities, @related, @open, @updated_at)
+      ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, headline_id = excluded.headline_id, first_at = excluded.first_at,
+        last_at = excluded.last_at, last_ms = excluded.last_ms, entities = excluded.entities, related = excluded.related,
+        open = excluded.open, updated_at = excluded.updated_at`);
+    const state = this.db.prepare(`INSERT INTO clusterer_state (id, state, updated_at) VALUES (1, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`);
+    this.db.transaction(() => {
+      let seq = ((this.db.prepare('SELECT max(seq) AS m FROM story_articles').get() as Row).m as number | null) ?? -1;
+      for (const a of update.assignments) place.run(a.id, a.story, a.copyOf ?? null, a.similarity, a.dated ? 1 : 0, ++seq);
+      for (const s of update.stories) {
+        upsert.run({
+          id: s.id, headline: s.headline, headline_id: s.headlineId ?? null, first_at: s.first ?? null, last_at: s.last ?? null,
+          last_ms: s.last ? Date.parse(s.last) : s.first ? Date.parse(s.first) : null,
+          entities: JSON.stringify(s.entities), related: JSON.stringify(s.related), open: s.open ? 1 : 0, updated_at: now,
+        });
+      }
+      // times shown and sorted on are those of the dated members (an undated story keeps the clusterer's)
+      const dates = this.db.prepare(`SELECT min(a.published_ms) AS lo, max(a.published_ms) AS hi FROM story_articles x
+        JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`);
+      const iso = this.db.prepare('SELECT published_at FROM articles WHERE published_ms = ? LIMIT 1');
+      const setDates = this.db.prepare('UPDATE stories SET first_at = ?, last_at = ?, last_ms = ? WHERE id = ?');
+      for (const s of update.stories) {
+        const d = dates.get(s.id) as Row;
+        if (d.lo === null) {
+          setDates.run(null, null, null, s.id); // undated only: listed after the dated stories
+          continue;
+        }
+        setDates.run((iso.get(d.lo) as Row).published_at, (iso.get(d.hi) as Row).published_at, d.hi, s.id);
+      }
+      // stories that went quiet since the last run are closed
+      this.db.prepare('UPDATE stories SET open = (id IN (SELECT value FROM json_each(?))) WHERE open = 1').run(JSON.stringify(update.openIds));
+      state.run(update.state, now);
+    })();
+  }
+
+  async resetStories(): Promise<void> {
+    this.db.exec('DELETE FROM story_articles; DELETE FROM stories; DELETE FROM clusterer_state;');
+  }
+
+  async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number }> {
+    const rows = this.db.prepare(`SELECT s.*, (SELECT count(*) FROM story_articles x WHERE x.story_id = s.id) AS n
+      FROM stories s ORDER BY s.last_ms IS NULL, s.last_ms DESC, s.id LIMIT ? OFFSET ?`).all(options.limit ?? 20, options.offset ?? 0) as Row[];
+    const total = (this.db.prepare('SELECT count(*) AS n FROM stories').get() as Row).n as number;
+    return { total, stories: rows.map((r) => this.storyRow(r)) };
+  }
+
+  private storyRow(r: Row): StoryRow {
+    const members = this.db.prepare(`SELECT a.source, a.published_at, x.copy_of FROM story_articles x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`).all(r.id) as Row[];
+    const outlets = new Map<string, number>();
+    for (const m of members) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
+    let headline = r.headline as string;
+    if (!headline && r.headline_id) {
+      // an untitled article: the start of its text, as elsewhere
+      const a = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(r.headline_id) as Row | undefined;
+      if (a) headline = displayTitle({ meta: {}, text: a.text as string });
+    }
+    return {
+      id: r.id as string,
+      headline,
+      ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
+      ...(r.first_at && members.some((m) => m.published_at) ? { first: r.first_at as string } : {}),
+      ...(r.last_at && members.some((m) => m.published_at) ? { last: r.last_at as string } : {}),
+      articleCount: members.length,
+      copies: members.filter((m) => m.copy_of).length,
+      outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
+      entities: JSON.parse(r.entities as string) as string[],
+      related: JSON.parse(r.related as string) as StoryRow['related'],
+      open: r.open === 1,
+    };
+  }
+
+  async getStory(id: string): Promise<StoryDetail | undefined> {
+    const r = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
+    if (!r) return undefined;
+    const rows = this.db.prepare(`SELECT a.id, a.title, a.source, a.published_at, x.copy_of, x.similarity FROM story_articles x
+      JOIN articles a ON a.id = x.article_id WHERE x.story_id = ? ORDER BY a.published_ms IS NULL, a.published_ms, x.seq`).all(id) as Row[];
+    // related both ways: a closed story does not list the later stories that name it
+    const row = this.storyRow(r);
+    const linked = new Set(row.related.map((x) => x.story));
+    const pattern = `%${JSON.stringify({ story: id }).slice(1, -1)}%`;
+    for (const o of this.db.prepare('SELECT id, related FROM stories WHERE related LIKE ? AND id != ?').all(pattern, id) as Row[]) {
+      if (linked.has(o.id as string)) continue;
+      const back = (JSON.parse(o.related as string) as StoryRow['related']).find((x) => x.story === id);
+      if (!back) continue;
+      const other = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(o.id) as Row;
+      row.related.push({ story: o.id as string, headline: this.storyRow(other).headline, shared: back.shared });
+    }
+    return {
+      ...row,
+      articles: rows.map((a) => ({
+        id: a.id as string,
+        ...(a.title ? { title: a.title as string } : {}),
+        ...(a.source ? { source: a.source as string } : {}),
+        ...(a.published_at ? { publishedAt: a.published_at as string } : {}),
+        ...(a.copy_of ? { copyOf: a.copy_of as string } : {}),
+        similarity: a.similarity as number,
+      })),
+    };
+  }
+
+  async storyOf(articleId: string): Promise<string | undefined> {
+    const r = this.db.prepare('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as Row | undefined;
+    return r?.story_id as string | undefined;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,147 @@
+import { clusterStored, type StoriesReport } from '../../stories/stored.js';
+import type { StoryRow } from '../../store/store.js';
+import type { Command } from '../command.js';
+import { flag, int, oneOf, str } from '../command.js';
+import { dbPath, openStore, write } from '../context.js';
+import { CliError, EXIT } from '../errors.js';
+import { formatCount, Progress } from '../progress.js';
+
+function span(s: { first?: string; last?: string }): string {
+  const a = s.first?.slice(0, 10);
+  const b = s.last?.slice(0, 10);
+  if (!a && !b) return 'undated';
+  return a === b || !b ? a! : `${a} … ${b}`;
+}
+
+function storyLine(s: StoryRow, i: number): string[] {
+  const outlets = s.outlets.length ? s.outlets.slice(0, 4).join(', ') + (s.outlets.length > 4 ? ` +${s.outlets.length - 4}` : '') : 'unknown outlets';
+  return [
+    `${i}. ${s.headline}`,
+    `   ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}${s.copies ? ` (${s.copies} cop${s.copies === 1 ? 'y' : 'ies'})` : ''} · ${outlets} · ${span(s)} · ${s.id}`,
+    ...(s.entities.length ? [`   ${s.entities.slice(0, 6).join(', ')}`] : []),
+  ];
+}
+
+export const storiesCommand: Command = {
+  name: 'stories',
+  summary: 'stories, newest first: headline, articles, outlets, time span, key entities',
+  usage: 'toancanh stories [--limit N] [--offset N] [--format text|json] [--db FILE]',
+  help: `Articles are grouped into stories as they are ingested (each joins the best-matching open
+story or starts a new one; near-duplicates are kept as copies of the earliest original).
+
+Options:
+  --limit N            stories to show (default 20)
+  --offset N           skip the first N
+  --format text|json   default text
+  --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)`,
+  options: { db: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' }, format: { type: 'string' } },
+  allowPositionals: false,
+  async run(args, ctx) {
+    const format = oneOf(args, 'format', ['text', 'json'], 'text');
+    const store = await openStore(dbPath(ctx, str(args, 'db')), 'read');
+    try {
+      const offset = int(args, 'offset', 0, 0);
+      const page = await store.listStories({ limit: int(args, 'limit', 20, 1), offset });
+      if (format === 'json') {
+        write(ctx.stdout, JSON.stringify(page, null, 2));
+        return EXIT.ok;
+      }
+      if (page.total === 0) {
+        write(ctx.stdout, 'No stories yet: ingest articles first (`toancanh ingest PATH`), or run `toancanh recluster`.');
+        return EXIT.ok;
+      }
+      const lines = [`${formatCount(page.total)} stories, newest first:`, ''];
+      page.stories.forEach((s, i) => lines.push(...storyLine(s, offset + i + 1), ''));
+      const shown = offset + page.stories.length;
+      if (shown < page.total) lines.push(`Showing ${shown} of ${page.total}; more with --offset ${shown}.`);
+      write(ctx.stdout, lines.join('\n'));
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+export const storyCommand: Command = {
+  name: 'story',
+  summary: 'one story: its articles and outlets, copies, related stories',
+  usage: 'toancanh story ID [--format text|json] [--db FILE]',
+  help: `ID as listed by \`toancanh stories\` (or the story of an article: --article ARTICLE_ID).
+
+Options:
+  --article ID         the story that article is in
+  --format text|json   default text
+  --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)`,
+  options: { db: { type: 'string' }, format: { type: 'string' }, article: { type: 'string' } },
+  allowPositionals: true,
+  async run(args, ctx) {
+    const format = oneOf(args, 'format', ['text', 'json'], 'text');
+    const store = await openStore(dbPath(ctx, str(args, 'db')), 'read');
+    try {
+      let id = args.positionals.join(' ');
+      const article = str(args, 'article');
+      if (article) {
+        const found = await store.storyOf(article);
+        if (!found) throw new CliError('E_NOT_FOUND', `article ${JSON.stringify(article)} is in no story`);
+        id = found;
+      }
+      if (!id) throw new CliError('E_USAGE', 'no story ID given');
+      const s = await store.getStory(id);
+      if (!s) throw new CliError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`);
+      if (format === 'json') {
+        write(ctx.stdout, JSON.stringify(s, null, 2));
+        return EXIT.ok;
+      }
+      const lines = [
+        s.headline,
+        `${s.articleCount} article${s.articleCount === 1 ? '' : 's'} · ${span(s)} · ${s.open ? 'open' : 'closed'} · ${s.id}`,
+        `outlets:  ${s.outlets.join(', ') || 'unknown'}`,
+        `entities: ${s.entities.join(', ') || '-'}`,
+        '',
+        'Articles:',
+        ...s.articles.map((a) => `  ${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated         '}  ${a.title ?? '(untitled)'}  [${a.source ?? '?'}] ${a.id}${a.copyOf ? `  (copy of ${a.copyOf})` : ''}`),
+      ];
+      if (s.related.length) {
+        lines.push('', 'Related stories:');
+        for (const r of s.related) lines.push(`  ${r.headline || r.story}  (${r.story}; shares ${r.shared.join(', ')})`);
+      }
+      write(ctx.stdout, lines.join('\n'));
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+export function renderStoriesReport(r: StoriesReport): string {
+  if (r.placed === 0) return 'Stories: no new article to place.';
+  return `Stories: ${formatCount(r.placed)} articles placed in ${r.seconds.toFixed(1)} s: ${formatCount(r.newStories)} new stories, ` +
+    `${formatCount(r.joined)} joined a story, ${formatCount(r.copies)} near-duplicates kept as copies` +
+    `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}.`;
+}
+
+export const reclusterCommand: Command = {
+  name: 'recluster',
+  summary: 'rebuild every story from scratch, in publication order (after out-of-order backfills)',
+  usage: 'toancanh recluster [--db FILE]',
+  help: `Ingest places new articles as they come; articles that arrive long after their publication
+date (a backfill) are placed against the stories open then. recluster forgets every story and places
+every stored article again in publication order: the stories ingesting in that order would give.`,
+  options: { db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  allowPositionals: false,
+  async run(args, ctx) {
+    const store = await openStore(dbPath(ctx, str(args, 'db')), 'write');
+    const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'recluster');
+    try {
+      const r = await clusterStored(store, {
+        recluster: true,
+        onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles` }),
+      });
+      progress?.done();
+      write(ctx.stdout, renderStoriesReport(r));
+      return EXIT.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, DEMO, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
+
+const SAMPLE = join(DEMO, 'vims-sample.jsonl');
+
+function partition(stories: { articles: { id: string }[] }[]): string[] {
+  return stories.map((s) => s.articles.map((a) => a.id).sort().join(' ')).sort();
+}
+
+async function allStories(dir: string, db: string): Promise<{ id: string; articles: { id: string }[] }[]> {
+  const list = JSON.parse((await cli(['stories', '--db', db, '--limit', '1000', '--format', 'json'], dir)).stdout);
+  const out = [];
+  for (const s of list.stories) out.push(JSON.parse((await cli(['story', s.id, '--db', db, '--format', 'json'], dir)).stdout));
+  return out;
+}
+
+test('stories › the two seeds are two stories, related, not one', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const r = await cli(['ingest', SEEDS, '--format', 'json'], dir);
+    assert.equal(JSON.parse(r.stdout).stories.placed, 2);
+    const a = JSON.parse((await cli(['story', '--article', SEED_2021, '--format', 'json'], dir)).stdout);
+    const b = JSON.parse((await cli(['story', '--article', SEED_2019, '--format', 'json'], dir)).stdout);
+    assert.notEqual(a.id, b.id);
+    assert.ok(a.related.some((x: { story: string }) => x.story === b.id), JSON.stringify(a.related));
+    assert.ok(b.related.some((x: { story: string }) => x.story === a.id), 'related both ways');
+    assert.ok(a.entities.includes('tap can binh'));
+    const again = JSON.parse((await cli(['ingest', SEEDS, '--format', 'json'], dir)).stdout);
+    assert.equal(again.stories.placed, 0, 'nothing placed twice');
+  } finally {
+    cleanup();
+  }
+});
+
+test('stories › a backfill out of order, then recluster, gives the stories of one ingest in publication order', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(0, 120);
+    const dated = lines.map((l) => JSON.parse(l)).sort((x, y) => (x.publishedAt ?? '~').localeCompare(y.publishedAt ?? '~'));
+    const late = dated.slice(60).map((x) => JSON.stringify(x));
+    const early = dated.slice(0, 60).map((x) => JSON.stringify(x));
+    writeFileSync(join(dir, 'late.jsonl'), late.join('\n'));
+    writeFileSync(join(dir, 'early.jsonl'), early.join('\n'));
+    writeFileSync(join(dir, 'all.jsonl'), lines.join('\n'));
+    await cli(['ingest', join(dir, 'late.jsonl'), '--db', 'a.db', '--quiet'], dir);
+    await cli(['ingest', join(dir, 'early.jsonl'), '--db', 'a.db', '--quiet'], dir);
+    const rec = await cli(['recluster', '--db', 'a.db', '--quiet'], dir);
+    assert.match(rec.stdout, /120 articles placed/);
+    await cli(['ingest', join(dir, 'all.jsonl'), '--db', 'b.db', '--quiet'], dir);
+    const a = partition(await allStories(dir, 'a.db'));
+    const b = partition(await allStories(dir, 'b.db'));
+    assert.deepEqual(a, b);
+    assert.ok(a.length > 5 && a.length < 100, `${a.length} stories`);
+  } finally {
+    cleanup();
+  }
+});
+
+test('stories › cluster FILE.jsonl writes {"id","story"} for every input article, in input order', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n').slice(0, 80);
+    const dup = JSON.parse(lines[0]!);
+    lines.push(JSON.stringify({ ...dup, id: 'copy-of-first', title: 'Một tiêu đề khác' }));
+    lines.push('{"broken');
+    writeFileSync(join(dir, 'in.jsonl'), lines.join('\n'));
+    const r = await cli(['cluster', join(dir, 'in.jsonl'), '--format', 'jsonl'], dir);
+    assert.equal(r.code, 3);
+    assert.match(r.stderr, /in\.jsonl:82/);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(out.length, 81);
+    assert.deepEqual(out.map((o) => o.id), lines.slice(0, 81).map((l) => JSON.parse(l).id));
+    const copy = out.find((o) => o.id === 'copy-of-first');
+    assert.equal(copy.copyOf, dup.id);
+    assert.equal(copy.story, out[0].story);
+    const again = await cli(['cluster', join(dir, 'in.jsonl')], dir);
+    assert.equal(again.stdout, r.stdout, 'deterministic');
+  } finally {
+    cleanup();
+  }
+});
