@@ -13,8 +13,8 @@ import { hashString, mix32 } from './hash.js';
 
 /** The syllables of a text, as parallel arrays. */
 export interface Syllables {
-  /** The text folded (same length as the text: offsets are shared). */
-  folded: string;
+  /** The text the offsets point into (NFC). */
+  text: string;
   /** Hash of each folded syllable. */
   hash: number[];
   start: number[];
@@ -74,6 +74,37 @@ function isDigit(c: number): boolean {
 
 const COMBINING = /[\u0300-\u036f]/;
 
+// Per-character fold and case tables for the Latin, Vietnamese and Greek/Cyrillic range, filled
+// from `fold()` and `toLowerCase()` so the two can never disagree; other characters take the slow path.
+const TABLE_SIZE = 0x2000;
+const FOLD_TABLE = new Uint16Array(TABLE_SIZE);
+const UPPER_TABLE = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  const f = fold(ch);
+  FOLD_TABLE[c] = f.length === 1 ? f.charCodeAt(0) : c;
+  UPPER_TABLE[c] = ch.toLowerCase() !== ch ? 1 : 0;
+}
+function foldCode(c: number): number {
+  if (c < TABLE_SIZE) return FOLD_TABLE[c]!;
+  const f = fold(String.fromCharCode(c));
+  return f.length === 1 ? f.charCodeAt(0) : c;
+}
+function isUpper(c: number): boolean {
+  if (c < TABLE_SIZE) return UPPER_TABLE[c] === 1;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch;
+}
+/** `syllableHash` of the folded form of `text[from, to)`, without building the folded string. */
+function foldedHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= foldCode(text.charCodeAt(i));
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
 /**
  * Splits text into folded syllables. Folding removes tone marks, so tone placement (`hoà` vs
  * `hòa`) needs no normalisation; decomposed input is composed first. Numbers keep their inner
@@ -81,10 +112,7 @@ const COMBINING = /[\u0300-\u036f]/;
  */
 export function syllables(text: string): Syllables {
   if (COMBINING.test(text)) text = text.normalize('NFC');
-  const folded = fold(text);
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = folded; // a rare letter whose case changes its length
-  const out: Syllables = { folded, hash: [], start: [], end: [], run: [], flags: [] };
+  const out: Syllables = { text, hash: [], start: [], end: [], run: [], flags: [] };
   let run = 0;
   let i = 0;
   const n = text.length;
@@ -99,7 +127,7 @@ export function syllables(text: string): Syllables {
         if (isWordChar(d)) {
           if (!isDigit(d)) {
             letters++;
-            if (text[i] !== lower[i]) upper++;
+            if (isUpper(d)) upper++;
           }
           i++;
         } else if ((d === 0x2e || d === 0x2c || d === 0x2f || d === 0x3a) && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
@@ -107,12 +135,12 @@ export function syllables(text: string): Syllables {
         } else break;
       }
       let flags = 0;
-      if (letters > 0 && text[start] !== lower[start]) flags |= CAPITAL;
+      if (letters > 0 && isUpper(text.charCodeAt(start))) flags |= CAPITAL;
       // `Kim Jong-un`: a syllable hyphenated to a capitalised one belongs to the same name.
       const prev = out.hash.length - 1;
       if (prev >= 0 && out.end[prev] === start - 1 && text.charCodeAt(start - 1) === 0x2d && (out.flags[prev]! & CAPITAL) !== 0) flags |= CAPITAL;
       if (letters >= 2 && upper === letters) flags |= ACRONYM;
-      const h = syllableHash(folded, start, i);
+      const h = foldedHash(text, start, i);
       if (STOP_HASHES.has(h)) flags |= STOP;
       if (i - start === 1) flags |= SHORT;
       out.hash.push(h);
@@ -131,7 +159,7 @@ export function syllables(text: string): Syllables {
 /** Folded syllables of `text`, as strings. */
 export function foldedSyllables(text: string): string[] {
   const s = syllables(text);
-  return s.hash.map((_, i) => s.folded.slice(s.start[i], s.end[i]));
+  return s.hash.map((_, i) => fold(s.text.slice(s.start[i], s.end[i])));
 }
 
 export interface ArticleFeatures {
@@ -180,7 +208,7 @@ function addEntities(s: Syllables, weight: number, into: Map<number, number>, na
     into.set(h, (into.get(h) ?? 0) + weight);
     if (!names.has(h)) names.set(h, name);
   };
-  const word = (k: number): string => s.folded.slice(s.start[k], s.end[k]);
+  const word = (k: number): string => fold(s.text.slice(s.start[k], s.end[k]));
   const len = s.hash.length;
   // Capitalised runs, openers stripped: [start, end] inclusive; and lone names after an opener (`ông Tập`).
   const runs: [number, number][] = [];
