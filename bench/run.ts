@@ -6,12 +6,14 @@ import { cpus } from 'node:os';
 import { benchIngestSearch } from './ingest-search.js';
 import { benchSegment } from './segment.js';
 import { benchHtml } from './html.js';
+import { benchCluster } from './cluster.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
   { name: 'ingest-search', run: benchIngestSearch },
   { name: 'segment', run: benchSegment },
   { name: 'html', run: () => benchHtml(dataDir()) },
+  { name: 'cluster', run: () => benchCluster(dataDir()) },
 ];
 
 const only = process.argv.slice(2);

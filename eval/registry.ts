@@ -3,5 +3,6 @@ import type { Evaluation } from './types.js';
 import { evaluation as ingest } from './ingest.js';
 import { evaluation as segment } from './segment.js';
 import { evaluation as htmlBody } from './html-body.js';
+import { evaluation as cluster } from './cluster.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody];
+export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, cluster];
