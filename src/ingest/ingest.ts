@@ -50,8 +50,8 @@ export interface IngestOptions extends ReadOptions {
   /** Articles per transaction (default 500). */
   batchSize?: number;
   /**
-   * Worker threads running the pipeline (default: one per core, at most 4; 0 runs it in this
-   * thread). Workers run the standard pipelines (`defaultPipeline`), so a custom pipeline always runs
+   * Worker threads running the pipeline (default: one per core, at most 4, when there is 1 MB or more
+   * of web pages or feeds to extract; otherwise 0, which runs it in this thread). Workers run the standard pipelines (`defaultPipeline`), so a custom pipeline always runs
    * in this thread.
    */
   workers?: number;
@@ -118,9 +118,11 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     }
   };
 
-  // Starting a worker costs tens of milliseconds: small inputs are analysed in this thread.
-  const small = progress.bytesTotal < 512 * 1024;
-  const wanted = options.workers ?? (small ? 0 : Math.min(4, availableParallelism()));
+  // Workers pay off where analysis dominates: web pages (tens of milliseconds each to extract). Text
+  // and JSONL articles are analysed in a fraction of a millisecond, about what storing them costs,
+  // and a worker's start-up and copies cost more than they save (measured: docs/ARCHITECTURE.md).
+  const webBytes = files.filter((f) => f.format === 'html' || f.format === 'feed').reduce((n, f) => n + f.size, 0);
+  const wanted = options.workers ?? (webBytes >= 1024 * 1024 ? Math.min(4, availableParallelism()) : 0);
   // workers run one of the standard pipelines; any other pipeline runs in this thread
   const standard = [{}, { words: true }].find((o) => defaultPipeline(o).version === pipeline.version);
   const pool = wanted > 0 && standard ? new PipelinePool(wanted, standard) : undefined;

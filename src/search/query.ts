@@ -81,16 +81,9 @@ export function queryPlans(q: SearchQuery, segment?: WordSpans): ParsedQuery[] {
 
 const quote = (terms: string[]): string => `"${terms.join(' ')}"`;
 
-/**
- * The FTS5 MATCH expression. Every result must match all phrases folded; when the query has
- * diacritics, the exact phrases are added as optional terms so bm25() counts them too.
- */
+/** The FTS5 MATCH expression: every phrase, folded, in the title or the text. */
 export function ftsMatch(q: ParsedQuery): string {
-  const folded = `{title_f body_f} : (${q.phrases.map((p) => quote(p.map(fold))).join(' AND ')})`;
-  if (!q.exact) return folded;
-  const exact = `{title_x body_x} : (${q.phrases.map(quote).join(' OR ')})`;
-  // (F AND (X OR F)) matches exactly the rows of F, and lets bm25 count X's phrases where present
-  return `${folded} AND (${exact} OR ${folded})`;
+  return `{title_f body_f} : (${q.phrases.map((p) => quote(p.map(fold))).join(' AND ')})`;
 }
 
 /** Time bounds as epoch milliseconds; a date-only `to` includes its whole day (Vietnam time). */

@@ -7,39 +7,41 @@
  * (a stray combining mark, `ß`, ligatures) are kept as lower case instead of being expanded.
  */
 
-const TABLE = new Map<number, string>();
+// The fold of each UTF-16 unit, filled on first use: 0 = not computed yet.
+const TABLE = new Uint16Array(65536);
 
-function foldSlow(ch: string): string {
+function foldUnit(c: number): number {
+  const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
-  if (lower === 'đ') return 'd';
+  if (lower === 'đ') return 0x64;
   const stripped = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  if (stripped.length === ch.length) return stripped;
-  return lower.length === ch.length ? lower : ch;
+  if (stripped.length === 1) return stripped.charCodeAt(0);
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
 }
+
+const CHUNK = 4096;
+const buffer = new Uint16Array(CHUNK);
 
 /** Folds a string; the result has the same length as the input. */
 export function fold(text: string): string {
+  const n = text.length;
   let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x41 || (c > 0x5a && c < 0x80)) continue; // ASCII that folds to itself
-    let f: string | undefined;
-    if (c <= 0x5a) f = String.fromCharCode(c + 32);
-    else if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: left as they are
-    else if (c >= 0x300 && c <= 0x36f) continue; // a lone combining mark: kept (length is kept)
-    else {
-      f = TABLE.get(c);
-      if (f === undefined) {
-        f = foldSlow(text[i]!);
-        TABLE.set(c, f);
+  for (let start = 0; start < n; start += CHUNK) {
+    const end = Math.min(n, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      let f: number;
+      if (c < 0x80) f = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      else if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x300 && c <= 0x36f)) f = c; // surrogates, lone marks: kept
+      else {
+        f = TABLE[c]!;
+        if (f === 0) TABLE[c] = f = foldUnit(c);
       }
+      buffer[i - start] = f;
     }
-    if (f === text[i]) continue;
-    out += text.slice(runStart, i) + f;
-    runStart = i + 1;
+    out += String.fromCharCode.apply(null, buffer.subarray(0, end - start) as unknown as number[]);
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  return out;
 }
 
 /** True when the string carries any diacritic or `đ` that folding would remove. */

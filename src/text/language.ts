@@ -12,8 +12,13 @@ export interface LanguageGuess {
 }
 
 // Letters that only Vietnamese (among Latin-script languages) uses: ơ ư ă đ and the tone-marked vowels.
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
+const VIETNAMESE_LETTERS = new Set([...'ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'].map((c) => c.charCodeAt(0)));
 const WORD = /\p{L}+/gu;
+
+function hasVietnameseLetter(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0xc0 && VIETNAMESE_LETTERS.has(w.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Guesses the language of `text` from at most its first `maxWords` words. */
 export function detectLanguage(text: string, maxWords = 200): LanguageGuess {
@@ -28,12 +33,12 @@ export function detectLanguage(text: string, maxWords = 200): LanguageGuess {
     const w = m[0].toLowerCase();
     words++;
     if (VIETNAMESE_FUNCTION_WORDS.has(w)) vi++;
-    if (VIETNAMESE_LETTER.test(w)) viLetters++;
-    if (ENGLISH_FUNCTION_WORDS.has(w)) en++;
-    if (FRENCH_FUNCTION_WORDS.has(w)) fr++;
+    else if (hasVietnameseLetter(w)) viLetters++;
+    else if (ENGLISH_FUNCTION_WORDS.has(w)) en++;
+    else if (FRENCH_FUNCTION_WORDS.has(w)) fr++;
   }
   if (words < 3) return { lang: 'und', confidence: 0 };
-  const viShare = Math.max(vi / words, viLetters / words);
+  const viShare = (vi + viLetters) / words; // a function word, or a word with a Vietnamese-only letter
   const enShare = en / words;
   const frShare = fr / words;
   // Vietnamese prose has a function word or a Vietnamese-only letter in well over a third of its

@@ -77,7 +77,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     }
     const exact = await s.search({ text: 'đoàn kết' });
     assert.deepEqual(exact.hits.map((h) => h.id), ['b/1', 'c/1']);
-    assert.ok(exact.hits[0]!.score > exact.hits[1]!.score);
+    // the folded-only article has the better BM25 here (the phrase twice, title and body), yet comes second
+    const folded2 = await s.search({ text: 'doan ket' });
+    assert.equal(folded2.hits[0]!.id, 'c/1');
     const folded = await s.search({ text: 'doan ket' });
     assert.equal(folded.total, 2);
   });

@@ -50,12 +50,12 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (id, revision)
   );
 
-  -- Contentless: the index only. Folded columns (_f) serve matching; exact columns (_x), lower-cased
-  -- with diacritics, let a query with diacritics rank exact matches first. The store fills it in the
-  -- same transaction as the article (see searchFields), with fold() as registered on every connection
-  -- (FTS5's own folding keeps đ).
+  -- Contentless: the index only, of the folded title and text (FTS5's own folding keeps đ, so we
+  -- fold, with the same fold() that is registered on every connection). The store fills it in the
+  -- same transaction as the article (see searchFields). Exact diacritics are checked on the best
+  -- candidates at query time (src/search/rank.ts).
   CREATE VIRTUAL TABLE article_fts USING fts5(
-    title_f, body_f, title_x, body_x,
+    title_f, body_f,
     content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0'
   );

@@ -7,7 +7,8 @@ import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
 import { contentHash } from '../../ingest/identity.js';
 import { fold } from '../../text/fold.js';
 import { searchFields } from '../../search/fields.js';
-import { bm25Weights, scoreFromBm25 } from '../../search/rank.js';
+import { bm25Weights, exactCoverage, exactMatchers, rankCandidates, scoreFromBm25 } from '../../search/rank.js';
+import { hasMarks } from '../../text/fold.js';
 import { ftsMatch, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from '../../search/query.js';
 import { wordSpans } from '../../search/words.js';
 import { bodyText, displayTitle } from '../../doc/news-doc.js';
@@ -77,11 +78,11 @@ export class SqliteStore implements Store {
     const insert = this.db.prepare(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
       VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
     const update = this.db.prepare(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
-    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)');
+    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)');
     const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
     const index = (rowid: number | bigint, doc: NewsDoc): void => {
       const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
-      ftsInsert.run(rowid, f.titleFolded, f.bodyFolded, f.titleExact, f.bodyExact);
+      ftsInsert.run(rowid, f.titleFolded, f.bodyFolded);
     };
     const keep = this.db.prepare(`INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
       VALUES (@id, @revision, @title, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @pipeline, @ingested_at, @replaced_at)`);
@@ -153,7 +154,7 @@ export class SqliteStore implements Store {
   async updateAnnotations(docs: NewsDoc[]): Promise<void> {
     const now = new Date().toISOString();
     const rowidOf = this.db.prepare('SELECT rowid FROM articles WHERE id = ?');
-    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f, title_x, body_x) VALUES (?, ?, ?, ?, ?)');
+    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)');
     const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
     const upd = this.db.prepare(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
     this.db.transaction((batch: NewsDoc[]) => {
@@ -168,7 +169,7 @@ export class SqliteStore implements Store {
         if (!found) continue;
         const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
         ftsDelete.run(found.rowid);
-        ftsInsert.run(found.rowid, f.titleFolded, f.bodyFolded, f.titleExact, f.bodyExact);
+        ftsInsert.run(found.rowid, f.titleFolded, f.bodyFolded);
       }
     })(docs);
   }
@@ -202,11 +203,12 @@ export class SqliteStore implements Store {
 
   private searchPlan(parsed: ParsedQuery, query: SearchQuery): SearchPage {
     if (parsed.phrases.length === 0) return { hits: [], total: 0 };
-    const match = ftsMatch(parsed);
-    const weights = bm25Weights(rankParams(query), parsed.exact);
+    const rank = rankParams(query);
+    const limit = query.limit ?? 10;
+    const offset = query.offset ?? 0;
     const { fromMs, toMs } = timeBounds(query);
     const where: string[] = ['article_fts MATCH @match'];
-    const params: Record<string, unknown> = { match };
+    const params: Record<string, unknown> = { match: ftsMatch(parsed) };
     if (fromMs !== undefined) {
       where.push('a.published_ms >= @fromMs');
       params.fromMs = fromMs;
@@ -221,24 +223,30 @@ export class SqliteStore implements Store {
     }
     if (!query.includeCopies) where.push('a.copy_of IS NULL');
     const from = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE ${where.join(' AND ')}`;
-    const rows = this.db
-      .prepare(`SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, ${weights.join(', ')}) AS bm25
-        ${from} ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit: query.limit ?? 10, offset: query.offset ?? 0 }) as Row[];
     const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as Row).n as number;
-    return {
-      total,
-      phrases: parsed.phrases,
-      hits: rows.map((r) => ({
-        id: r.id as string,
-        ...(r.title ? { title: r.title as string } : {}),
-        ...(r.source ? { source: r.source as string } : {}),
-        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
-        score: scoreFromBm25(r.bm25 as number),
-        text: r.text as string,
-        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
-      })),
-    };
+    // with diacritics, the best candidates are re-ranked by exact matches; past them, BM25 alone
+    const window = parsed.exact && offset < rank.candidates ? Math.max(rank.candidates, offset + limit) : limit;
+    const first = parsed.exact && offset < rank.candidates ? 0 : offset;
+    const rows = this.db
+      .prepare(`SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, ${bm25Weights(rank).join(', ')}) AS bm25
+        ${from} ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit: window, offset: first }) as Row[];
+    let hits = rows.map((r) => ({
+      id: r.id as string,
+      ...(r.title ? { title: r.title as string } : {}),
+      ...(r.source ? { source: r.source as string } : {}),
+      ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
+      score: scoreFromBm25(r.bm25 as number),
+      text: r.text as string,
+      ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+      coverage: 0,
+    }));
+    if (parsed.exact && offset < rank.candidates) {
+      const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
+      for (const h of hits) h.coverage = exactCoverage(h.title ?? '', h.text, matchers);
+      hits = rankCandidates(hits).slice(offset, offset + limit);
+    }
+    return { total, phrases: parsed.phrases, hits: hits.map(({ coverage: _c, ...h }) => h) };
   }
 
   async stats(): Promise<StoreStats> {
