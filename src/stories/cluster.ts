@@ -13,7 +13,7 @@
  */
 import { featuresOf, syllables, titleTerms } from './features.js';
 import { DocumentFrequencies } from './idf.js';
-import { DuplicateIndex, minhashSignature, shingleSource, type Signature } from './dedup.js';
+import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { gapDays, storyScore } from './score.js';
 import { articleVector, Centroid, heaviestTerms, type CentroidJSON } from './centroid.js';
@@ -616,4 +616,3 @@ export function clusterAll(articles: readonly ClusterInput[], params: Partial<Om
   return articles.map((a) => byId.get(a.id)!);
 }
 
-export type { Signature };
