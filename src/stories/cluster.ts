@@ -41,8 +41,9 @@ export interface Assignment {
    */
   similarity: number;
   /**
-   * False when the article had no usable date: it was then compared with the open stories with
-   * no time decay, and it does not move the stream's clock.
+   * False when the article had no usable date: it was then compared with the open stories by
+   * content, with the fixed `undatedDecay` factor instead of a time decay, and it does not move
+   * the stream's clock.
    */
   dated: boolean;
 }
