@@ -13,7 +13,7 @@
  */
 import { featuresOf, syllables, titleTerms } from './features.js';
 import { DocumentFrequencies } from './idf.js';
-import { DuplicateIndex, minhashSignature, shingleSource, type Signature } from './dedup.js';
+import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { gapDays, storyScore } from './score.js';
 import { articleVector, Centroid, heaviestTerms, type CentroidJSON } from './centroid.js';
@@ -41,8 +41,9 @@ export interface Assignment {
    */
   similarity: number;
   /**
-   * False when the article had no usable date: it was then compared with the open stories with
-   * no time decay, and it does not move the stream's clock.
+   * False when the article had no usable date: it was then compared with the open stories by
+   * content, with the fixed `undatedDecay` factor instead of a time decay, and it does not move
+   * the stream's clock.
    */
   dated: boolean;
 }
@@ -616,4 +617,3 @@ export function clusterAll(articles: readonly ClusterInput[], params: Partial<Om
   return articles.map((a) => byId.get(a.id)!);
 }
 
-export type { Signature };

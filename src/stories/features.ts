@@ -15,7 +15,7 @@ import { hashString, mix32 } from './hash.js';
 export interface Syllables {
   /** The text the offsets point into (NFC). */
   text: string;
-  /** Hash of each folded syllable. */
+  /** Hash of each folded syllable (int32). */
   hash: number[];
   start: number[];
   end: number[];
@@ -37,7 +37,7 @@ export function syllableHash(folded: string, from = 0, to = folded.length): numb
     h ^= folded.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return mix32(h);
+  return mix32(h) | 0; // int32: a small integer in V8, no heap allocation in arrays and maps
 }
 
 // Function words carry no topic. Folded, since features are folded (`của` → `cua`).
@@ -102,7 +102,7 @@ function foldedHash(text: string, from: number, to: number): number {
     h ^= foldCode(text.charCodeAt(i));
     h = Math.imul(h, 0x01000193);
   }
-  return mix32(h);
+  return mix32(h) | 0; // int32: a small integer in V8, no heap allocation in arrays and maps
 }
 
 /**
@@ -187,11 +187,11 @@ function addTerms(s: Syllables, weight: number, into: Map<number, number>): void
     const f = s.flags[i]!;
     const stop = (f & STOP) !== 0;
     if (!stop && (f & SHORT) === 0) {
-      const h = mix32(s.hash[i]! ^ UNIGRAM);
+      const h = mix32(s.hash[i]! ^ UNIGRAM) | 0;
       into.set(h, (into.get(h) ?? 0) + weight);
     }
     if (i + 1 < len && s.run[i + 1] === s.run[i] && !(stop || (s.flags[i + 1]! & STOP) !== 0)) {
-      const h = mix32(Math.imul(s.hash[i]!, 0x9e3779b1) ^ s.hash[i + 1]! ^ BIGRAM);
+      const h = mix32(Math.imul(s.hash[i]!, 0x9e3779b1) ^ s.hash[i + 1]! ^ BIGRAM) | 0;
       into.set(h, (into.get(h) ?? 0) + weight);
     }
   }
@@ -204,7 +204,7 @@ function addTerms(s: Syllables, weight: number, into: Map<number, number>): void
  */
 function addEntities(s: Syllables, weight: number, into: Map<number, number>, names: Map<number, string>): void {
   const put = (name: string): void => {
-    const h = hashString('e' + name);
+    const h = hashString('e' + name) | 0;
     into.set(h, (into.get(h) ?? 0) + weight);
     if (!names.has(h)) names.set(h, name);
   };

@@ -31,7 +31,7 @@ export interface ClusterParams {
   /**
    * Half-life of the time decay, in days: the similarity to a story is multiplied by
    * `0.5 ^ (gap / halfLifeDays)`, the gap being the distance from the article's time to the
-   * story's first..last interval. Range 1..365; default 7. Undated articles get no decay.
+   * story's first..last interval. Range 1..365; default 7. Undated: see `undatedDecay`.
    */
   halfLifeDays: number;
   /**

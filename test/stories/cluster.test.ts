@@ -136,3 +136,24 @@ test('cluster › state saved half-way and restored continues exactly like the o
   assert.deepEqual(got, expected);
   assert.deepEqual(restored.stories(), whole.stories());
 });
+
+test('cluster › clusterAll places undated articles by content, even in stories closed since', () => {
+  const later = { id: 'later', title: 'Khai mạc hội chợ sách', body: 'Hội chợ sách quốc tế khai mạc tại Hà Nội với hàng trăm gian hàng.', publishedAt: '2021-06-01T00:00:00Z' };
+  const undated = { id: 'bao-undated', title: 'Bão số 5 tàn phá Quảng Ngãi', body: STREAM[4]!.body.replace('Bão số 5', 'Cơn bão số 5') };
+  const a = clusterAll([undated, ...STREAM, later]);
+  const got = a.find((x) => x.id === 'bao-undated')!;
+  assert.equal(got.dated, false);
+  assert.equal(got.story, 'sbao1');
+});
+
+test('cluster › open stories stay bounded on a long stream', () => {
+  const c = new StoryClusterer({ quietDays: 30, maxArchivedStories: 10 });
+  const start = Date.parse('2020-01-01T00:00:00Z');
+  for (let i = 0; i < 200; i++) {
+    // A distinct made-up event every 3 days: at most ~11 are within any 30-day window.
+    const w = `sự kiện${i} mã${i * 7919} địa điểm${i % 13}`;
+    c.add({ id: `e${i}`, title: `Tin ${w}`, body: `Bài viết về ${w} và ${w} cùng ${w}.`, publishedAt: new Date(start + i * 3 * 86_400_000).toISOString() });
+  }
+  assert.ok(c.openStories <= 12, `open stories: ${c.openStories}`);
+  assert.equal(JSON.parse(JSON.stringify(c.toJSON())).archive.length, 10);
+});
