@@ -12,7 +12,7 @@
  *   CR LF and CR become LF.
  */
 import { MapBuilder, OffsetMap } from './offsets.js';
-import { isShaped, isVowel, vowelInfo, withTone, type Tone } from './vowels.js';
+import { isShaped, isVowel, VOWELS, withTone, type Tone } from './vowels.js';
 
 export interface Normalized {
   text: string;
@@ -58,16 +58,23 @@ export function normalize(input: string): Normalized {
       // a letter run: ASCII-only runs cannot change
       let j = i;
       let ascii = true;
+      let special = false; // combining marks or eth: the slow path
       while (j < n) {
         const d = input.charCodeAt(j);
         if (!isLetterish(d)) break;
-        if (d >= 0x80) ascii = false;
+        if (d >= 0x80) {
+          ascii = false;
+          if ((d >= 0x300 && d <= 0x36f) || d === 0xd0 || d === 0xf0) special = true;
+        }
         j++;
       }
-      if (!ascii) {
+      if (special) {
         const word = input.slice(i, j);
         const fixed = normalizeWord(word);
         if (fixed !== word) change(i, j, fixed);
+      } else if (!ascii) {
+        const fixed = placeToneIn(input, i, j);
+        if (fixed !== undefined) change(i, j, fixed);
       }
       i = j;
       continue;
@@ -99,22 +106,8 @@ export function normalizeText(input: string): string {
   return normalize(input).text;
 }
 
-// Vietnamese has some 7,000 syllables: a cache of results makes normalising mostly a lookup.
-const WORD_CACHE = new Map<string, string>();
-const WORD_CACHE_LIMIT = 200_000;
-
 /** NFC, `Ð`→`Đ`, then the traditional tone placement of one letter run. */
 export function normalizeWord(word: string): string {
-  let fixed = WORD_CACHE.get(word);
-  if (fixed === undefined) {
-    fixed = normalizeWordUncached(word);
-    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-    WORD_CACHE.set(word, fixed);
-  }
-  return fixed;
-}
-
-function normalizeWordUncached(word: string): string {
   let w = HAS_COMBINING.test(word) ? word.normalize('NFC') : word;
   if (w.includes('Ð') || w.includes('ð')) w = w.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
   return placeTone(w);
@@ -123,60 +116,87 @@ function normalizeWordUncached(word: string): string {
 // Precomposed letters are NFC already (but for a few compatibility singletons that news text does not use).
 const HAS_COMBINING = /[\u0300-\u036f\u0340\u0341]/;
 
-const CONSONANTS = /^[bcdđghklmnpqrstvxfjwz]*$/i;
+// Per UTF-16 unit: BASE = the code of the vowel without its tone (case and shape kept), 0 for a
+// non-vowel; TONE = its tone (0..5); SHAPED = 1 for ă â ê ô ơ ư; CONSONANT = 1 for onset/coda letters.
+const BASE = new Uint16Array(0x2000);
+const TONE = new Uint8Array(0x2000);
+const SHAPED = new Uint8Array(0x2000);
+const CONSONANT = new Uint8Array(0x2000);
+const TONED = new Map<number, number>(); // base code * 8 + tone -> code
+for (const lower of VOWELS) {
+  for (const base of [lower, lower.toUpperCase()]) {
+    for (let t = 0; t < 6; t++) {
+      const code = withTone(base, t as Tone).charCodeAt(0);
+      BASE[code] = base.charCodeAt(0);
+      TONE[code] = t;
+      SHAPED[code] = isShaped(base) ? 1 : 0;
+      TONED.set(base.charCodeAt(0) * 8 + t, code);
+    }
+  }
+}
+for (const c of 'bcdđghklmnpqrstvxfjwzBCDĐGHKLMNPQRSTVXFJWZ') CONSONANT[c.charCodeAt(0)] = 1;
+const LOWER_Q = 0x71;
+const LOWER_G = 0x67;
+const LOWER_U = 0x75;
+const LOWER_I = 0x69;
 
 /**
  * Moves a syllable's tone mark to where the traditional convention puts it. Anything that is not
- * one plausible Vietnamese syllable with exactly one tone mark is returned unchanged.
+ * one plausible Vietnamese syllable with exactly one tone mark is returned unchanged (the same
+ * string: nothing is allocated for the syllables that are already right, nearly all of them).
  */
 export function placeTone(syllable: string): string {
+  return placeToneIn(syllable, 0, syllable.length) ?? syllable;
+}
+
+/** `placeTone` on text[from, to): the corrected syllable, or undefined when it is right already. */
+export function placeToneIn(text: string, from: number, to: number): string | undefined {
+  const syllable = text;
+  const n = to;
   let tonePos = -1;
-  let tone: Tone = 0;
   let vStart = -1;
   let vEnd = -1; // exclusive
-  for (let i = 0; i < syllable.length; i++) {
-    const ch = syllable[i]!;
-    const info = vowelInfo(ch);
-    if (info) {
+  for (let i = from; i < n; i++) {
+    const c = syllable.charCodeAt(i);
+    if (c >= 0x2000) return undefined;
+    if (BASE[c] !== 0) {
       if (vStart === -1) vStart = i;
-      else if (vEnd !== -1) return syllable; // two vowel groups: not one syllable
-      if (info.tone !== 0) {
-        if (tonePos !== -1) return syllable; // two tone marks
+      else if (vEnd !== -1) return undefined; // two vowel groups: not one syllable
+      if (TONE[c] !== 0) {
+        if (tonePos !== -1) return undefined; // two tone marks
         tonePos = i;
-        tone = info.tone;
       }
     } else {
+      if (CONSONANT[c] === 0) return undefined; // a letter Vietnamese does not write
       if (vStart !== -1 && vEnd === -1) vEnd = i;
     }
   }
-  if (tonePos === -1 || vStart === -1) return syllable;
-  if (vEnd === -1) vEnd = syllable.length;
-  if (vEnd - vStart > 3) return syllable;
-  const onset = syllable.slice(0, vStart);
-  const coda = syllable.slice(vEnd);
-  if (!CONSONANTS.test(onset) || !CONSONANTS.test(coda)) return syllable;
+  if (tonePos === -1) return undefined;
+  if (vEnd === -1) vEnd = n;
+  if (vEnd - vStart > 3) return undefined;
 
   // `qu` and `gi` + vowel: the u / i belongs to the onset.
   let nStart = vStart;
-  const lowerOnset = onset.toLowerCase();
-  const firstBase = vowelInfo(syllable[vStart]!)!.base.toLowerCase();
-  if (vEnd - vStart > 1 && ((lowerOnset === 'q' && firstBase === 'u') || (lowerOnset === 'g' && firstBase === 'i'))) {
-    nStart++;
+  if (vStart === from + 1 && vEnd - vStart > 1) {
+    const onset = syllable.charCodeAt(from) | 0x20;
+    const first = BASE[syllable.charCodeAt(from + 1)]! | 0x20;
+    if ((onset === LOWER_Q && first === LOWER_U) || (onset === LOWER_G && first === LOWER_I)) nStart++;
   }
   const len = vEnd - nStart;
   let target: number;
   let lastShaped = -1;
-  for (let i = nStart; i < vEnd; i++) if (isShaped(syllable[i]!)) lastShaped = i;
+  for (let i = nStart; i < vEnd; i++) if (SHAPED[syllable.charCodeAt(i)] === 1) lastShaped = i;
   if (lastShaped !== -1) target = lastShaped; // người, tuổi, quyền
-  else if (coda.length > 0) target = vEnd - 1; // hoàng, toán
-  else if (len === 1) target = nStart; // quá, già
-  else if (len === 2) target = nStart; // hòa, thủy, mùa, mái (traditional placement)
+  else if (vEnd < n) target = vEnd - 1; // hoàng, toán
+  else if (len <= 2) target = nStart; // quá, già; hòa, thủy, mùa, mái (traditional placement)
   else target = nStart + 1; // ngoài, khuỷu
-  if (target === tonePos) return syllable;
-  const chars = [...syllable];
-  chars[tonePos] = vowelInfo(chars[tonePos]!)!.base;
-  chars[target] = withTone(vowelInfo(chars[target]!)!.base, tone);
-  return chars.join('');
+  if (target === tonePos) return undefined;
+  const tone = TONE[syllable.charCodeAt(tonePos)]!;
+  const codes: number[] = [];
+  for (let i = from; i < n; i++) codes.push(syllable.charCodeAt(i));
+  codes[tonePos - from] = BASE[codes[tonePos - from]!]!;
+  codes[target - from] = TONED.get(BASE[codes[target - from]!]! * 8 + tone)!;
+  return String.fromCharCode(...codes);
 }
 
 export { isVowel };
