@@ -22,6 +22,9 @@ for (const b of BENCHES) {
   if (only.length > 0 && !only.includes(b.name)) continue;
   const r = await b.run();
   console.log(`## ${b.name}`);
-  for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(40)} ${String(v).padStart(12)}`);
+  for (const [k, v] of Object.entries(r)) {
+    const shown = typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(2) : String(v);
+    console.log(`  ${k.padEnd(40)} ${shown.padStart(12)}`);
+  }
   console.log('');
 }
