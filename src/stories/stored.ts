@@ -18,6 +18,8 @@ export interface StoriesReport {
   undated: number;
   /** Stories open in memory after the run. */
   openStories: number;
+  /** Ids of articles dated in the future (more than two days after the run), placed as undated. */
+  futureDated: string[];
   seconds: number;
 }
 
@@ -26,6 +28,12 @@ export interface StoriesOptions {
   recluster?: boolean;
   /** Articles fetched from the store at a time (default 1,000). */
   batchSize?: number;
+  /**
+   * The time of the run (ms since the epoch; the caller reads the clock). An article dated more
+   * than two days after it is placed as undated: a wrong future date would otherwise move the
+   * stream's clock ahead and close every open story. Default: no check.
+   */
+  now?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -48,11 +56,17 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   const saved = await store.clustererState();
   const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer();
   const ids = await store.unclusteredIds();
-  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, openStories: 0, seconds: 0 };
+  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, openStories: 0, futureDated: [], seconds: 0 };
+  const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? 1000;
   const assignments: Assignment[] = [];
   for (let i = 0; i < ids.length; i += size) {
-    for (const article of await store.clusterArticles(ids.slice(i, i + size))) {
+    for (let article of await store.clusterArticles(ids.slice(i, i + size))) {
+      if (article.publishedAt && Date.parse(article.publishedAt) > latest) {
+        report.futureDated.push(article.id);
+        const { publishedAt: _future, ...rest } = article;
+        article = rest;
+      }
       const a = clusterer.add(article);
       assignments.push(a);
       report.placed++;

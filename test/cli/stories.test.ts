@@ -82,3 +82,18 @@ test('stories › cluster FILE.jsonl writes {"id","story"} for every input artic
     cleanup();
   }
 });
+
+test('stories › an article dated in the future is placed as undated and reported, the clock stays', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    writeFileSync(join(dir, 'a.jsonl'), [
+      JSON.stringify({ id: 'f1', title: 'Bão số 3 đổ bộ Quảng Ninh', body: 'Bão số 3 đổ bộ Quảng Ninh chiều nay, gió giật cấp 12.', publishedAt: '2024-09-07T15:00:00+07:00' }),
+      JSON.stringify({ id: 'f2', title: 'Bão số 3 gây mưa lớn', body: 'Bão số 3 gây mưa lớn ở Quảng Ninh và Hải Phòng.', publishedAt: '2999-01-01T00:00:00+07:00' }),
+    ].join('\n'));
+    const r = JSON.parse((await cli(['ingest', join(dir, 'a.jsonl'), '--format', 'json'], dir)).stdout);
+    assert.deepEqual(r.stories.futureDated, ['f2']);
+    assert.equal(r.stories.undated, 1);
+  } finally {
+    cleanup();
+  }
+});

@@ -103,6 +103,7 @@ export async function placeInStories(path: string, ctx: Context, quiet: boolean)
   const progress = quiet ? undefined : new Progress(ctx.stderr, 'stories');
   try {
     return await clusterStored(store, {
+      now: Date.now(),
       onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles placed` }),
     });
   } finally {
