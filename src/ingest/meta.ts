@@ -28,11 +28,6 @@ export function parsePublishedAt(value: string): string | undefined {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
 }
 
-/** Milliseconds since the epoch of a value returned by `parsePublishedAt`. */
-export function epochMs(iso: string): number {
-  return Date.parse(iso);
-}
-
 export interface Byline {
   author?: string;
   credit?: string;

@@ -77,12 +77,6 @@ export function outletFromUrl(url: string): { outlet: string; via?: string } | u
   return { outlet: outletOfHost(host) ?? host };
 }
 
-/** Whether a URL is an aggregator's. */
-export function isAggregatorUrl(url: string): boolean {
-  const host = hostOf(url);
-  return host !== undefined && AGGREGATOR_HOSTS.has(host);
-}
-
 // `TTO - `, `VOV.VN - `, `(Dân trí) - `, `(PLO)- `, `(NLĐO) – `: a short label then a dash, at the start.
 const DATELINE = /^(?:\(([^()\n]{2,24})\)\s*[-–—]?|([\p{Lu}][\p{L}.+]{1,14}(?:\s[\p{Lu}][\p{L}.]*)?)\s*[-–—])\s*/u;
 

@@ -12,7 +12,7 @@
  *   CR LF and CR become LF.
  */
 import { MapBuilder, OffsetMap } from './offsets.js';
-import { isShaped, isVowel, VOWELS, withTone, type Tone } from './vowels.js';
+import { isShaped, VOWELS, withTone, type Tone } from './vowels.js';
 
 export interface Normalized {
   text: string;
@@ -151,7 +151,7 @@ export function placeTone(syllable: string): string {
 
 /** `placeTone` on text[from, to): the corrected syllable, or undefined when it is right already. */
 export function placeToneIn(text: string, from: number, to: number): string | undefined {
-  const syllable = text;
+  const syllable = text; // the syllable is text[from, to)
   const n = to;
   let tonePos = -1;
   let vStart = -1;
@@ -199,4 +199,3 @@ export function placeToneIn(text: string, from: number, to: number): string | un
   return String.fromCharCode(...codes);
 }
 
-export { isVowel };

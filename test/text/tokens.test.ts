@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSyllables, tokenize } from '../../src/text/syllables.js';
+import { countSyllables, syllableSpans, tokenize } from '../../src/text/syllables.js';
 import { detectLanguage } from '../../src/text/language.js';
 
 const tokens = (s: string): string[] => tokenize(s).map((t) => s.slice(t.start, t.end));
@@ -28,7 +28,9 @@ test('tokens › never lose or add a character (generated strings)', () => {
   }
 });
 
-test('tokens › syllables are whitespace-separated tokens', () => {
+test('tokens › syllables are whitespace-separated tokens, with offsets', () => {
+  const s = ' Kim Jong-un,  hôm 23/3.\n';
+  assert.deepEqual(syllableSpans(s).map((x) => s.slice(x.start, x.end)), ['Kim', 'Jong-un,', 'hôm', '23/3.']);
   assert.equal(countSyllables('Chủ tịch Trung Quốc  Tập Cận Bình.'), 7);
   assert.equal(countSyllables(''), 0);
   assert.equal(countSyllables(' \n '), 0);
