@@ -51,9 +51,20 @@ export function exactCoverage(title: string, text: string, matchers: RegExp[]): 
 }
 
 /**
- * Orders search candidates: when the query has diacritics, by exact coverage first (articles that
- * carry every phrase as typed come before those that only match without marks), then by BM25.
+ * A matcher for the whole query read as one phrase, folded (`tap can binh` in a row), or undefined
+ * for a one-term query.
  */
-export function rankCandidates<T extends { score: number; coverage: number }>(candidates: T[]): T[] {
-  return [...candidates].sort((x, y) => y.coverage - x.coverage || y.score - x.score);
+export function adjacencyMatcher(phrases: string[][]): RegExp | undefined {
+  const terms = phrases.flat();
+  if (terms.length < 2) return undefined;
+  return exactMatchers([terms])[0];
+}
+
+/**
+ * Orders search candidates: when the query has diacritics, by exact coverage first (articles that
+ * carry every phrase as typed come before those that only match without marks); then the articles
+ * that hold the whole query in a row (folded) before those that hold its words apart; then BM25.
+ */
+export function rankCandidates<T extends { score: number; coverage: number; adjacent: number }>(candidates: T[]): T[] {
+  return [...candidates].sort((x, y) => y.coverage - x.coverage || y.adjacent - x.adjacent || y.score - x.score);
 }

@@ -107,6 +107,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     assert.deepEqual(apart.phrases, [['tác'], ['động']]);
   });
 
+  withStore('articles holding the whole query in a row come before those holding its words apart', async (s) => {
+    await s.putArticles([
+      jsonlDoc({ id: 'apart', title: 'Tập trung cần bình tĩnh', body: 'Tập trung, cần bình tĩnh: tập luyện cần bình thường, tập và cần và bình.' }),
+      jsonlDoc({ id: 'row', title: 't', body: 'Chủ tịch Trung Quốc Tập Cận Bình gửi điện.' }),
+    ]);
+    assert.deepEqual((await s.search({ text: 'tap can binh' })).hits.map((h) => h.id), ['row', 'apart']);
+  });
+
   withStore('search filters by date range and outlet', async (s) => {
     await s.putArticles([jsonlDoc(B), jsonlDoc(C)]);
     assert.deepEqual((await s.search({ text: 'doan ket', from: '2020-01-01' })).hits.map((h) => h.id), ['b/1']);

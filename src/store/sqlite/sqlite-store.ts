@@ -7,7 +7,7 @@ import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
 import { contentHash } from '../../ingest/identity.js';
 import { fold } from '../../text/fold.js';
 import { searchFields } from '../../search/fields.js';
-import { bm25Weights, exactCoverage, exactMatchers, rankCandidates, scoreFromBm25 } from '../../search/rank.js';
+import { adjacencyMatcher, bm25Weights, exactCoverage, exactMatchers, rankCandidates, scoreFromBm25 } from '../../search/rank.js';
 import { hasMarks } from '../../text/fold.js';
 import { ftsMatch, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from '../../search/query.js';
 import { wordSpans } from '../../search/words.js';
@@ -224,9 +224,12 @@ export class SqliteStore implements Store {
     if (!query.includeCopies) where.push('a.copy_of IS NULL');
     const from = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE ${where.join(' AND ')}`;
     const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as Row).n as number;
-    // with diacritics, the best candidates are re-ranked by exact matches; past them, BM25 alone
-    const window = parsed.exact && offset < rank.candidates ? Math.max(rank.candidates, offset + limit) : limit;
-    const first = parsed.exact && offset < rank.candidates ? 0 : offset;
+    // the best candidates are re-ranked by exact diacritics and by the query found in a row; past
+    // them, BM25 alone
+    const adjacency = adjacencyMatcher(parsed.phrases.map((p) => p.map(fold)));
+    const rerank = (parsed.exact || adjacency !== undefined) && offset < rank.candidates;
+    const window = rerank ? Math.max(rank.candidates, offset + limit) : limit;
+    const first = rerank ? 0 : offset;
     const rows = this.db
       .prepare(`SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, ${bm25Weights(rank).join(', ')}) AS bm25
         ${from} ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`)
@@ -240,13 +243,17 @@ export class SqliteStore implements Store {
       text: r.text as string,
       ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
       coverage: 0,
+      adjacent: 0,
     }));
-    if (parsed.exact && offset < rank.candidates) {
-      const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
-      for (const h of hits) h.coverage = exactCoverage(h.title ?? '', h.text, matchers);
+    if (rerank) {
+      const matchers = parsed.exact ? exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks))) : [];
+      for (const h of hits) {
+        if (parsed.exact) h.coverage = exactCoverage(h.title ?? '', h.text, matchers);
+        if (adjacency) h.adjacent = adjacency.test(fold(h.title ?? '')) || adjacency.test(fold(h.text)) ? 1 : 0;
+      }
       hits = rankCandidates(hits).slice(offset, offset + limit);
     }
-    return { total, phrases: parsed.phrases, hits: hits.map(({ coverage: _c, ...h }) => h) };
+    return { total, phrases: parsed.phrases, hits: hits.map(({ coverage: _c, adjacent: _a, ...h }) => h) };
   }
 
   async stats(): Promise<StoreStats> {
