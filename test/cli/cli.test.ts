@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { COMMANDS } from '../../src/cli/main.js';
 import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
 
 function seedsCopy(dir: string): string {
@@ -117,13 +118,17 @@ test('cli › usage errors, unknown ids and a missing database have clear messag
     assert.equal((await cli(['ingest'], dir)).code, 2);
     assert.equal((await cli(['search', '--bogus', 'x'], dir)).code, 2);
     await cli(['ingest', SEEDS, '--quiet'], dir);
+    // TOANCANH_DB picks the database when --db is not given
+    const viaEnv = await cli(['ingest', SEEDS, '--quiet', '--format', 'json'], dir, { TOANCANH_DB: join(dir, 'other.db') });
+    assert.equal(JSON.parse(viaEnv.stdout).db, join(dir, 'other.db'));
+    assert.equal(JSON.parse(viaEnv.stdout).new, 2);
     const missing = await cli(['show', 'no/such/id'], dir);
     assert.equal(missing.code, 4);
     assert.match(missing.stderr, /E_NOT_FOUND/);
     const bad = await cli(['search', 'x', '--from', 'yesterday'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /not a date/);
-    for (const c of ['ingest', 'search', 'show', 'stats', 'export', 'reprocess', 'demo']) {
+    for (const c of COMMANDS.map((x) => x.name)) {
       const h = await cli([c, '--help'], dir);
       assert.equal(h.code, 0);
       assert.match(h.stdout, new RegExp(`^Usage: toancanh ${c}`));

@@ -9,7 +9,7 @@ import { renderStoriesReport } from './stories.js';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'ingest the bundled demo sample (the two seed articles and 300 ViMs articles)',
+  summary: 'ingest the bundled demo sample (the two seed articles and 298 ViMs articles)',
   usage: 'toancanh demo [--db FILE]',
   help: `Ingests data/demo into the database (default ./toancanh.db) and shows what to try next.
 Running it again is harmless: everything comes back unchanged.`,
