@@ -32,8 +32,18 @@ export class Pipeline {
 
   /** A new article from raw input through every stage. Throws `Rejection` for unusable input. */
   run(input: RawInput): NewsDoc {
+    return this.finish(this.start(input));
+  }
+
+  /** The first stage only (`decode`: text, metadata given, id), so a caller can stop early. */
+  start(input: RawInput): NewsDoc {
     const doc: NewsDoc = { id: '', input, meta: {}, warnings: [], stages: {} };
-    return this.runFrom(doc, 0);
+    return this.runFrom(doc, 0, 1);
+  }
+
+  /** The stages after the first, for a document from `start`. */
+  finish(doc: NewsDoc): NewsDoc {
+    return this.runFrom(doc, 1);
   }
 
   /**
@@ -66,9 +76,9 @@ export class Pipeline {
     return start;
   }
 
-  private runFrom(doc: NewsDoc, index: number): NewsDoc {
+  private runFrom(doc: NewsDoc, index: number, end = this.stages.length): NewsDoc {
     let d = doc;
-    for (let i = index; i < this.stages.length; i++) {
+    for (let i = index; i < end; i++) {
       const stage = this.stages[i]!;
       const next = stage.run(d);
       if (typeof next !== 'object' || next === null || typeof next.id !== 'string') {

@@ -29,3 +29,8 @@ export function contentHash(text: string | Uint8Array, length = 16): string {
 export function idFromContent(text: string): string {
   return `sha256:${contentHash(text)}`;
 }
+
+/** The identity of a raw input as received: its bytes and its sidecar. Same hash, same input. */
+export function rawInputHash(input: { bytes: Uint8Array; sidecar?: string }): string {
+  return createHash('sha256').update(input.bytes).update(`\u0000${input.sidecar ?? ''}`).digest('hex').slice(0, 16);
+}

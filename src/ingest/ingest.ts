@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { defaultPipeline } from '../pipeline.js';
 import type { RawInput } from '../doc/news-doc.js';
 import type { WorkerResult } from './pipeline-worker.js';
+import { rawInputHash } from './identity.js';
 import { PipelinePool } from './pool.js';
 import { listInputs, readFileInputs, type ReadOptions } from './read.js';
 
@@ -70,8 +71,10 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   const progress: IngestProgress = { bytesDone: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), read: 0, stored: 0 };
   const batchSize = options.batchSize ?? 500;
   let batch: NewsDoc[] = [];
+  const pending = new Set<string>(); // ids in the batch not stored yet
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
+    pending.clear();
     const results = await store.putArticles(batch);
     for (const r of results) {
       if (r.outcome === 'new') report.new++;
@@ -107,7 +110,16 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     for (const w of doc.warnings) report.warnings.push(`${where}: ${w}`);
     if (doc.language && doc.language.lang !== 'vi') report.otherLanguage.push({ id: doc.id, lang: doc.language.lang });
     batch.push(doc);
+    pending.add(doc.id);
     if (batch.length >= batchSize) await flush();
+  };
+  const finishHere = (head: NewsDoc): WorkerResult => {
+    try {
+      return { ok: true, doc: pipeline.finish(head) };
+    } catch (e) {
+      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
+      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
+    }
   };
   const runHere = (input: RawInput): WorkerResult => {
     try {
@@ -153,7 +165,19 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
         }
         for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
         if (!pool) {
-          await handle(item.input, runHere(item.input));
+          // input already stored as it is: unchanged, without analysing it again
+          let head: NewsDoc | undefined;
+          try {
+            head = pipeline.start(item.input);
+          } catch {
+            head = undefined; // the full run below reports the rejection
+          }
+          if (head && (await store.rawHashOf(head.id)) === rawInputHash(item.input) && !pending.has(head.id)) {
+            report.unchanged++;
+            progress.stored++;
+            continue;
+          }
+          await handle(item.input, head ? finishHere(head) : runHere(item.input));
           continue;
         }
         chunk.push(item.input);

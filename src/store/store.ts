@@ -145,6 +145,8 @@ export interface Store {
   /** Replaces the annotations of stored articles (same input) after a re-run of the pipeline. */
   updateAnnotations(docs: NewsDoc[]): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** The hash of the raw input stored under an id (see `rawInputHash`), to skip unchanged input early. */
+  rawHashOf(id: string): Promise<string | undefined>;
   revisions(id: string): Promise<ArticleRevision[]>;
   search(query: SearchQuery): Promise<SearchPage>;
   stats(): Promise<StoreStats>;

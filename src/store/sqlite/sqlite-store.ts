@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
-import { contentHash } from '../../ingest/identity.js';
+import { contentHash, rawInputHash } from '../../ingest/identity.js';
 import { fold } from '../../text/fold.js';
 import { searchFields } from '../../search/fields.js';
 import { adjacencyMatcher, bm25Weights, exactCoverage, exactMatchers, rankCandidates, scoreFromBm25 } from '../../search/rank.js';
@@ -30,7 +30,7 @@ function docJSON(doc: NewsDoc): string {
 }
 
 function rawHash(doc: NewsDoc): string {
-  return contentHash(Buffer.concat([Buffer.from(doc.input.bytes), Buffer.from(`\u0000${doc.input.sidecar ?? ''}`)]));
+  return rawInputHash(doc.input);
 }
 
 export interface SqliteStoreOptions {
@@ -172,6 +172,11 @@ export class SqliteStore implements Store {
         ftsInsert.run(found.rowid, f.titleFolded, f.bodyFolded);
       }
     })(docs);
+  }
+
+  async rawHashOf(id: string): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT raw_hash FROM articles WHERE id = ?').get(id) as Row | undefined;
+    return row?.raw_hash as string | undefined;
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
