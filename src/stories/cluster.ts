@@ -87,6 +87,8 @@ interface Story {
   last?: number;
   centroid: Centroid;
   entityCentroid: Centroid;
+  /** The members' title vectors (copies excluded), for the headline similarity. */
+  titleCentroid: Centroid;
   /** Entity phrase → mentions in the member articles (title mentions weighted as title terms). */
   entityCounts: Map<number, number>;
   /** Entity phrase hash → its folded text. */
@@ -115,6 +117,8 @@ interface StoryJSON {
   last?: number;
   centroid: CentroidJSON;
   entityCentroid: CentroidJSON;
+  /** Missing in states saved before headline similarity: rebuilt from the members' titles. */
+  titleCentroid?: CentroidJSON;
   entityCounts: [number, number][];
   entityNames: [number, string][];
   keys: number[];
@@ -226,6 +230,7 @@ export class StoryClusterer {
     this.df.addDocument([...features.terms.keys(), ...features.entities.keys()]);
     const vec = articleVector(features.terms, this.df, p.maxArticleTerms);
     const evec = articleVector(features.entities, this.df, 100);
+    const tvec = articleVector(features.titleTerms, this.df, p.maxArticleTerms);
     const keys = heaviestTerms(vec, p.indexTerms);
     for (const k of heaviestTerms(evec, 3)) keys.push(k);
 
@@ -249,7 +254,11 @@ export class StoryClusterer {
     let best: Story | undefined;
     let bestScore = 0;
     for (const [s] of candidates) {
-      const textCos = s.centroid.similarity(vec, this.df, p.linkage);
+      let textCos = s.centroid.similarity(vec, this.df, p.linkage);
+      if (p.titleSimilarity > 0 && s.centroid.members >= p.titleMinMembers && tvec.terms.length > 0 && s.titleCentroid.size > 0) {
+        const titleCos = s.titleCentroid.similarity(tvec, this.df, p.titleLinkage);
+        textCos = (1 - p.titleSimilarity) * textCos + p.titleSimilarity * titleCos;
+      }
       const entityCos = evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(evec, this.df) : undefined;
       const gap = dated ? gapDays(time, s.first, s.last) : 0;
       const timed = dated && s.first !== undefined;
@@ -273,6 +282,7 @@ export class StoryClusterer {
     }
     story.centroid.add(vec, this.df, p.maxCentroidTerms);
     story.entityCentroid.add(evec, this.df, p.maxCentroidTerms);
+    story.titleCentroid.add(tvec, this.df, p.maxCentroidTerms);
     for (const [h, mentions] of features.entities) {
       story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + mentions);
       if (!story.entityNames.has(h)) story.entityNames.set(h, features.entityNames.get(h)!);
@@ -351,6 +361,7 @@ export class StoryClusterer {
       ...(st.last !== undefined ? { last: st.last } : {}),
       centroid: st.centroid.toJSON(),
       entityCentroid: st.entityCentroid.toJSON(),
+      titleCentroid: st.titleCentroid.toJSON(),
       entityCounts: [...st.entityCounts],
       entityNames: [...st.entityNames],
       keys: [...st.keys],
@@ -395,6 +406,7 @@ export class StoryClusterer {
         ...(j.last !== undefined ? { last: j.last } : {}),
         centroid: Centroid.fromJSON(j.centroid),
         entityCentroid: Centroid.fromJSON(j.entityCentroid),
+        titleCentroid: j.titleCentroid ? Centroid.fromJSON(j.titleCentroid) : new Centroid(),
         entityCounts: new Map(j.entityCounts),
         entityNames: new Map(j.entityNames),
         keys: new Set(j.keys),
@@ -408,6 +420,9 @@ export class StoryClusterer {
         closed: j.closed,
       };
       for (const m of st.members) c.articleStory.set(m.id, st);
+      if (!j.titleCentroid) {
+        for (const m of st.members) if (m.copyOf === undefined) st.titleCentroid.add(articleVector(m.titleTerms, c.df, c.params.maxArticleTerms), c.df, c.params.maxCentroidTerms);
+      }
       return st;
     };
     for (const j of json.open) {
@@ -440,6 +455,7 @@ export class StoryClusterer {
       seq: this.seq++,
       centroid: new Centroid(),
       entityCentroid: new Centroid(),
+      titleCentroid: new Centroid(),
       entityCounts: new Map(),
       entityNames: new Map(),
       keys: new Set(),

@@ -29,6 +29,22 @@ export interface ClusterParams {
    */
   entityWeight: number;
   /**
+   * Weight of the headline similarity against the body-and-title text similarity, for stories of
+   * at least `titleMinMembers` members: the text similarity becomes
+   * `(1 − w) × text + w × headline`, where headline is the article's title vector compared with the
+   * members' titles (`titleLinkage`). Different events about the same people on the same day share
+   * most of their body vocabulary (background, names) but not their headlines (`bỏ thuốc lá` vs
+   * `em gái ... kén rể`). Range 0..1; default 0.3; 0 turns it off.
+   */
+  titleSimilarity: number;
+  /** Linkage of the headline similarity (as `linkage`); default 1, the mean cosine with the member titles. */
+  titleLinkage: number;
+  /**
+   * Members a story needs before headlines count (one or two headlines are too few to say what a
+   * story is about, and a paraphrased second headline would split it). Range 1..100; default 3.
+   */
+  titleMinMembers: number;
+  /**
    * Half-life of the time decay, in days: the similarity to a story is multiplied by
    * `0.5 ^ (gap / halfLifeDays)`, the gap being the distance from the article's time to the
    * story's first..last interval. Range 1..365; default 7. Undated: see `undatedDecay`.
@@ -42,7 +58,7 @@ export interface ClusterParams {
   undatedDecay: number;
   /**
    * An article joins the best story when its decayed similarity reaches this; otherwise it
-   * starts a story. Range 0..1; default 0.18.
+   * starts a story. Range 0..1; default 0.175.
    */
   threshold: number;
   /**
@@ -74,9 +90,12 @@ export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
   maxCentroidTerms: 600,
   linkage: 0.5,
   entityWeight: 0.1,
+  titleSimilarity: 0.3,
+  titleLinkage: 1,
+  titleMinMembers: 3,
   halfLifeDays: 7,
   undatedDecay: 0.9,
-  threshold: 0.18,
+  threshold: 0.175,
   quietDays: 30,
   indexTerms: 12,
   maxCandidates: 10,

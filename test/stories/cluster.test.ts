@@ -137,6 +137,20 @@ test('cluster › state saved half-way and restored continues exactly like the o
   assert.deepEqual(restored.stories(), whole.stories());
 });
 
+test('cluster › a state saved before headline similarity (no title centroids) restores and keeps clustering', () => {
+  const extra: ClusterInput[] = [
+    { id: 'bao4', title: 'Quảng Ngãi khắc phục hậu quả bão số 5', body: 'Sau bão số 5, tỉnh Quảng Ngãi huy động lực lượng dọn cây xanh bị quật đổ, lợp lại mái nhà bị tốc mái cho hàng nghìn hộ dân ven biển.', publishedAt: '2020-10-28T13:00:00+07:00' },
+    { id: 'vang4', title: 'Giá vàng SJC giữ trên 60 triệu đồng', body: 'Chiều nay giá vàng SJC tại Hà Nội và TP HCM vẫn trên 60 triệu đồng một lượng khi giá vàng thế giới tăng và đồng USD suy yếu.', publishedAt: '2020-10-28T14:00:00+07:00' },
+  ];
+  const first = new StoryClusterer();
+  for (const a of STREAM) first.add(a);
+  const json = JSON.parse(JSON.stringify(first.toJSON())) as ReturnType<StoryClusterer['toJSON']>;
+  for (const s of json.open) delete s.titleCentroid;
+  const restored = StoryClusterer.fromJSON(json);
+  const got = extra.map((a) => restored.add(a));
+  assert.deepEqual(got.map((a) => [a.id, a.story, a.newStory]), [['bao4', 'sbao1', false], ['vang4', 'svang1', false]]);
+});
+
 test('cluster › clusterAll places undated articles by content, even in stories closed since', () => {
   const later = { id: 'later', title: 'Khai mạc hội chợ sách', body: 'Hội chợ sách quốc tế khai mạc tại Hà Nội với hàng trăm gian hàng.', publishedAt: '2021-06-01T00:00:00Z' };
   const undated = { id: 'bao-undated', title: 'Bão số 5 tàn phá Quảng Ngãi', body: STREAM[4]!.body.replace('Bão số 5', 'Cơn bão số 5') };
