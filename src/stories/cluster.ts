@@ -165,7 +165,7 @@ function iso(t: number | undefined): string | undefined {
 
 export class StoryClusterer {
   readonly params: ClusterParams;
-  private readonly keepClosed: boolean;
+  private keepClosed: boolean;
   private df: DocumentFrequencies;
   private dedup: DuplicateIndex;
   /** Index term → stories holding it. */
@@ -500,6 +500,18 @@ export class StoryClusterer {
       const first = this.open.values().next().value as Story;
       this.close(first);
     }
+  }
+
+  /**
+   * Stops keeping closed stories: those kept so far leave memory as any closed story does (their
+   * summaries go to the archive). For a batch run with `keepClosed` whose state is kept afterwards
+   * (the store's first placement, or a re-clustering), so the saved state stays bounded.
+   */
+  releaseClosed(): void {
+    this.keepClosed = false;
+    const kept = [...this.closedKept.values()].sort((a, b) => a.seq - b.seq);
+    this.closedKept.clear();
+    for (const s of kept) this.close(s);
   }
 
   private close(s: Story): void {

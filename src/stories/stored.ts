@@ -7,6 +7,9 @@
 import type { Store, StorySummaryRow } from '../store/store.js';
 import { StoryClusterer, type Assignment, type StorySummary } from './index.js';
 
+/** Most articles a run from nothing places with closed stories kept in memory (see below). */
+export const BATCH_KEEP_CLOSED = 50_000;
+
 export interface StoriesReport {
   /** Articles placed in this run. */
   placed: number;
@@ -54,8 +57,12 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   const t0 = performance.now();
   if (options.recluster) await store.resetStories();
   const saved = await store.clustererState();
-  const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer();
   const ids = await store.unclusteredIds();
+  // A run from nothing (the first placement, a re-clustering) works as `clusterAll` does: closed
+  // stories are kept until the end, so that undated articles, placed last, can still join them.
+  // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
+  const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
+  const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer({}, { keepClosed });
   const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, openStories: 0, futureDated: [], seconds: 0 };
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? 1000;
@@ -77,10 +84,11 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
     }
     options.onProgress?.(Math.min(ids.length, i + size), ids.length);
   }
-  // summaries of every story touched: open ones from memory, the others from the archive
+  // summaries of every story touched: those in memory (open, or kept closed), the others from the archive
   const touched = new Set(assignments.map((a) => a.story));
-  const open = clusterer.stories();
-  const summaries = open.filter((s) => touched.has(s.id));
+  const inMemory = clusterer.stories();
+  const open = inMemory.filter((s) => s.open);
+  const summaries = inMemory.filter((s) => touched.has(s.id));
   const seen = new Set(summaries.map((s) => s.id));
   for (const id of touched) {
     if (seen.has(id)) continue;
@@ -89,6 +97,7 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   }
   // open stories whose related list may have grown are refreshed too
   for (const s of open) if (!touched.has(s.id) && s.related.length > 0) summaries.push(s);
+  if (keepClosed) clusterer.releaseClosed();
   await store.saveStories({
     state: JSON.stringify(clusterer.toJSON()),
     assignments: assignments.map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),

@@ -97,3 +97,21 @@ test('stories › an article dated in the future is placed as undated and report
     cleanup();
   }
 });
+
+test('stories › an undated article joins its story even when newer articles closed it (first placement)', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const storm = 'Bão số 3 đổ bộ Quảng Ninh, gió giật cấp 12, hàng nghìn cây xanh gãy đổ, nhiều tàu thuyền bị sóng đánh chìm tại cảng Hòn Gai.';
+    writeFileSync(join(dir, 'a.jsonl'), [
+      JSON.stringify({ id: 'old1', title: 'Bão số 3 đổ bộ Quảng Ninh', body: storm, publishedAt: '2016-09-07T15:00:00+07:00' }),
+      JSON.stringify({ id: 'old2', title: 'Bão số 3 tàn phá Quảng Ninh', body: `${storm} Chính quyền sơ tán dân.`, publishedAt: '2016-09-07T18:00:00+07:00' }),
+      JSON.stringify({ id: 'new1', title: 'Giá vàng tăng mạnh', body: 'Giá vàng miếng SJC tăng thêm một triệu đồng mỗi lượng sáng nay.', publishedAt: '2021-03-24T08:00:00+07:00' }),
+      JSON.stringify({ id: 'undated', title: 'Quảng Ninh khắc phục hậu quả bão số 3', body: `${storm} Người dân dọn dẹp.` }),
+    ].join('\n'));
+    await cli(['ingest', join(dir, 'a.jsonl'), '--quiet'], dir);
+    const s = JSON.parse((await cli(['story', '--article', 'undated', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(s.articles.map((a: { id: string }) => a.id).sort(), ['old1', 'old2', 'undated']);
+  } finally {
+    cleanup();
+  }
+});
