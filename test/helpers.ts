@@ -1,5 +1,5 @@
 /** Test helpers: fixture paths, temporary folders, and the CLI run in-process with captured output. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,4 +35,18 @@ export async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = 
   stdin.end(input ?? '');
   const code = await runCli(argv, { stdout: out, stderr: err, stdin, env, cwd });
   return { code, stdout, stderr };
+}
+
+export interface SeedArticle {
+  id: string;
+  body: string;
+  publishedAt: string;
+}
+
+/** The two seed articles as bulk-import records (test/fixtures/seeds.articles.jsonl): 2021, then 2019. */
+export function seedArticles(): [SeedArticle, SeedArticle] {
+  return readFileSync(join(ROOT, 'test/fixtures/seeds.articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as SeedArticle) as [SeedArticle, SeedArticle];
 }

@@ -141,20 +141,9 @@ export class Centroid {
     return d / (Math.pow(n2, (1 - linkage) / 2) * Math.pow(this.members, linkage));
   }
 
-  /** Cosine of a unit article vector with this centroid under the current IDF. */
+  /** Cosine of a unit article vector with this centroid under the current IDF (linkage 0). */
   cosine(v: ArticleVector, df: DocumentFrequencies): number {
-    if (this.sums.size === 0 || v.terms.length === 0) return 0;
-    let d = 0;
-    for (let i = 0; i < v.terms.length; i++) {
-      const s = this.sums.get(v.terms[i]!);
-      if (s !== 0) {
-        const idf = v.idf[i]!;
-        d += v.tf[i]! * idf * idf * s;
-      }
-    }
-    if (d === 0) return 0;
-    const n2 = this.norm2Now(df);
-    return n2 > 0 ? d / Math.sqrt(n2) : 0;
+    return this.similarity(v, df, 0);
   }
 
   /** Adds a member article; the centroid is cut back to `maxTerms` terms when it reaches twice that. */

@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { seedArticles } from '../helpers.js';
 import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput } from '../../src/stories/cluster.js';
 
-interface Seed { id: string; body: string; publishedAt: string }
-const seeds: Seed[] = readFileSync(new URL('../../../test/fixtures/seeds.articles.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Seed);
-const [xi2021, kim2019] = seeds as [Seed, Seed];
+const [xi2021, kim2019] = seedArticles();
 
 // Two events, three short retellings each, written for these tests.
 const STREAM: ClusterInput[] = [

@@ -1,15 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { seedArticles } from '../helpers.js';
 import { DuplicateIndex, minhashSignature, signatureSimilarity, DEFAULT_DEDUP_PARAMS } from '../../src/stories/dedup.js';
 import { syllables } from '../../src/stories/features.js';
 
-interface Seed { id: string; body: string; publishedAt: string }
-const seeds: Seed[] = readFileSync(new URL('../../../test/fixtures/seeds.articles.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as Seed);
-const [xi2021, kim2019] = seeds as [Seed, Seed];
+const [xi2021, kim2019] = seedArticles();
 
 /** A light rewrite: a new title, the last paragraph trimmed, another byline. */
 function rewrite(body: string): string {

@@ -41,6 +41,7 @@ export interface SqliteStoreOptions {
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private fts?: { insert: Database.Statement; remove: Database.Statement };
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
@@ -78,12 +79,6 @@ export class SqliteStore implements Store {
     const insert = this.db.prepare(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
       VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
     const update = this.db.prepare(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
-    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)');
-    const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
-    const index = (rowid: number | bigint, doc: NewsDoc): void => {
-      const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
-      ftsInsert.run(rowid, f.titleFolded, f.bodyFolded);
-    };
     const keep = this.db.prepare(`INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
       VALUES (@id, @revision, @title, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @pipeline, @ingested_at, @replaced_at)`);
 
@@ -109,11 +104,10 @@ export class SqliteStore implements Store {
           });
           row.revision = (existing.revision as number) + 1;
           update.run(row);
-          ftsDelete.run(existing.rowid);
-          index(existing.rowid as number, doc);
+          this.reindex(existing.rowid as number, doc, true);
           results.push({ id: doc.id, outcome: 'updated', revision: row.revision as number, ...(original ? { copyOf: original.id as string } : {}) });
         } else {
-          index(insert.run(row).lastInsertRowid, doc);
+          this.reindex(insert.run(row).lastInsertRowid, doc, false);
           results.push(original
             ? { id: doc.id, outcome: 'copy', copyOf: original.id as string, revision: 1 }
             : { id: doc.id, outcome: 'new', revision: 1 });
@@ -122,6 +116,17 @@ export class SqliteStore implements Store {
       return results;
     });
     return run(docs);
+  }
+
+  /** (Re)writes an article's full-text entry; the caller holds the transaction. */
+  private reindex(rowid: number | bigint, doc: NewsDoc, replace: boolean): void {
+    this.fts ??= {
+      insert: this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)'),
+      remove: this.db.prepare('DELETE FROM article_fts WHERE rowid = ?'),
+    };
+    if (replace) this.fts.remove.run(rowid);
+    const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
+    this.fts.insert.run(rowid, f.titleFolded, f.bodyFolded);
   }
 
   private rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copyOf: string | null, now: string): Row {
@@ -154,8 +159,6 @@ export class SqliteStore implements Store {
   async updateAnnotations(docs: NewsDoc[]): Promise<void> {
     const now = new Date().toISOString();
     const rowidOf = this.db.prepare('SELECT rowid FROM articles WHERE id = ?');
-    const ftsInsert = this.db.prepare('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)');
-    const ftsDelete = this.db.prepare('DELETE FROM article_fts WHERE rowid = ?');
     const upd = this.db.prepare(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
     this.db.transaction((batch: NewsDoc[]) => {
       for (const doc of batch) {
@@ -167,9 +170,7 @@ export class SqliteStore implements Store {
         });
         const found = rowidOf.get(doc.id) as Row | undefined;
         if (!found) continue;
-        const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
-        ftsDelete.run(found.rowid);
-        ftsInsert.run(found.rowid, f.titleFolded, f.bodyFolded);
+        this.reindex(found.rowid as number, doc, true);
       }
     })(docs);
   }
