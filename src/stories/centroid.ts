@@ -107,7 +107,14 @@ export function heaviestTerms(v: ArticleVector, n: number): number[] {
 export class Centroid {
   /** Term → Σ over members of IDF-free unit weights. */
   sums = new TermTable(128);
+  /**
+   * Term → Σ over members of squared IDF-free weights: the members' squared norms under the
+   * current IDF (`Σ idf² × sq`), which drift from 1 as the IDF changes after they joined.
+   */
+  sq = new TermTable(128);
   private norm2 = 0;
+  /** Σ of the members' squared norms under the IDF at `normAt`. */
+  private memberNorm2 = 0;
   /** Document count at which `norm2` was computed; -1 when stale. */
   private normAt = -1;
 
@@ -120,9 +127,11 @@ export class Centroid {
 
   /**
    * Similarity of a unit article vector to this centroid under the current IDF:
-   * `dot / (‖C‖^(1-linkage) × members^linkage)`. Linkage 0 is the cosine with the centroid;
-   * 1 is the mean cosine with the members (average linkage), which a loose story of many members
-   * scores lower than a tight one.
+   * `dot / (‖C‖^(1-linkage) × (members × ρ)^linkage)`, ρ the members' root-mean-square norm under
+   * the current IDF (1 when the IDF has not moved since they joined). Linkage 0 is the cosine with
+   * the centroid; 1 is the mean cosine with the members (average linkage), which a loose story of
+   * many members scores lower than a tight one. Without ρ, a story formed at the start of a stream
+   * (few documents, every IDF small) would score above 1 once the IDF grows.
    */
   similarity(v: ArticleVector, df: DocumentFrequencies, linkage: number): number {
     if (this.sums.size === 0 || v.terms.length === 0) return 0;
@@ -138,7 +147,8 @@ export class Centroid {
     const n2 = this.norm2Now(df);
     if (n2 <= 0) return 0;
     if (linkage === 0) return d / Math.sqrt(n2);
-    return d / (Math.pow(n2, (1 - linkage) / 2) * Math.pow(this.members, linkage));
+    const rho = Math.sqrt(this.memberNorm2 / this.members);
+    return d / (Math.pow(n2, (1 - linkage) / 2) * Math.pow(this.members * rho, linkage));
   }
 
   /** Cosine of a unit article vector with this centroid under the current IDF (linkage 0). */
@@ -158,6 +168,9 @@ export class Centroid {
       const now = old + v.tf[i]!;
       const idf2 = v.idf[i]! * v.idf[i]!;
       n2 += (now * now - old * old) * idf2;
+      const q = v.tf[i]! * v.tf[i]!;
+      this.sq.add(t, q);
+      this.memberNorm2 += q * idf2;
     }
     this.norm2 = n2;
     if (this.normAt < 0) this.normAt = df.docs;
@@ -165,6 +178,7 @@ export class Centroid {
       const entries = this.sums.entries().map(([t, s]) => [t, s, s * df.idf(t)] as const);
       const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
       this.sums = TermTable.from(kept.map(([t, s]) => [t, s] as const));
+      this.sq = TermTable.from(kept.map(([t]) => [t, this.sq.get(t)] as const));
       this.normAt = -1;
     }
   }
@@ -177,13 +191,19 @@ export class Centroid {
       const w = s * df.idf(t);
       n2 += w * w;
     });
+    let m2 = 0;
+    this.sq.forEach((t, q) => {
+      const idf = df.idf(t);
+      m2 += q * idf * idf;
+    });
     this.norm2 = n2;
+    this.memberNorm2 = m2;
     this.normAt = df.docs;
     return n2;
   }
 
   toJSON(): CentroidJSON {
-    return { members: this.members, norm2: this.norm2, normAt: this.normAt, sums: this.sums.toJSON() };
+    return { members: this.members, norm2: this.norm2, normAt: this.normAt, memberNorm2: this.memberNorm2, sums: this.sums.toJSON(), sq: this.sq.toJSON() };
   }
 
   static fromJSON(json: CentroidJSON): Centroid {
@@ -191,6 +211,15 @@ export class Centroid {
     c.sums = TermTable.fromJSON(json.sums);
     c.members = json.members;
     c.norm2 = json.norm2;
+    if (json.sq && json.memberNorm2 !== undefined) {
+      c.sq = TermTable.fromJSON(json.sq);
+      c.memberNorm2 = json.memberNorm2;
+    } else {
+      // a state saved before `sq` existed: members taken as equal shares of the sums
+      const n = Math.max(1, c.members);
+      c.sq = TermTable.from(c.sums.entries().map(([t, s]) => [t, (s * s) / n] as const));
+      c.normAt = -1;
+    }
     c.normAt = json.normAt;
     return c;
   }
@@ -201,4 +230,7 @@ export interface CentroidJSON {
   norm2: number;
   normAt: number;
   sums: ReturnType<TermTable['toJSON']>;
+  /** Missing in states saved before member norms were tracked. */
+  sq?: ReturnType<TermTable['toJSON']>;
+  memberNorm2?: number;
 }
