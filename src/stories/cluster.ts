@@ -151,6 +151,8 @@ export interface ClustererOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** Share of a window's mentions inside a longer phrase past which the longer phrase stands for it (see `mainEntities`). */
+const SUBSUMED = 0.6;
 
 /** Parses an ISO 8601 time; undefined when missing or invalid. */
 export function parseTime(s: string | undefined): number | undefined {
@@ -563,12 +565,35 @@ export class StoryClusterer {
     return { id: best.id, title: best.title };
   }
 
-  /** Main actors: the entity phrases mentioned most, weighted by IDF; ties by hash. */
+  /**
+   * Main actors: the entity phrases mentioned most, weighted by IDF (ties by hash), one phrase per
+   * name: entity phrases are 2–3-syllable windows, so `kim jong un` also yields `kim jong` and
+   * `jong un`. A window mostly mentioned inside a longer phrase (at least `SUBSUMED` of its
+   * mentions) gives way to it; a longer phrase mentioned much less than a window inside it (`Venezuela
+   * Nicolas Maduro` against `Nicolas Maduro`) is two names run together and gives way to the window.
+   */
   private mainEntities(s: Story): number[] {
     const scored: [number, number][] = [];
     for (const [h, n] of s.entityCounts) scored.push([h, n * this.df.idf(h)]);
     scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    return scored.slice(0, this.params.mainEntities).map((e) => e[0]);
+    const pool = scored.slice(0, this.params.mainEntities * 4);
+    const name = (h: number): string => ` ${s.entityNames.get(h) ?? ''} `;
+    const count = (h: number): number => s.entityCounts.get(h) ?? 0;
+    const kept: number[] = [];
+    for (const [h] of pool) {
+      const me = name(h);
+      let drop = false;
+      for (const [o] of pool) {
+        if (o === h) continue;
+        const other = name(o);
+        if (other.length > me.length && other.includes(me) && count(o) >= SUBSUMED * count(h)) drop = true; // a window of a longer name
+        else if (me.length > other.length && me.includes(other) && count(h) < SUBSUMED * count(o)) drop = true; // two names run together
+        if (drop) break;
+      }
+      if (!drop) kept.push(h);
+      if (kept.length === this.params.mainEntities) break;
+    }
+    return kept;
   }
 
   private summaryOf(s: Story, h: { id: string; title: string }): Omit<StorySummary, 'related'> {
