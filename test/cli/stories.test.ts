@@ -27,6 +27,8 @@ test('stories › the two seeds are two stories, related, not one', async () => 
     assert.notEqual(a.id, b.id);
     assert.ok(a.related.some((x: { story: string }) => x.story === b.id), JSON.stringify(a.related));
     assert.ok(b.related.some((x: { story: string }) => x.story === a.id), 'related both ways');
+    // the seeds are untitled: a related story is named by the start of its text, as the story itself is
+    for (const x of [...a.related, ...b.related] as { headline: string }[]) assert.match(x.headline, /\S/, JSON.stringify(x));
     assert.ok(a.entities.includes('tap can binh'));
     const again = JSON.parse((await cli(['ingest', SEEDS, '--format', 'json'], dir)).stdout);
     assert.equal(again.stories.placed, 0, 'nothing placed twice');

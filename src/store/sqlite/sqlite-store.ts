@@ -389,15 +389,14 @@ export class SqliteStore implements Store {
     const members = this.db.prepare(`SELECT a.source, a.published_at, x.copy_of FROM story_articles x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`).all(r.id) as Row[];
     const outlets = new Map<string, number>();
     for (const m of members) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
-    let headline = r.headline as string;
-    if (!headline && r.headline_id) {
-      // an untitled article: the start of its text, as elsewhere
-      const a = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(r.headline_id) as Row | undefined;
-      if (a) headline = displayTitle({ meta: {}, text: a.text as string });
-    }
+    const related = (JSON.parse(r.related as string) as StoryRow['related']).map((x) => {
+      if (x.headline) return x;
+      const other = this.db.prepare('SELECT headline, headline_id FROM stories WHERE id = ?').get(x.story) as Row | undefined;
+      return other ? { ...x, headline: this.headlineOf(other) } : x;
+    });
     return {
       id: r.id as string,
-      headline,
+      headline: this.headlineOf(r),
       ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
       ...(r.first_at && members.some((m) => m.published_at) ? { first: r.first_at as string } : {}),
       ...(r.last_at && members.some((m) => m.published_at) ? { last: r.last_at as string } : {}),
@@ -405,9 +404,17 @@ export class SqliteStore implements Store {
       copies: members.filter((m) => m.copy_of).length,
       outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
       entities: JSON.parse(r.entities as string) as string[],
-      related: JSON.parse(r.related as string) as StoryRow['related'],
+      related,
       open: r.open === 1,
     };
+  }
+
+  /** A story's headline; for an untitled article, the start of its text, as elsewhere. */
+  private headlineOf(r: Row): string {
+    const headline = r.headline as string;
+    if (headline || !r.headline_id) return headline;
+    const a = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(r.headline_id) as Row | undefined;
+    return a ? displayTitle({ meta: {}, text: a.text as string }) : headline;
   }
 
   async getStory(id: string): Promise<StoryDetail | undefined> {
@@ -423,8 +430,8 @@ export class SqliteStore implements Store {
       if (linked.has(o.id as string)) continue;
       const back = (JSON.parse(o.related as string) as StoryRow['related']).find((x) => x.story === id);
       if (!back) continue;
-      const other = this.db.prepare('SELECT * FROM stories WHERE id = ?').get(o.id) as Row;
-      row.related.push({ story: o.id as string, headline: this.storyRow(other).headline, shared: back.shared });
+      const other = this.db.prepare('SELECT headline, headline_id FROM stories WHERE id = ?').get(o.id) as Row;
+      row.related.push({ story: o.id as string, headline: this.headlineOf(other), shared: back.shared });
     }
     return {
       ...row,
