@@ -71,6 +71,11 @@ export interface StoreStats {
   lastPublished?: string;
   undated: number;
   byPipeline: Record<string, number>;
+  /**
+   * Outlets that republish others: near-duplicate (or exact) copies placed in a story, counted by
+   * the copy's outlet and the outlet of the article it copies, when the two differ; most first (15 at most).
+   */
+  republished: { outlet: string; from: string; count: number }[];
 }
 
 export interface ListOptions {

@@ -117,3 +117,21 @@ test('stories › an undated article joins its story even when newer articles cl
     cleanup();
   }
 });
+
+test('stories › an outlet that republishes another is visible as such (story and stats)', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const first = JSON.parse(readFileSync(SAMPLE, 'utf8').split('\n')[0]!);
+    writeFileSync(join(dir, 'a.jsonl'), [
+      JSON.stringify({ ...first, id: 'orig', source: 'Lao Động', publishedAt: '2016-05-19T09:00:00+07:00' }),
+      JSON.stringify({ ...first, id: 'rewrite', source: '24h', title: `${first.title} (tổng hợp)`, publishedAt: '2016-05-19T12:00:00+07:00' }),
+    ].join('\n'));
+    await cli(['ingest', join(dir, 'a.jsonl')], dir);
+    const stats = JSON.parse((await cli(['stats', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(stats.republished, [{ outlet: '24h', from: 'Lao Động', count: 1 }]);
+    assert.match((await cli(['stats'], dir)).stdout, /1 {2}24h ← Lao Động/);
+    assert.match((await cli(['story', '--article', 'rewrite'], dir)).stdout, /\[24h\] rewrite {2}\(copy of orig, Lao Động\)/);
+  } finally {
+    cleanup();
+  }
+});

@@ -6,7 +6,7 @@ import { formatCount } from '../progress.js';
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'counts: articles, copies, revisions, languages, outlets, dates',
+  summary: 'counts: articles, copies, revisions, languages, outlets, dates, who republishes whom',
   usage: 'toancanh stats [--format text|json] [--db FILE]',
   help: `Options:
   --format text|json   text (default) or JSON
@@ -34,6 +34,10 @@ export const statsCommand: Command = {
         '  outlets',
         ...s.bySource.map((o) => `    ${formatCount(o.count).padStart(7)}  ${o.source}`),
       ];
+      if (s.republished.length) {
+        out.push('  republished (copies of another outlet\'s article)');
+        for (const r of s.republished) out.push(`    ${formatCount(r.count).padStart(7)}  ${r.outlet} ← ${r.from}`);
+      }
       write(ctx.stdout, out.join('\n'));
       return EXIT.ok;
     } finally {

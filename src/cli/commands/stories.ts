@@ -99,7 +99,11 @@ Options:
         `entities: ${s.entities.join(', ') || '-'}`,
         '',
         'Articles:',
-        ...s.articles.map((a) => `  ${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated         '}  ${a.title ?? '(untitled)'}  [${a.source ?? '?'}] ${a.id}${a.copyOf ? `  (copy of ${a.copyOf})` : ''}`),
+        ...s.articles.map((a) => {
+          const from = a.copyOf ? s.articles.find((o) => o.id === a.copyOf)?.source : undefined;
+          const copy = a.copyOf ? `  (copy of ${a.copyOf}${from && from !== a.source ? `, ${from}` : ''})` : '';
+          return `  ${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated         '}  ${a.title ?? '(untitled)'}  [${a.source ?? '?'}] ${a.id}${copy}`;
+        }),
       ];
       if (s.related.length) {
         lines.push('', 'Related stories:');

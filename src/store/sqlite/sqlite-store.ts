@@ -286,6 +286,10 @@ export class SqliteStore implements Store {
       ...(last ? { lastPublished: last } : {}),
       undated: one('SELECT count(*) AS n FROM articles WHERE published_ms IS NULL').n as number,
       byPipeline,
+      republished: (this.db.prepare(`SELECT coalesce(c.source, '(unknown)') AS outlet, coalesce(o.source, '(unknown)') AS origin, count(*) AS n
+        FROM story_articles x JOIN articles c ON c.id = x.article_id JOIN articles o ON o.id = x.copy_of
+        WHERE coalesce(c.source, '') != coalesce(o.source, '') GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT 15`).all() as Row[])
+        .map((r) => ({ outlet: r.outlet as string, from: r.origin as string, count: r.n as number })),
     };
   }
 
