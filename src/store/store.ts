@@ -165,8 +165,11 @@ export interface Store {
   unclusteredIds(): Promise<string[]>;
   /** Title, body and date of articles, for the clusterer, in the order of `ids`. */
   clusterArticles(ids: string[]): Promise<ClusterArticle[]>;
-  /** Saves placements, story summaries and the clusterer's state in one transaction. */
-  saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[] }): Promise<void>;
+  /**
+   * Saves placements (new ones, and articles that moved to another story), story summaries and
+   * the clusterer's state in one transaction; `emptied` stories (every article moved away) are deleted.
+   */
+  saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[]; emptied?: string[] }): Promise<void>;
   /** Forgets every story and placement (for a re-clustering from scratch). */
   resetStories(): Promise<void>;
   /** Stories, newest activity first. */

@@ -6,7 +6,7 @@
  * kept and IDF applied at comparison time).
  */
 import type { DocumentFrequencies } from './idf.js';
-import { TermTable } from './term-table.js';
+import { TermTable, type TermTableJSON } from './term-table.js';
 
 /** An article prepared for comparison: terms, IDF-free unit weights and the IDF of each term. */
 export interface ArticleVector {
@@ -105,13 +105,12 @@ export function heaviestTerms(v: ArticleVector, n: number): number[] {
 }
 
 export class Centroid {
-  /** Term → Σ over members of IDF-free unit weights. */
-  sums = new TermTable(128);
   /**
-   * Term → Σ over members of squared IDF-free weights: the members' squared norms under the
-   * current IDF (`Σ idf² × sq`), which drift from 1 as the IDF changes after they joined.
+   * Term → Σ over members of IDF-free unit weights and, as second value, Σ of their squares: the
+   * members' squared norms under the current IDF are `Σ idf² × squares`, which drift from 1 as the
+   * IDF changes after they joined.
    */
-  sq = new TermTable(128);
+  sums = new TermTable(128);
   private norm2 = 0;
   /** Σ of the members' squared norms under the IDF at `normAt`. */
   private memberNorm2 = 0;
@@ -134,7 +133,7 @@ export class Centroid {
    * (few documents, every IDF small) would score above 1 once the IDF grows.
    */
   similarity(v: ArticleVector, df: DocumentFrequencies, linkage: number): number {
-    if (this.sums.size === 0 || v.terms.length === 0) return 0;
+    if (this.members <= 0 || this.sums.size === 0 || v.terms.length === 0) return 0;
     let d = 0;
     for (let i = 0; i < v.terms.length; i++) {
       const s = this.sums.get(v.terms[i]!);
@@ -158,42 +157,60 @@ export class Centroid {
 
   /** Adds a member article; the centroid is cut back to `maxTerms` terms when it reaches twice that. */
   add(v: ArticleVector, df: DocumentFrequencies, maxTerms: number): void {
+    if (this.normAt < 0) this.norm2Now(df); // stale after a cut-back or a removal: recomputed before updating
     if (v.terms.length > 0) this.members++;
     // The squared norm is updated in place with the article's (current) IDF; it is recomputed in
     // full only when the document count has grown (see norm2Now).
     let n2 = this.norm2;
     for (let i = 0; i < v.terms.length; i++) {
       const t = v.terms[i]!;
-      const old = this.sums.add(t, v.tf[i]!);
+      const q = v.tf[i]! * v.tf[i]!;
+      const old = this.sums.add(t, v.tf[i]!, q);
       const now = old + v.tf[i]!;
       const idf2 = v.idf[i]! * v.idf[i]!;
       n2 += (now * now - old * old) * idf2;
-      const q = v.tf[i]! * v.tf[i]!;
-      this.sq.add(t, q);
       this.memberNorm2 += q * idf2;
     }
     this.norm2 = n2;
-    if (this.normAt < 0) this.normAt = df.docs;
     if (this.sums.size > 2 * maxTerms) {
-      const entries = this.sums.entries().map(([t, s]) => [t, s, s * df.idf(t)] as const);
-      const kept = entries.sort((a, b) => b[2] - a[2] || a[0] - b[0]).slice(0, maxTerms);
-      this.sums = TermTable.from(kept.map(([t, s]) => [t, s] as const));
-      this.sq = TermTable.from(kept.map(([t]) => [t, this.sq.get(t)] as const));
+      const entries: [number, number, number, number][] = [];
+      this.sums.forEach((t, s, q) => entries.push([t, s, q, s * df.idf(t)]));
+      const kept = entries.sort((a, b) => b[3] - a[3] || a[0] - b[0]).slice(0, maxTerms);
+      this.sums = TermTable.from(kept.map(([t, s, q]) => [t, s, q] as const));
       this.normAt = -1;
     }
+  }
+
+  /**
+   * Takes a member back out (the inverse of `add`, norms updated the same way): its weights leave
+   * the sums, except for terms a cut-back has dropped since.
+   */
+  remove(v: ArticleVector): void {
+    if (v.terms.length === 0) return;
+    this.members--;
+    let n2 = this.norm2;
+    for (let i = 0; i < v.terms.length; i++) {
+      const t = v.terms[i]!;
+      if (this.sums.get(t) === 0) continue;
+      const q = v.tf[i]! * v.tf[i]!;
+      const old = this.sums.add(t, -v.tf[i]!, -q);
+      const now = old - v.tf[i]!;
+      const idf2 = v.idf[i]! * v.idf[i]!;
+      n2 += (now * now - old * old) * idf2;
+      this.memberNorm2 -= q * idf2;
+    }
+    this.norm2 = Math.max(0, n2);
+    if (this.memberNorm2 < 0) this.memberNorm2 = 0;
   }
 
   /** Squared norm under the current IDF, recomputed when members changed or N grew by 5 %. */
   private norm2Now(df: DocumentFrequencies): number {
     if (this.normAt >= 0 && df.docs <= this.normAt * 1.05 + 1) return this.norm2;
     let n2 = 0;
-    this.sums.forEach((t, s) => {
-      const w = s * df.idf(t);
-      n2 += w * w;
-    });
     let m2 = 0;
-    this.sq.forEach((t, q) => {
+    this.sums.forEach((t, s, q) => {
       const idf = df.idf(t);
+      n2 += s * s * idf * idf;
       m2 += q * idf * idf;
     });
     this.norm2 = n2;
@@ -203,24 +220,24 @@ export class Centroid {
   }
 
   toJSON(): CentroidJSON {
-    return { members: this.members, norm2: this.norm2, normAt: this.normAt, memberNorm2: this.memberNorm2, sums: this.sums.toJSON(), sq: this.sq.toJSON() };
+    return { members: this.members, norm2: this.norm2, normAt: this.normAt, memberNorm2: this.memberNorm2, sums: this.sums.toJSON(), sq: this.sums.toJSON(true) };
   }
 
   static fromJSON(json: CentroidJSON): Centroid {
     const c = new Centroid();
-    c.sums = TermTable.fromJSON(json.sums);
     c.members = json.members;
     c.norm2 = json.norm2;
+    c.normAt = json.normAt;
     if (json.sq && json.memberNorm2 !== undefined) {
-      c.sq = TermTable.fromJSON(json.sq);
+      c.sums = TermTable.fromJSON(json.sums, json.sq);
       c.memberNorm2 = json.memberNorm2;
     } else {
-      // a state saved before `sq` existed: members taken as equal shares of the sums
+      // a state saved before the squares were kept: members taken as equal shares of the sums
       const n = Math.max(1, c.members);
-      c.sq = TermTable.from(c.sums.entries().map(([t, s]) => [t, (s * s) / n] as const));
+      const old = TermTable.fromJSON(json.sums);
+      c.sums = TermTable.from(old.entries().map(([t, s]) => [t, s, (s * s) / n] as const));
       c.normAt = -1;
     }
-    c.normAt = json.normAt;
     return c;
   }
 }
@@ -229,8 +246,8 @@ export interface CentroidJSON {
   members: number;
   norm2: number;
   normAt: number;
-  sums: ReturnType<TermTable['toJSON']>;
-  /** Missing in states saved before member norms were tracked. */
-  sq?: ReturnType<TermTable['toJSON']>;
+  sums: TermTableJSON;
+  /** The squares (second values of `sums`); missing in states saved before member norms were tracked. */
+  sq?: TermTableJSON;
   memberNorm2?: number;
 }

@@ -16,7 +16,7 @@ import { DocumentFrequencies } from './idf.js';
 import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { gapDays, storyScore } from './score.js';
-import { articleVector, Centroid, heaviestTerms, type CentroidJSON } from './centroid.js';
+import { articleVector, Centroid, heaviestTerms, type ArticleVector, type CentroidJSON } from './centroid.js';
 
 export interface ClusterInput {
   id: string;
@@ -98,6 +98,44 @@ interface Story {
   closed: boolean;
 }
 
+/** An article's evidence as placed: what settling needs to take it out of a story and place it again. */
+interface Placed {
+  id: string;
+  time?: number;
+  vec: ArticleVector;
+  evec: ArticleVector;
+  tvec: ArticleVector;
+  keys: number[];
+  /** Entity phrase → mentions. */
+  entities: Map<number, number>;
+}
+
+/** A placed article not settled yet, the story it is in, and when it is due to be placed again. */
+interface Pending extends Placed {
+  story: Story;
+  /**
+   * Stream time at which it is placed again: `settleDays` after its own time, or for an undated
+   * article after the stream's clock when it came; none for an undated article placed before any
+   * dated one (then only `settle` places it again).
+   */
+  due?: number;
+}
+
+interface PendingJSON {
+  id: string;
+  time?: number;
+  due?: number;
+  story: string;
+  vec: VectorJSON;
+  evec: VectorJSON;
+  tvec: VectorJSON;
+  keys: number[];
+  entities: [number, number][];
+}
+
+/** An article vector as `[terms, tf, idf]`. */
+type VectorJSON = [number[], number[], number[]];
+
 /** What is kept of a closed story: enough to show it and relate later stories to it. */
 interface ArchivedStory {
   id: string;
@@ -139,6 +177,8 @@ export interface ClustererJSON {
   open: StoryJSON[];
   closedKept: StoryJSON[];
   archive: ArchivedStory[];
+  /** Articles not settled yet (missing in states saved before settling existed). */
+  pending?: PendingJSON[];
 }
 
 export interface ClustererOptions {
@@ -151,6 +191,8 @@ export interface ClustererOptions {
 }
 
 const DAY_MS = 86_400_000;
+/** Articles kept for a second placement at most; past this the oldest is placed again at once (memory bound). */
+const MAX_UNSETTLED = 20_000;
 /** Share of a window's mentions inside a longer phrase past which the longer phrase stands for it (see `mainEntities`). */
 const SUBSUMED = 0.6;
 
@@ -182,6 +224,13 @@ export class StoryClusterer {
   private clock: number | undefined;
   private lastSweep: number | undefined;
   private seq = 0;
+  /** Articles placed but not settled yet, in placement order (the dated ones in publication order). */
+  private pending: Pending[] = [];
+  /** Undated articles placed before the stream had a clock: placed again by `settle` only. */
+  private waiting: Pending[] = [];
+  private readonly moved = new Map<string, Assignment>();
+  private readonly movedFrom = new Set<string>();
+  private readonly emptied = new Set<string>();
 
   constructor(params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}, options: ClustererOptions = {}) {
     this.params = clusterParams(params);
@@ -236,41 +285,9 @@ export class StoryClusterer {
     const keys = heaviestTerms(vec, p.indexTerms);
     for (const k of heaviestTerms(evec, 3)) keys.push(k);
 
-    // 3. Candidates: stories sharing the most index terms.
-    const shared = new Map<Story, number>();
-    for (const k of keys) {
-      const stories = this.index.get(k);
-      if (!stories) continue;
-      for (const s of stories) {
-        if (s.closed && dated) continue;
-        shared.set(s, (shared.get(s) ?? 0) + 1);
-      }
-    }
-    let candidates = [...shared.entries()];
-    if (candidates.length > p.maxCandidates) {
-      candidates.sort((a, b) => b[1] - a[1] || a[0].seq - b[0].seq);
-      candidates = candidates.slice(0, p.maxCandidates);
-    }
-
-    // 4. Score each candidate; the best (ties: the older story) wins if it reaches the threshold.
-    let best: Story | undefined;
-    let bestScore = 0;
-    for (const [s] of candidates) {
-      let textCos = s.centroid.similarity(vec, this.df, p.linkage);
-      if (p.titleSimilarity > 0 && s.centroid.members >= p.titleMinMembers && tvec.terms.length > 0 && s.titleCentroid.size > 0) {
-        const titleCos = s.titleCentroid.similarity(tvec, this.df, p.titleLinkage);
-        textCos = (1 - p.titleSimilarity) * textCos + p.titleSimilarity * titleCos;
-      }
-      const entityCos = evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(evec, this.df) : undefined;
-      const gap = dated ? gapDays(time, s.first, s.last) : 0;
-      const timed = dated && s.first !== undefined;
-      const score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
-      if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
-        best = s;
-        bestScore = score;
-      }
-    }
-
+    // 3–4. Candidates from the index, scored; the best wins if it reaches the threshold.
+    const placed: Placed = { id: article.id, ...(dated ? { time } : {}), vec, evec, tvec, keys, entities: features.entities };
+    const { story: best, score: bestScore } = this.bestStory(placed);
     const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}) };
     this.dedup.insert(article.id, signature, article.id);
 
@@ -282,23 +299,63 @@ export class StoryClusterer {
       story = this.newStory(article.id);
       newStory = true;
     }
-    story.centroid.add(vec, this.df, p.maxCentroidTerms);
-    story.entityCentroid.add(evec, this.df, p.maxCentroidTerms);
-    story.titleCentroid.add(tvec, this.df, p.maxCentroidTerms);
-    for (const [h, mentions] of features.entities) {
-      story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + mentions);
-      if (!story.entityNames.has(h)) story.entityNames.set(h, features.entityNames.get(h)!);
+    for (const [h, name] of features.entityNames) if (!story.entityNames.has(h)) story.entityNames.set(h, name);
+    this.addTo(story, placed, [member]);
+    // 5. Kept to be placed once more when the stream has moved on (see `settle`).
+    if (p.settleDays > 0 && (newStory || !dated || bestScore < p.settleBelow)) {
+      const from = time ?? this.clock;
+      const u: Pending = { ...placed, story, ...(from !== undefined ? { due: from + p.settleDays * DAY_MS } : {}) };
+      if (u.due === undefined) this.waiting.push(u);
+      else this.pending.push(u);
+      if (this.pending.length + this.waiting.length > MAX_UNSETTLED) this.replace((this.waiting.length > 0 ? this.waiting : this.pending).shift()!);
     }
-    for (const k of keys) {
-      if (story.keys.has(k)) continue;
-      story.keys.add(k);
-      let set = this.index.get(k);
-      if (!set) this.index.set(k, (set = new Set()));
-      set.add(story);
-    }
-    this.join(story, member);
     this.evictOverflow();
+    if (dated) this.settleDue();
     return { id: article.id, story: story.id, newStory, similarity: round(bestScore), dated };
+  }
+
+  /**
+   * Places once more, against the stories as they are now, the articles kept since they were first
+   * placed: all of them with `all`, otherwise the undated ones only (the dated ones settle as the
+   * stream's clock passes `settleDays` after them, in `add`). An article that now fits another
+   * story better moves there, with its copies; a story left empty is dropped. The moves are
+   * reported by `takeMoves`. For a batch (`clusterAll`): `settle(true)` at the end.
+   */
+  settle(all = false): void {
+    for (const u of this.waiting) this.replace(u);
+    this.waiting = [];
+    const keep: Pending[] = [];
+    for (const u of this.pending) {
+      if (u.time === undefined || all) this.replace(u);
+      else keep.push(u);
+    }
+    this.pending = keep;
+  }
+
+  /**
+   * What settling changed since the last call: the articles moved (their final placement), the
+   * stories they left that still exist, and the stories left empty (dropped).
+   */
+  takeMoves(): { moved: Assignment[]; from: string[]; emptied: string[] } {
+    const out = {
+      moved: [...this.moved.values()],
+      from: [...this.movedFrom].filter((id) => this.storyById(id) !== undefined),
+      emptied: [...this.emptied].filter((id) => this.storyById(id) === undefined),
+    };
+    this.moved.clear();
+    this.movedFrom.clear();
+    this.emptied.clear();
+    return out;
+  }
+
+  /** True when a story of this id is in memory or in the archive. */
+  has(id: string): boolean {
+    return this.storyById(id) !== undefined || this.archive.has(id);
+  }
+
+  /** Articles placed but not settled yet. */
+  get unsettled(): number {
+    return this.pending.length + this.waiting.length;
   }
 
   /** The stories in memory (open ones, and closed ones kept with `keepClosed`), oldest first. */
@@ -388,6 +445,17 @@ export class StoryClusterer {
       open: [...this.open.values()].map(story),
       closedKept: [...this.closedKept.values()].map(story),
       archive: [...this.archive.values()],
+      pending: [...this.waiting, ...this.pending].map((u) => ({
+        id: u.id,
+        ...(u.time !== undefined ? { time: u.time } : {}),
+        ...(u.due !== undefined ? { due: u.due } : {}),
+        story: u.story.id,
+        vec: vectorJSON(u.vec),
+        evec: vectorJSON(u.evec),
+        tvec: vectorJSON(u.tvec),
+        keys: u.keys,
+        entities: [...u.entities],
+      })),
     };
   }
 
@@ -444,10 +512,167 @@ export class StoryClusterer {
       }
     }
     for (const a of json.archive) c.archive.set(a.id, a);
+    for (const u of json.pending ?? []) {
+      const story = c.storyById(u.story);
+      if (!story) continue;
+      (u.due === undefined ? c.waiting : c.pending).push({
+        id: u.id,
+        ...(u.time !== undefined ? { time: u.time } : {}),
+        ...(u.due !== undefined ? { due: u.due } : {}),
+        story,
+        vec: vectorOf(u.vec),
+        evec: vectorOf(u.evec),
+        tvec: vectorOf(u.tvec),
+        keys: u.keys,
+        entities: new Map(u.entities),
+      });
+    }
     return c;
   }
 
   // ——— internals ———
+
+  /**
+   * The candidate stories (sharing the most index terms) scored; the best, ties to the older story.
+   * A dated article joins no closed story; a settling one may go back to a story that closed since
+   * it was placed, while the story is still in memory (a batch keeps them).
+   */
+  private bestStory(a: Placed, settling = false): { story: Story | undefined; score: number } {
+    const p = this.params;
+    const dated = a.time !== undefined;
+    const shared = new Map<Story, number>();
+    for (const k of a.keys) {
+      const stories = this.index.get(k);
+      if (!stories) continue;
+      for (const s of stories) {
+        if (s.closed && dated && !settling) continue;
+        shared.set(s, (shared.get(s) ?? 0) + 1);
+      }
+    }
+    let candidates = [...shared.entries()];
+    const max = settling ? p.settleCandidates : p.maxCandidates;
+    if (candidates.length > max) {
+      candidates.sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq);
+      candidates = candidates.slice(0, max);
+    }
+    let best: Story | undefined;
+    let bestScore = 0;
+    for (const [s] of candidates) {
+      if (s.members.length === 0) continue;
+      let textCos = s.centroid.similarity(a.vec, this.df, p.linkage);
+      if (p.titleSimilarity > 0 && s.centroid.members >= p.titleMinMembers && a.tvec.terms.length > 0 && s.titleCentroid.size > 0) {
+        const titleCos = s.titleCentroid.similarity(a.tvec, this.df, p.titleLinkage);
+        textCos = (1 - p.titleSimilarity) * textCos + p.titleSimilarity * titleCos;
+      }
+      const entityCos = a.evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(a.evec, this.df) : undefined;
+      const gap = dated ? gapDays(a.time, s.first, s.last) : 0;
+      const timed = dated && s.first !== undefined;
+      const score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
+      if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return { story: best, score: bestScore };
+  }
+
+  /** Adds an article's evidence (vectors, entity mentions, index keys) and its members (it and its copies) to a story. */
+  private addTo(story: Story, a: Placed, members: Member[]): void {
+    const p = this.params;
+    story.centroid.add(a.vec, this.df, p.maxCentroidTerms);
+    story.entityCentroid.add(a.evec, this.df, p.maxCentroidTerms);
+    story.titleCentroid.add(a.tvec, this.df, p.maxCentroidTerms);
+    for (const [h, mentions] of a.entities) story.entityCounts.set(h, (story.entityCounts.get(h) ?? 0) + mentions);
+    for (const k of a.keys) {
+      if (story.keys.has(k)) continue;
+      story.keys.add(k);
+      let set = this.index.get(k);
+      if (!set) this.index.set(k, (set = new Set()));
+      set.add(story);
+    }
+    for (const m of members) this.join(story, m);
+  }
+
+  /** Places again the articles whose time has come (in placement order: one not due yet holds back those after it). */
+  private settleDue(): void {
+    if (this.clock === undefined) return;
+    let n = 0;
+    while (n < this.pending.length && this.pending[n]!.due! <= this.clock) this.replace(this.pending[n++]!);
+    if (n > 0) this.pending.splice(0, n);
+  }
+
+  /**
+   * Places a kept article once more: its evidence and members (it and its copies) leave its story,
+   * it is scored against the candidates (its own story among them, without it) and goes to the
+   * best, or to a story of its own when none reaches the threshold.
+   */
+  private replace(u: Pending): void {
+    const from = u.story;
+    if (from.closed && !this.closedKept.has(from.id)) return; // gone from memory: stays where it is
+    const members = from.members.filter((m) => m.id === u.id || m.copyOf === u.id);
+    if (!members.some((m) => m.id === u.id)) return;
+    from.centroid.remove(u.vec);
+    from.entityCentroid.remove(u.evec);
+    from.titleCentroid.remove(u.tvec);
+    for (const [h, mentions] of u.entities) {
+      const left = (from.entityCounts.get(h) ?? 0) - mentions;
+      if (left > 1e-9) from.entityCounts.set(h, left);
+      else from.entityCounts.delete(h);
+    }
+    from.members = from.members.filter((m) => !members.includes(m));
+    this.retime(from);
+    const { story: best, score } = this.bestStory(u, true);
+    let to: Story;
+    if (best !== undefined && score >= this.params.threshold) to = best;
+    else to = from.members.length === 0 ? from : this.newStory(u.id);
+    for (const [h, name] of from.entityNames) if (u.entities.has(h) && !to.entityNames.has(h)) to.entityNames.set(h, name);
+    this.addTo(to, u, members);
+    u.story = to;
+    if (to === from) return;
+    if (from.members.length === 0) this.drop(from);
+    else this.movedFrom.add(from.id);
+    for (const m of members) {
+      this.moved.set(m.id, {
+        id: m.id,
+        story: to.id,
+        ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
+        newStory: m.id === u.id && to.members.length === members.length,
+        similarity: m.id === u.id ? round(score) : 1,
+        dated: m.time !== undefined,
+      });
+    }
+  }
+
+  /** A story's first and last times from its dated members (after one left). */
+  private retime(s: Story): void {
+    let first: number | undefined;
+    let last: number | undefined;
+    for (const m of s.members) {
+      if (m.time === undefined) continue;
+      if (first === undefined || m.time < first) first = m.time;
+      if (last === undefined || m.time > last) last = m.time;
+    }
+    if (first === undefined) return; // undated members only: the story keeps the clock time it was given
+    s.first = first;
+    s.last = last;
+  }
+
+  /** Forgets a story left empty by a move. */
+  private drop(s: Story): void {
+    this.open.delete(s.id);
+    this.closedKept.delete(s.id);
+    for (const k of s.keys) {
+      const set = this.index.get(k);
+      if (!set) continue;
+      set.delete(s);
+      if (set.size === 0) this.index.delete(k);
+    }
+    this.emptied.add(s.id);
+  }
+
+  private storyById(id: string): Story | undefined {
+    return this.open.get(id) ?? this.closedKept.get(id);
+  }
 
   private newStory(firstId: string): Story {
     let id = 's' + firstId;
@@ -638,6 +863,14 @@ export class StoryClusterer {
   }
 }
 
+function vectorJSON(v: ArticleVector): VectorJSON {
+  return [v.terms, v.tf, v.idf];
+}
+
+function vectorOf([terms, tf, idf]: VectorJSON): ArticleVector {
+  return { terms, tf, idf };
+}
+
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
@@ -666,7 +899,12 @@ export function publicationOrder<T extends { publishedAt?: string }>(articles: r
 export function clusterAll(articles: readonly ClusterInput[], params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}): Assignment[] {
   const c = new StoryClusterer(params, { keepClosed: true });
   const byId = new Map<string, Assignment>();
-  for (const a of publicationOrder(articles)) byId.set(a.id, c.add(a));
+  for (const a of publicationOrder(articles)) {
+    byId.set(a.id, c.add(a));
+    for (const m of c.takeMoves().moved) byId.set(m.id, m);
+  }
+  c.settle(true);
+  for (const m of c.takeMoves().moved) byId.set(m.id, m);
   return articles.map((a) => byId.get(a.id)!);
 }
 

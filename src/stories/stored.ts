@@ -19,6 +19,11 @@ export interface StoriesReport {
   copies: number;
   /** Placed without a date: by content alone, with no time decay. */
   undated: number;
+  /**
+   * Articles that moved to another story when placed a second time (`settleDays` after their own
+   * time, or at the end of the run for undated ones), including articles of earlier runs.
+   */
+  moved: number;
   /** Stories open in memory after the run. */
   openStories: number;
   /** Ids of articles dated in the future (more than two days after the run), placed as undated. */
@@ -63,10 +68,24 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
   const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
   const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer({}, { keepClosed });
-  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, openStories: 0, futureDated: [], seconds: 0 };
+  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, openStories: 0, futureDated: [], seconds: 0 };
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? 1000;
-  const assignments: Assignment[] = [];
+  // placements to save (new articles, and articles moved when settling), and the stories they touched
+  const assignments = new Map<string, Assignment>();
+  const touched = new Set<string>();
+  const emptied = new Set<string>();
+  const movedIds = new Set<string>();
+  const takeMoves = (): void => {
+    const m = clusterer.takeMoves();
+    for (const a of m.moved) {
+      assignments.set(a.id, a);
+      touched.add(a.story);
+      movedIds.add(a.id);
+    }
+    for (const id of m.from) touched.add(id);
+    for (const id of m.emptied) emptied.add(id);
+  };
   for (let i = 0; i < ids.length; i += size) {
     for (let article of await store.clusterArticles(ids.slice(i, i + size))) {
       if (article.publishedAt && Date.parse(article.publishedAt) > latest) {
@@ -75,7 +94,9 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
         article = rest;
       }
       const a = clusterer.add(article);
-      assignments.push(a);
+      assignments.set(a.id, a);
+      touched.add(a.story);
+      takeMoves();
       report.placed++;
       if (a.copyOf) report.copies++;
       else if (a.newStory) report.newStories++;
@@ -84,8 +105,15 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
     }
     options.onProgress?.(Math.min(ids.length, i + size), ids.length);
   }
+  // undated articles are placed a second time at the end of the run (dated ones as the clock passes them)
+  clusterer.settle();
+  takeMoves();
+  report.moved = movedIds.size;
+  for (const id of emptied) {
+    if (clusterer.has(id)) emptied.delete(id); // its id was given to a new story since
+    else touched.delete(id);
+  }
   // summaries of every story touched: those in memory (open, or kept closed), the others from the archive
-  const touched = new Set(assignments.map((a) => a.story));
   const inMemory = clusterer.stories();
   const open = inMemory.filter((s) => s.open);
   const summaries = inMemory.filter((s) => touched.has(s.id));
@@ -100,9 +128,10 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   if (keepClosed) clusterer.releaseClosed();
   await store.saveStories({
     state: JSON.stringify(clusterer.toJSON()),
-    assignments: assignments.map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),
+    assignments: [...assignments.values()].map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),
     stories: summaries.map(row),
     openIds: open.map((s) => s.id),
+    emptied: [...emptied],
   });
   report.openStories = clusterer.openStories;
   report.seconds = (performance.now() - t0) / 1000;

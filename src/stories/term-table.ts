@@ -1,103 +1,134 @@
 /**
- * A map from 32-bit term hashes to numbers, open addressing in typed arrays: the centroid lookups
- * are the inner loop of clustering, and this is several times faster than a `Map` there.
- * An absent term reads as 0.
+ * A map from 32-bit term hashes to two numbers, open addressing in one typed array: the centroid
+ * lookups are the inner loop of clustering, and this is several times faster than a `Map` there.
+ * Each slot holds `key + 1` (0: empty), the value and a second value side by side, so a probe reads
+ * one cache line. An absent term reads as 0.
  */
+const STRIDE = 3;
+
+export interface TermTableJSON {
+  capacity: number;
+  /** `[slot, key, value]` of each used slot. */
+  slots: [number, number, number][];
+}
+
 export class TermTable {
-  private keys: Uint32Array;
-  private values: Float64Array;
-  private used: Uint8Array;
+  private cells: Float64Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 16) {
     let n = 16;
     while (n < capacity * 2) n <<= 1;
-    this.keys = new Uint32Array(n);
-    this.values = new Float64Array(n);
-    this.used = new Uint8Array(n);
+    this.cells = new Float64Array(n * STRIDE);
     this.mask = n - 1;
   }
 
-  get(key: number): number {
-    const keys = this.keys;
-    const used = this.used;
-    let i = (key ^ (key >>> 16)) & this.mask;
-    while (used[i] === 1) {
-      if (keys[i] === key >>> 0) return this.values[i]!;
-      i = (i + 1) & this.mask;
-    }
-    return 0;
+  /** Number of slots. */
+  get capacity(): number {
+    return this.mask + 1;
   }
 
-  /** Adds `delta` to the value of `key` and returns the previous value. */
-  add(key: number, delta: number): number {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const k = key >>> 0;
-    let i = (k ^ (k >>> 16)) & this.mask;
-    while (this.used[i] === 1) {
-      if (this.keys[i] === k) {
-        const old = this.values[i]!;
-        this.values[i] = old + delta;
+  get(key: number): number {
+    const cells = this.cells;
+    const k = (key >>> 0) + 1;
+    let i = (key ^ (key >>> 16)) & this.mask;
+    for (;;) {
+      const at = cells[i * STRIDE]!;
+      if (at === k) return cells[i * STRIDE + 1]!;
+      if (at === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** The second value of `key` (0 when absent). */
+  get2(key: number): number {
+    const cells = this.cells;
+    const k = (key >>> 0) + 1;
+    let i = (key ^ (key >>> 16)) & this.mask;
+    for (;;) {
+      const at = cells[i * STRIDE]!;
+      if (at === k) return cells[i * STRIDE + 2]!;
+      if (at === 0) return 0;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Adds `delta` to the value of `key` (and `delta2` to its second value); returns the previous value. */
+  add(key: number, delta: number, delta2 = 0): number {
+    if ((this.size + 1) * 2 > this.mask + 1) this.grow();
+    const cells = this.cells;
+    const k = (key >>> 0) + 1;
+    let i = (key ^ (key >>> 16)) & this.mask;
+    for (;;) {
+      const j = i * STRIDE;
+      const at = cells[j]!;
+      if (at === k) {
+        const old = cells[j + 1]!;
+        cells[j + 1] = old + delta;
+        cells[j + 2] = cells[j + 2]! + delta2;
         return old;
+      }
+      if (at === 0) {
+        cells[j] = k;
+        cells[j + 1] = delta;
+        cells[j + 2] = delta2;
+        this.size++;
+        return 0;
       }
       i = (i + 1) & this.mask;
     }
-    this.used[i] = 1;
-    this.keys[i] = k;
-    this.values[i] = delta;
-    this.size++;
-    return 0;
   }
 
-  /** Entries, in table order (callers sort when order matters). */
+  /** `[key, value]` of each entry, in table order (callers sort when order matters). */
   entries(): [number, number][] {
     const out: [number, number][] = [];
-    for (let i = 0; i < this.keys.length; i++) if (this.used[i] === 1) out.push([this.keys[i]!, this.values[i]!]);
+    this.forEach((k, v) => out.push([k, v]));
     return out;
   }
 
-  /** Visits every entry. */
-  forEach(fn: (key: number, value: number) => void): void {
-    for (let i = 0; i < this.keys.length; i++) if (this.used[i] === 1) fn(this.keys[i]!, this.values[i]!);
+  /** Visits every entry: key, value, second value. */
+  forEach(fn: (key: number, value: number, value2: number) => void): void {
+    const cells = this.cells;
+    for (let j = 0; j < cells.length; j += STRIDE) if (cells[j] !== 0) fn(cells[j]! - 1, cells[j + 1]!, cells[j + 2]!);
   }
 
-  /** Exact snapshot: capacity and `[slot, key, value]` of each used slot (restores the same layout). */
-  toJSON(): { capacity: number; slots: [number, number, number][] } {
+  /** Exact snapshot of the values (or, with `second`, of the second values): restores the same layout. */
+  toJSON(second = false): TermTableJSON {
     const slots: [number, number, number][] = [];
-    for (let i = 0; i < this.keys.length; i++) if (this.used[i] === 1) slots.push([i, this.keys[i]!, this.values[i]!]);
-    return { capacity: this.keys.length, slots };
+    const cells = this.cells;
+    for (let j = 0; j < cells.length; j += STRIDE) if (cells[j] !== 0) slots.push([j / STRIDE, cells[j]! - 1, cells[j + (second ? 2 : 1)]!]);
+    return { capacity: this.mask + 1, slots };
   }
 
-  static fromJSON(json: { capacity: number; slots: [number, number, number][] }): TermTable {
+  /** Restores `toJSON()`; `second`, a `toJSON(true)` of the same table, restores the second values. */
+  static fromJSON(json: TermTableJSON, second?: TermTableJSON): TermTable {
     const t = new TermTable(1);
-    t.keys = new Uint32Array(json.capacity);
-    t.values = new Float64Array(json.capacity);
-    t.used = new Uint8Array(json.capacity);
+    t.cells = new Float64Array(json.capacity * STRIDE);
     t.mask = json.capacity - 1;
     for (const [i, k, v] of json.slots) {
-      t.used[i] = 1;
-      t.keys[i] = k;
-      t.values[i] = v;
+      t.cells[i * STRIDE] = (k >>> 0) + 1;
+      t.cells[i * STRIDE + 1] = v;
+    }
+    if (second && second.capacity === json.capacity) {
+      for (const [i, k, v] of second.slots) if (t.cells[i * STRIDE] === (k >>> 0) + 1) t.cells[i * STRIDE + 2] = v;
     }
     t.size = json.slots.length;
     return t;
   }
 
-  static from(entries: readonly (readonly [number, number])[]): TermTable {
+  static from(entries: readonly (readonly [number, number, number?])[]): TermTable {
     const t = new TermTable(entries.length);
-    for (const [k, v] of entries) t.add(k, v);
+    for (const [k, v, v2] of entries) t.add(k, v, v2 ?? 0);
     return t;
   }
 
   private grow(): void {
-    const old = this.entries();
-    const n = this.keys.length * 2;
-    this.keys = new Uint32Array(n);
-    this.values = new Float64Array(n);
-    this.used = new Uint8Array(n);
+    const old = this.cells;
+    const n = (this.mask + 1) * 2;
+    this.cells = new Float64Array(n * STRIDE);
     this.mask = n - 1;
     this.size = 0;
-    for (const [k, v] of old) this.add(k, v);
+    for (let j = 0; j < old.length; j += STRIDE) if (old[j] !== 0) this.add(old[j]! - 1, old[j + 1]!, old[j + 2]!);
   }
 }

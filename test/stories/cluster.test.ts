@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { seedArticles } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO, seedArticles } from '../helpers.js';
 import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput } from '../../src/stories/cluster.js';
 
 const [xi2021, kim2019] = seedArticles();
@@ -184,4 +186,85 @@ test('centroid › a member compared with itself scores 1 however much the IDF m
   // and after a save and restore
   const back = Centroid.fromJSON(JSON.parse(JSON.stringify(c.toJSON())));
   assert.ok(Math.abs(back.similarity(again, df, 1) - 1) < 1e-9);
+  // a state saved before the squares were kept (one member: its squares are known exactly)
+  const { sq: _sq, memberNorm2: _m, ...old } = JSON.parse(JSON.stringify(c.toJSON())) as ReturnType<typeof c.toJSON>;
+  const restored = Centroid.fromJSON(old);
+  for (const linkage of [0, 0.5, 1]) assert.ok(Math.abs(restored.similarity(again, df, linkage) - 1) < 1e-9, `old state, linkage ${linkage}: ${restored.similarity(again, df, linkage)}`);
+});
+
+// The demo sample: 298 ViMs articles, their cluster in their id (`Cluster_001/4`).
+function demoSample(): ClusterInput[] {
+  return readFileSync(join(DEMO, 'vims-sample.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ClusterInput);
+}
+
+function bcubedF1(assignments: { id: string; story: string }[]): number {
+  const gold = (id: string): string => id.split('/')[0]!;
+  const byStory = new Map<string, string[]>();
+  for (const a of assignments) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a.id]);
+  const byGold = new Map<string, string[]>();
+  for (const a of assignments) byGold.set(gold(a.id), [...(byGold.get(gold(a.id)) ?? []), a.id]);
+  let p = 0;
+  let r = 0;
+  for (const a of assignments) {
+    const mates = byStory.get(a.story)!;
+    const same = mates.filter((m) => gold(m) === gold(a.id)).length;
+    p += same / mates.length;
+    r += same / byGold.get(gold(a.id))!.length;
+  }
+  p /= assignments.length;
+  r /= assignments.length;
+  return (2 * p * r) / (p + r);
+}
+
+test('cluster › settling: each article placed once more a day later; on the demo sample it moves some and gains B-cubed F1', () => {
+  const sample = demoSample();
+  const once = clusterAll(sample, { settleDays: 0 });
+  const settled = clusterAll(sample);
+  const moved = settled.filter((a, i) => a.story !== once[i]!.story);
+  assert.ok(moved.length > 0, 'some articles moved');
+  const [f1Once, f1Settled] = [bcubedF1(once), bcubedF1(settled)];
+  assert.ok(f1Settled > f1Once, `B-cubed F1 ${f1Once.toFixed(4)} → ${f1Settled.toFixed(4)}`);
+  // the assignments are the stories' members: nothing lost or counted twice, no empty story
+  const c = new StoryClusterer({}, { keepClosed: true });
+  const where = new Map<string, string>();
+  for (const a of publicationOrder(sample)) {
+    where.set(a.id, c.add(a).story);
+    for (const m of c.takeMoves().moved) where.set(m.id, m.story);
+  }
+  c.settle(true);
+  const last = c.takeMoves();
+  for (const m of last.moved) where.set(m.id, m.story);
+  assert.equal(c.unsettled, 0);
+  const members = new Map<string, string>();
+  for (const s of c.stories()) {
+    assert.ok(s.articles.length > 0, `story ${s.id} is empty`);
+    for (const m of s.articles) {
+      assert.ok(!members.has(m.id), `${m.id} in two stories`);
+      members.set(m.id, s.id);
+    }
+  }
+  assert.deepEqual(members, where);
+  assert.deepEqual(new Map(settled.map((a) => [a.id, a.story])), where);
+});
+
+test('cluster › a state saved mid-stream, with articles not settled yet, continues exactly like the original', () => {
+  const sample = publicationOrder(demoSample()).filter((a) => a.publishedAt);
+  const run = (c: StoryClusterer, articles: ClusterInput[], into: Map<string, string>): void => {
+    for (const a of articles) {
+      into.set(a.id, c.add(a).story);
+      for (const m of c.takeMoves().moved) into.set(m.id, m.story);
+    }
+  };
+  const whole = new StoryClusterer();
+  const expected = new Map<string, string>();
+  run(whole, sample, expected);
+  const first = new StoryClusterer();
+  const got = new Map<string, string>();
+  const half = sample.findIndex((a) => a.publishedAt! >= '2016-05-21');
+  run(first, sample.slice(0, half), got);
+  assert.ok(first.unsettled > 0, 'articles of the last day are not settled yet');
+  const restored = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(first.toJSON())));
+  run(restored, sample.slice(half), got);
+  assert.deepEqual(got, expected);
+  assert.deepEqual(restored.stories(), whole.stories());
 });

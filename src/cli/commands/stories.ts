@@ -121,7 +121,8 @@ export function renderStoriesReport(r: StoriesReport): string {
   if (r.placed === 0) return 'Stories: no new article to place.';
   return `Stories: ${formatCount(r.placed)} articles placed in ${r.seconds.toFixed(1)} s: ${formatCount(r.newStories)} new stories, ` +
     `${formatCount(r.joined)} joined a story, ${formatCount(r.copies)} near-duplicates kept as copies` +
-    `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}.` +
+    `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}` +
+    `${r.moved ? `; ${formatCount(r.moved)} moved to another story when placed again with the articles that came after` : ''}.` +
     (r.futureDated.length ? `\n${r.futureDated.length} dated in the future, placed as undated: ${r.futureDated.slice(0, 5).join(', ')}${r.futureDated.length > 5 ? ', …' : ''}` : '');
 }
 

@@ -337,7 +337,7 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[] }): Promise<void> {
+  async saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[]; emptied?: string[] }): Promise<void> {
     const now = new Date().toISOString();
     const place = this.db.prepare(`INSERT INTO story_articles (article_id, story_id, copy_of, similarity, dated, seq)
       VALUES (?, ?, ?, ?, ?, ?)
@@ -352,6 +352,8 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       let seq = ((this.db.prepare('SELECT max(seq) AS m FROM story_articles').get() as Row).m as number | null) ?? -1;
       for (const a of update.assignments) place.run(a.id, a.story, a.copyOf ?? null, a.similarity, a.dated ? 1 : 0, ++seq);
+      const drop = this.db.prepare('DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)');
+      for (const id of update.emptied ?? []) drop.run(id, id);
       for (const s of update.stories) {
         upsert.run({
           id: s.id, headline: s.headline, headline_id: s.headlineId ?? null, first_at: s.first ?? null, last_at: s.last ?? null,
