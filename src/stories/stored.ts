@@ -26,6 +26,8 @@ export interface StoriesReport {
   moved: number;
   /** Stories open in memory after the run. */
   openStories: number;
+  /** Stories in the store after the run. */
+  totalStories: number;
   /** Ids of articles dated in the future (more than two days after the run), placed as undated. */
   futureDated: string[];
   seconds: number;
@@ -68,7 +70,7 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
   const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
   const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer({}, { keepClosed });
-  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, openStories: 0, futureDated: [], seconds: 0 };
+  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, openStories: 0, totalStories: 0, futureDated: [], seconds: 0 };
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? 1000;
   // placements to save (new articles, and articles moved when settling), and the stories they touched
@@ -134,6 +136,7 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
     emptied: [...emptied],
   });
   report.openStories = clusterer.openStories;
+  report.totalStories = (await store.listStories({ limit: 0 })).total;
   report.seconds = (performance.now() - t0) / 1000;
   return report;
 }

@@ -122,7 +122,8 @@ export function renderStoriesReport(r: StoriesReport): string {
   return `Stories: ${formatCount(r.placed)} articles placed in ${r.seconds.toFixed(1)} s: ${formatCount(r.newStories)} new stories, ` +
     `${formatCount(r.joined)} joined a story, ${formatCount(r.copies)} near-duplicates kept as copies` +
     `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}` +
-    `${r.moved ? `; ${formatCount(r.moved)} moved to another story when placed again with the articles that came after` : ''}.` +
+    `${r.moved ? `; ${formatCount(r.moved)} moved to another story when placed again with the articles that came after` : ''}` +
+    `; ${formatCount(r.totalStories)} stories in all.` +
     (r.futureDated.length ? `\n${r.futureDated.length} dated in the future, placed as undated: ${r.futureDated.slice(0, 5).join(', ')}${r.futureDated.length > 5 ? ', …' : ''}` : '');
 }
 
