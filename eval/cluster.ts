@@ -21,12 +21,12 @@ const SAME_EVENT: Record<string, string> = { Cluster_076: 'Cluster_036', Cluster
  * purpose). The project's targets are higher (TARGETS) and not reached yet.
  */
 const FLOORS: Record<string, number> = {
-  'vims-dev.f1': 0.963,
-  'vietnamese-mds.f1': 0.935,
-  'dev-merged.f1': 0.952,
-  'vims-dev.undated.f1': 0.96,
-  'vietnamese-mds.undated.f1': 0.912,
-  'dev-merged.undated.f1': 0.936,
+  'vims-dev.f1': 0.966,
+  'vietnamese-mds.f1': 0.94,
+  'dev-merged.f1': 0.956,
+  'vims-dev.undated.f1': 0.968,
+  'vietnamese-mds.undated.f1': 0.925,
+  'dev-merged.undated.f1': 0.938,
 };
 const TARGETS: Record<string, number> = { 'vims-dev.f1': 0.98, 'vietnamese-mds.f1': 0.95, 'dev-merged.f1': 0.96 };
 

@@ -623,7 +623,7 @@ export class StoryClusterer {
     this.retime(from);
     const { story: best, score } = this.bestStory(u, true);
     let to: Story;
-    if (best !== undefined && score >= this.params.threshold) to = best;
+    if (best !== undefined && score >= this.params.settleThreshold) to = best;
     else to = from.members.length === 0 ? from : this.newStory(u.id);
     for (const [h, name] of from.entityNames) if (u.entities.has(h) && !to.entityNames.has(h)) to.entityNames.set(h, name);
     this.addTo(to, u, members);
