@@ -14,6 +14,14 @@ export interface ArticleVector {
   /** `(1 + ln tf) / ‖tfidf‖`: multiplied by `idf` it is the unit TF-IDF vector. */
   tf: number[];
   idf: number[];
+  /** `tf × idf²` of each term, computed once for the dot products (see `Centroid.similarity`). */
+  w2?: Float64Array;
+}
+
+function dotWeights(v: ArticleVector): Float64Array {
+  const w = new Float64Array(v.terms.length);
+  for (let i = 0; i < w.length; i++) w[i] = v.tf[i]! * v.idf[i]! * v.idf[i]!;
+  return (v.w2 = w);
 }
 
 /**
@@ -134,13 +142,13 @@ export class Centroid {
    */
   similarity(v: ArticleVector, df: DocumentFrequencies, linkage: number): number {
     if (this.members <= 0 || this.sums.size === 0 || v.terms.length === 0) return 0;
+    const w2 = v.w2 ?? dotWeights(v);
+    const terms = v.terms;
+    const sums = this.sums;
     let d = 0;
-    for (let i = 0; i < v.terms.length; i++) {
-      const s = this.sums.get(v.terms[i]!);
-      if (s !== 0) {
-        const idf = v.idf[i]!;
-        d += v.tf[i]! * idf * idf * s;
-      }
+    for (let i = 0; i < terms.length; i++) {
+      const s = sums.get(terms[i]!);
+      if (s !== 0) d += w2[i]! * s;
     }
     if (d === 0) return 0;
     const n2 = this.norm2Now(df);
