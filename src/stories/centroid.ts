@@ -42,7 +42,7 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
     w[i] = tf[i]! * idf[i]!;
     i++;
   }
-  let keep: number[];
+  let keep: number[] | undefined;
   if (n > maxTerms) {
     // The maxTerms-th heaviest weight; terms above it are kept, ties at it by ascending term.
     const cut = kthLargest(Float64Array.from(w), maxTerms);
@@ -57,13 +57,22 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
       if (keep.length >= maxTerms) break;
       keep.push(j);
     }
-  } else {
-    keep = Array.from({ length: n }, (_, j) => j);
   }
+  const m = keep ? keep.length : n;
   let n2 = 0;
-  for (const j of keep) n2 += w[j]! * w[j]!;
+  for (let k = 0; k < m; k++) {
+    const j = keep ? keep[k]! : k;
+    n2 += w[j]! * w[j]!;
+  }
   const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
-  return { terms: keep.map((j) => terms[j]!), tf: keep.map((j) => tf[j]! * inv), idf: keep.map((j) => idf[j]!) };
+  const out: ArticleVector = { terms: new Array<number>(m), tf: new Array<number>(m), idf: new Array<number>(m) };
+  for (let k = 0; k < m; k++) {
+    const j = keep ? keep[k]! : k;
+    out.terms[k] = terms[j]!;
+    out.tf[k] = tf[j]! * inv;
+    out.idf[k] = idf[j]!;
+  }
+  return out;
 }
 
 /** The k-th largest value of `a` (1-based), by quickselect; reorders `a`. */

@@ -278,7 +278,7 @@ export class StoryClusterer {
     // 2. Features, with document frequencies counted first so the article's own terms have df ≥ 1.
     const p = this.params;
     const features = featuresOf(titleSyl, bodySyl, p.titleWeight);
-    this.df.addDocument([...features.terms.keys(), ...features.entities.keys()]);
+    this.df.addDocument(features.terms.keys(), features.entities.keys());
     const vec = articleVector(features.terms, this.df, p.maxArticleTerms);
     const evec = articleVector(features.entities, this.df, 100);
     const tvec = articleVector(features.titleTerms, this.df, p.maxArticleTerms);

@@ -23,12 +23,14 @@ export class DocumentFrequencies {
     this.mask = n - 1;
   }
 
-  /** Counts one document holding each of `terms` (each term once, whatever its count). */
-  addDocument(terms: Iterable<number>): void {
+  /** Counts one document holding each of `terms` (each term once, whatever its count), given in one or more sets. */
+  addDocument(...sets: Iterable<number>[]): void {
     const [a, b] = this.rows;
-    for (const t of terms) {
-      a[t & this.mask]!++;
-      b[mix32(t ^ 0x5bd1e995) & this.mask]!++;
+    for (const terms of sets) {
+      for (const t of terms) {
+        a[t & this.mask]!++;
+        b[mix32(t ^ 0x5bd1e995) & this.mask]!++;
+      }
     }
     this.docs++;
   }
