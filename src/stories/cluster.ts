@@ -12,6 +12,9 @@
  * relating later stories that share their main actors.
  */
 import { featuresOf, syllables, titleTerms } from './features.js';
+import { fold } from '../text/fold.js';
+import { hashString } from './hash.js';
+import { COUNTRIES_AND_REGIONS, GENERIC_ABBREVIATIONS, VIETNAMESE_PLACES } from '../text/lexicon/places.js';
 import { DocumentFrequencies } from './idf.js';
 import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
 import { clusterParams, type ClusterParams } from './params.js';
@@ -67,7 +70,10 @@ export interface StorySummary {
   last?: string;
   /** Main actors: folded entity phrases with the highest count × IDF. */
   entities: string[];
-  /** Stories (open or closed) sharing at least `relatedMinShared` main actors, most shared first. */
+  /**
+   * Stories (open or closed) sharing at least `relatedMinShared` main actors, most shared first.
+   * Actors here leave out places, currencies and generic abbreviations (`lexicon/places.ts`).
+   */
   related: { story: string; headline: string; shared: string[] }[];
   open: boolean;
 }
@@ -144,7 +150,10 @@ interface ArchivedStory {
   articles: StoryMember[];
   first?: number;
   last?: number;
+  /** Actors (see `actors`): hashes, and their names in `actorNames`. */
   main: number[];
+  actorNames?: string[];
+  /** Main entities shown. */
   mainNames: string[];
 }
 
@@ -193,6 +202,44 @@ export interface ClustererOptions {
 const DAY_MS = 86_400_000;
 /** Articles kept for a second placement at most; past this the oldest is placed again at once (memory bound). */
 const MAX_UNSETTLED = 20_000;
+/** Folded names that are no story's actors (places, currencies, generic abbreviations): not used to relate stories. */
+const NOT_ACTORS = new Set(
+  [...COUNTRIES_AND_REGIONS, ...VIETNAMESE_PLACES, ...GENERIC_ABBREVIATIONS].map((n) => fold(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()),
+);
+/** Every run of two or more words inside a listed place name (`tay ban` of `tay ban nha`). */
+const NOT_ACTOR_WINDOWS = new Set<string>();
+for (const n of NOT_ACTORS) {
+  const w = n.split(' ');
+  for (let i = 0; i < w.length; i++) for (let j = i + 2; j <= w.length; j++) if (j - i < w.length) NOT_ACTOR_WINDOWS.add(w.slice(i, j).join(' '));
+}
+
+/**
+ * An entity phrase as an actor: '' for a place (or part of one), else the phrase with places before
+ * and after it taken off. A one-syllable place (`Mỹ`, `Anh`, `Đức`, also given names: `Mỹ Tâm`) is
+ * taken off only when two syllables or more remain (`my barack obama` → `barack obama`).
+ */
+function actorCore(name: string): string {
+  if (NOT_ACTORS.has(name) || NOT_ACTOR_WINDOWS.has(name)) return '';
+  let w = name.split(' ');
+  for (let changed = true; changed && w.length > 0; ) {
+    changed = false;
+    for (let k = Math.min(3, w.length); k >= 1; k--) {
+      if (k === 1 && w.length < 3) break;
+      if (NOT_ACTORS.has(w.slice(0, k).join(' '))) {
+        w = w.slice(k);
+        changed = true;
+        break;
+      }
+      if (NOT_ACTORS.has(w.slice(w.length - k).join(' '))) {
+        w = w.slice(0, w.length - k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return w.join(' ');
+}
+
 /** Share of a window's mentions inside a longer phrase past which the longer phrase stands for it (see `mainEntities`). */
 const SUBSUMED = 0.6;
 
@@ -363,8 +410,7 @@ export class StoryClusterer {
     const all = [...this.open.values(), ...this.closedKept.values()].sort((a, b) => a.seq - b.seq);
     const mains = new Map<string, number[]>();
     const names = new Map<number, string>();
-    for (const a of this.archive.values()) a.main.forEach((h, i) => names.set(h, a.mainNames[i]!));
-    for (const s of all) for (const [h, n] of s.entityNames) names.set(h, n);
+    for (const a of this.archive.values()) a.main.forEach((h, i) => names.set(h, (a.actorNames ?? a.mainNames)[i]!));
     const byEntity = new Map<number, string[]>();
     const put = (id: string, main: number[]): void => {
       mains.set(id, main);
@@ -375,7 +421,11 @@ export class StoryClusterer {
       }
     };
     for (const a of this.archive.values()) put(a.id, a.main);
-    for (const s of all) put(s.id, this.mainEntities(s));
+    for (const s of all) {
+      const actors = this.actors(s);
+      for (const a of actors) names.set(a.hash, a.name);
+      put(s.id, actors.map((a) => a.hash));
+    }
     const headlines = new Map<string, string>();
     for (const a of this.archive.values()) headlines.set(a.id, a.headline);
     const out: StorySummary[] = [];
@@ -768,7 +818,7 @@ export class StoryClusterer {
         articles: summary.articles,
         ...(s.first !== undefined ? { first: s.first } : {}),
         ...(s.last !== undefined ? { last: s.last } : {}),
-        main: this.mainEntities(s),
+        ...((actors) => ({ main: actors.map((a) => a.hash), actorNames: actors.map((a) => a.name) }))(this.actors(s)),
         mainNames: summary.entities,
       });
       while (this.archive.size > this.params.maxArchivedStories) this.archive.delete(this.archive.keys().next().value as string);
@@ -821,6 +871,31 @@ export class StoryClusterer {
     return kept;
   }
 
+  /**
+   * The story's actors, to relate stories: its entity phrases without places, currencies and generic
+   * abbreviations, a place before or after a name taken off (`my obama` → `obama`), one phrase per
+   * name (the longest: `kim jong un`, not `kim jong`); the `mainEntities` most weighty (count × IDF).
+   */
+  private actors(s: Story): { hash: number; name: string }[] {
+    const best = new Map<string, number>();
+    for (const [h, n] of s.entityCounts) {
+      const core = actorCore(s.entityNames.get(h) ?? '');
+      if (core === '') continue;
+      const score = n * this.df.idf(h);
+      if ((best.get(core) ?? -1) < score) best.set(core, score);
+    }
+    const pool = [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, this.params.mainEntities * 4).map(([core]) => core);
+    // a phrase inside a longer one of the pool stands for the same name: the longer is kept, in its place
+    const longest = (core: string): string => pool.reduce((l, o) => (o.length > l.length && ` ${o} `.includes(` ${l} `) ? o : l), core);
+    const kept: string[] = [];
+    for (const core of pool) {
+      const name = longest(core);
+      if (!kept.includes(name)) kept.push(name);
+      if (kept.length === this.params.mainEntities) break;
+    }
+    return kept.map((name) => ({ hash: hashString('a' + name) | 0, name }));
+  }
+
   private summaryOf(s: Story, h: { id: string; title: string }): Omit<StorySummary, 'related'> {
     return {
       id: s.id,
@@ -857,10 +932,28 @@ export class StoryClusterer {
       }
     }
     return [...shared.entries()]
-      .filter(([, es]) => es.length >= this.params.relatedMinShared)
-      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
-      .map(([story, es]) => ({ story, headline: headlines.get(story) ?? '', shared: es.map((e) => names.get(e) ?? String(e)) }));
+      .map(([story, es]) => ({ story, shared: es.map((e) => names.get(e) ?? String(e)) }))
+      .map((r) => ({ ...r, distinct: distinctNames(r.shared) }))
+      .filter((r) => r.distinct >= this.params.relatedMinShared)
+      .sort((a, b) => b.distinct - a.distinct || b.shared.length - a.shared.length || (a.story < b.story ? -1 : 1))
+      .map(({ story, shared: names }) => ({ story, headline: headlines.get(story) ?? '', shared: names }));
   }
+}
+
+/**
+ * How many different names a list of entity phrases holds: phrases sharing a word are counted once
+ * (`venezuela nicolas` and `nicolas maduro`, `bo gd` and `gd dt` are windows of one name).
+ */
+function distinctNames(phrases: readonly string[]): number {
+  const used = new Set<string>();
+  let n = 0;
+  for (const p of phrases) {
+    const words = p.split(' ');
+    if (words.some((w) => used.has(w))) continue;
+    for (const w of words) used.add(w);
+    n++;
+  }
+  return n;
 }
 
 function vectorJSON(v: ArticleVector): VectorJSON {
