@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO, seedArticles } from '../helpers.js';
-import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput } from '../../src/stories/cluster.js';
+import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput, type StorySummary } from '../../src/stories/cluster.js';
 
 const [xi2021, kim2019] = seedArticles();
 
@@ -267,4 +267,19 @@ test('cluster › a state saved mid-stream, with articles not settled yet, conti
   run(restored, sample.slice(half), got);
   assert.deepEqual(got, expected);
   assert.deepEqual(restored.stories(), whole.stories());
+});
+
+test('cluster › stories sharing only places, currencies and abbreviations are not related; sharing two people they are', () => {
+  const c = new StoryClusterer();
+  const day = (d: number): string => new Date(Date.parse('2020-01-01T00:00:00Z') + d * 86_400_000).toISOString();
+  const storyOf = (id: string): StorySummary => c.stories().find((s) => s.articles.some((a) => a.id === id))!;
+  c.add({ id: 'a', title: 'Giá lúa gạo tăng', body: 'Tại TP.HCM và Hà Nội, giá gạo xuất khẩu sang Trung Quốc tăng lên 500 USD một tấn, HLV đội bóng cũng bàn chuyện giá gạo ở Việt Nam.', publishedAt: day(0) });
+  c.add({ id: 'b', title: 'Khánh thành cầu mới', body: 'Cây cầu mới ở TP.HCM nối với Hà Nội bằng tuyến đường vốn vay Trung Quốc 300 triệu USD, HLV cũng dự lễ khánh thành ở Việt Nam.', publishedAt: day(10) });
+  assert.notEqual(storyOf('a').id, storyOf('b').id);
+  assert.deepEqual(storyOf('b').related, [], `shares ${JSON.stringify(storyOf('b').related)}; entities ${storyOf('b').entities.join(', ')}`);
+  c.add({ id: 'c', title: 'Ông Nguyễn Văn Khải gặp bà Trần Thị Loan', body: 'Ông Nguyễn Văn Khải và bà Trần Thị Loan thảo luận về dự án trường học. Ông Nguyễn Văn Khải cho biết bà Trần Thị Loan ủng hộ.', publishedAt: day(120) });
+  c.add({ id: 'd', title: 'Bà Trần Thị Loan trả lời ông Nguyễn Văn Khải', body: 'Bà Trần Thị Loan gửi thư cho ông Nguyễn Văn Khải về bệnh viện tỉnh. Ông Nguyễn Văn Khải cảm ơn bà Trần Thị Loan.', publishedAt: day(180) });
+  const related = storyOf('d').related;
+  assert.deepEqual(related.map((r) => r.story), ['sc'], JSON.stringify(related));
+  assert.deepEqual([...related[0]!.shared].sort(), ['nguyen van khai', 'tran thi loan']);
 });
