@@ -29,6 +29,7 @@ export class TermTable {
     return this.mask + 1;
   }
 
+  /** The value of `key` (0 when absent); second values are read with `forEach`. */
   get(key: number): number {
     const cells = this.cells;
     const k = (key >>> 0) + 1;
@@ -36,19 +37,6 @@ export class TermTable {
     for (;;) {
       const at = cells[i * STRIDE]!;
       if (at === k) return cells[i * STRIDE + 1]!;
-      if (at === 0) return 0;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** The second value of `key` (0 when absent). */
-  get2(key: number): number {
-    const cells = this.cells;
-    const k = (key >>> 0) + 1;
-    let i = (key ^ (key >>> 16)) & this.mask;
-    for (;;) {
-      const at = cells[i * STRIDE]!;
-      if (at === k) return cells[i * STRIDE + 2]!;
       if (at === 0) return 0;
       i = (i + 1) & this.mask;
     }
