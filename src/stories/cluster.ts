@@ -381,7 +381,8 @@ export class StoryClusterer {
 
   /**
    * What settling changed since the last call: the articles moved (their final placement), the
-   * stories they left that still exist, and the stories left empty (dropped).
+   * stories they left that still exist, and the stories left empty (dropped). Call it after `add`
+   * and `settle` to keep placements up to date; untaken moves are kept up to 20,000.
    */
   takeMoves(): { moved: Assignment[]; from: string[]; emptied: string[] } {
     const out = {
@@ -681,6 +682,12 @@ export class StoryClusterer {
     if (to === from) return;
     if (from.members.length === 0) this.drop(from);
     else this.movedFrom.add(from.id);
+    // reported by `takeMoves`; a caller that never takes them keeps only the latest
+    if (this.moved.size >= MAX_UNSETTLED) {
+      this.moved.clear();
+      this.movedFrom.clear();
+      this.emptied.clear();
+    }
     for (const m of members) {
       this.moved.set(m.id, {
         id: m.id,
