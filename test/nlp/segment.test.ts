@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MODEL_PATH, loadSegmenter } from '../../src/nlp/segment/index.js';
+import { rng } from '../../src/nlp/segment/train.js'; // seeded, so failures reproduce
 
 // The shipped model, as a user's clone has it (no ../shared data needed).
 const seg = loadSegmenter();
@@ -138,17 +139,6 @@ for (const input of NAUGHTY) {
   test(`segment › keeps every character of ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`, () => {
     checkInvariants(input);
   });
-}
-
-/** A small seeded generator, so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('segment › generated strings: no character lost or added', () => {

@@ -40,8 +40,8 @@ export function toTagged(words: Words): { tokens: string[]; tags: Uint8Array } {
   return { tokens, tags: Uint8Array.from(tags) };
 }
 
-/** mulberry32: a small seeded generator for the shuffles. */
-function rng(seed: number): () => number {
+/** mulberry32: a small seeded generator for the shuffles (and for tests that want reproducible input). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
