@@ -4,7 +4,8 @@
  * (../shared/data/jsonl/dev-merged.articles.jsonl): copy k of the corpus is shifted by k weeks and
  * a third of its words (chosen per copy) get a copy-specific suffix, so copies form their own
  * stories instead of all merging, while sharing the common vocabulary. Undated articles stay
- * undated. Run alone: `npx tsc -p . && node --expose-gc dist/bench/cluster.js`.
+ * undated. Run alone: `npx tsc -p . && node --expose-gc dist/bench/cluster.js`; to measure other
+ * parameters, `BENCH_PARAMS='{"splitRatio":0}'` (JSON, merged over the defaults).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,7 +52,7 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
   slots.sort((x, y) => x.t - y.t || x.copy - y.copy || x.i - y.i);
   slots.length = total;
 
-  const clusterer = new StoryClusterer();
+  const clusterer = new StoryClusterer(JSON.parse(process.env.BENCH_PARAMS ?? "{}"));
   const make = (s: { copy: number; i: number }): ClusterInput => {
     const a = base[s.i]!;
     const publishedAt = shift(a.publishedAt, s.copy * 7);

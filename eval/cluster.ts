@@ -18,15 +18,15 @@ const SAME_EVENT: Record<string, string> = { Cluster_076: 'Cluster_036', Cluster
 
 /**
  * Pinned floors: the scores measured with the default parameters, less about 0.01 (lowered only on
- * purpose). The project's targets are higher (TARGETS) and not reached yet.
+ * purpose). The project's targets (TARGETS) are reported beside.
  */
 const FLOORS: Record<string, number> = {
-  'vims-dev.f1': 0.966,
-  'vietnamese-mds.f1': 0.94,
-  'dev-merged.f1': 0.956,
-  'vims-dev.undated.f1': 0.968,
-  'vietnamese-mds.undated.f1': 0.925,
-  'dev-merged.undated.f1': 0.938,
+  'vims-dev.f1': 0.971,
+  'vietnamese-mds.f1': 0.946,
+  'dev-merged.f1': 0.96,
+  'vims-dev.undated.f1': 0.974,
+  'vietnamese-mds.undated.f1': 0.938,
+  'dev-merged.undated.f1': 0.946,
 };
 const TARGETS: Record<string, number> = { 'vims-dev.f1': 0.98, 'vietnamese-mds.f1': 0.95, 'dev-merged.f1': 0.96 };
 

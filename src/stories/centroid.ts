@@ -16,6 +16,8 @@ export interface ArticleVector {
   idf: number[];
   /** `tf × idf²` of each term, computed once for the dot products (see `Centroid.similarity`). */
   w2?: Float64Array;
+  /** Terms in ascending order with their unit TF-IDF weights, computed once (see `StoryClusterer` splitting). */
+  sorted?: { terms: Int32Array; weights: Float64Array };
 }
 
 function dotWeights(v: ArticleVector): Float64Array {

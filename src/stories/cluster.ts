@@ -84,6 +84,10 @@ interface Member {
   titleTerms: Map<number, number>;
   copyOf?: string;
   time?: number;
+  /** The article's evidence, kept `splitDays` (for splitting its story); none for copies. */
+  placed?: Placed;
+  /** Stream time at which `placed` is dropped; none for an undated article placed before any dated one (dropped at `settle`). */
+  keepUntil?: number;
 }
 
 interface Story {
@@ -102,6 +106,9 @@ interface Story {
   keys: Set<number>;
   members: Member[];
   closed: boolean;
+  /** Membership changes so far, and the count at the last split check (not saved: a check is a function of the members). */
+  changes?: number;
+  checkedAt?: number;
 }
 
 /** An article's evidence as placed: what settling needs to take it out of a story and place it again. */
@@ -127,16 +134,21 @@ interface Pending extends Placed {
   due?: number;
 }
 
-interface PendingJSON {
-  id: string;
-  time?: number;
-  due?: number;
-  story: string;
+/** An article's evidence (`Placed` without id and time). */
+interface PlacedJSON {
   vec: VectorJSON;
   evec: VectorJSON;
   tvec: VectorJSON;
   keys: number[];
   entities: [number, number][];
+}
+
+/** A pending article; its evidence is in its member's when that member keeps it (`splitDays`). */
+interface PendingJSON extends Partial<PlacedJSON> {
+  id: string;
+  time?: number;
+  due?: number;
+  story: string;
 }
 
 /** An article vector as `[terms, tf, idf]`. */
@@ -169,7 +181,7 @@ interface StoryJSON {
   entityCounts: [number, number][];
   entityNames: [number, string][];
   keys: number[];
-  members: { id: string; title: string; titleTerms: [number, number][]; copyOf?: string; time?: number }[];
+  members: { id: string; title: string; titleTerms: [number, number][]; copyOf?: string; time?: number; placed?: PlacedJSON; keepUntil?: number }[];
   closed: boolean;
 }
 
@@ -188,6 +200,8 @@ export interface ClustererJSON {
   archive: ArchivedStory[];
   /** Articles not settled yet (missing in states saved before settling existed). */
   pending?: PendingJSON[];
+  /** Ids of the members keeping their evidence, in the order it is dropped (missing before splitting existed). */
+  evidence?: string[];
 }
 
 export interface ClustererOptions {
@@ -202,6 +216,8 @@ export interface ClustererOptions {
 const DAY_MS = 86_400_000;
 /** Articles kept for a second placement at most; past this the oldest is placed again at once (memory bound). */
 const MAX_UNSETTLED = 20_000;
+/** Articles keeping their evidence for splitting at most (+1,000); past this the oldest drop it early (memory bound). */
+const MAX_EVIDENCE = 20_000;
 /** Folded names that are no story's actors (places, currencies, generic abbreviations): not used to relate stories. */
 const NOT_ACTORS = new Set(
   [...COUNTRIES_AND_REGIONS, ...VIETNAMESE_PLACES, ...GENERIC_ABBREVIATIONS].map((n) => fold(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()),
@@ -219,6 +235,17 @@ for (const n of NOT_ACTORS) {
  * taken off only when two syllables or more remain (`my barack obama` → `barack obama`).
  */
 function actorCore(name: string): string {
+  let core = actorCores.get(name);
+  if (core === undefined) {
+    if (actorCores.size >= 100_000) actorCores.clear();
+    actorCores.set(name, (core = stripPlaces(name)));
+  }
+  return core;
+}
+/** `actorCore` results (names recur across stories; the cache is bounded). */
+const actorCores = new Map<string, string>();
+
+function stripPlaces(name: string): string {
   if (NOT_ACTORS.has(name) || NOT_ACTOR_WINDOWS.has(name)) return '';
   let w = name.split(' ');
   for (let changed = true; changed && w.length > 0; ) {
@@ -275,6 +302,10 @@ export class StoryClusterer {
   private pending: Pending[] = [];
   /** Undated articles placed before the stream had a clock: placed again by `settle` only. */
   private waiting: Pending[] = [];
+  /** Members holding their evidence (`placed`), in the order it is dropped. */
+  private evidence: Member[] = [];
+  /** Stories split since the last `takeMoves`. */
+  private splits = 0;
   private readonly moved = new Map<string, Assignment>();
   private readonly movedFrom = new Set<string>();
   private readonly emptied = new Set<string>();
@@ -336,6 +367,13 @@ export class StoryClusterer {
     const placed: Placed = { id: article.id, ...(dated ? { time } : {}), vec, evec, tvec, keys, entities: features.entities };
     const { story: best, score: bestScore } = this.bestStory(placed);
     const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}) };
+    if (p.splitRatio > 0 && p.splitDays > 0) {
+      const from = time ?? this.clock;
+      member.placed = placed;
+      if (from !== undefined) member.keepUntil = from + p.splitDays * DAY_MS;
+      this.evidence.push(member);
+      if (this.evidence.length > MAX_EVIDENCE + 1000) for (const m of this.evidence.splice(0, 1000)) delete m.placed;
+    }
     this.dedup.insert(article.id, signature, article.id);
 
     let story: Story;
@@ -357,7 +395,10 @@ export class StoryClusterer {
       if (this.pending.length + this.waiting.length > MAX_UNSETTLED) this.replace((this.waiting.length > 0 ? this.waiting : this.pending).shift()!);
     }
     this.evictOverflow();
-    if (dated) this.settleDue();
+    if (dated) {
+      this.settleDue();
+      this.dropEvidence(false);
+    }
     return { id: article.id, story: story.id, newStory, similarity: round(bestScore), dated };
   }
 
@@ -369,14 +410,17 @@ export class StoryClusterer {
    * reported by `takeMoves`. For a batch (`clusterAll`): `settle(true)` at the end.
    */
   settle(all = false): void {
-    for (const u of this.waiting) this.replace(u);
+    const touched = new Set<Story>();
+    for (const u of this.waiting) touched.add(this.replace(u));
     this.waiting = [];
     const keep: Pending[] = [];
     for (const u of this.pending) {
-      if (u.time === undefined || all) this.replace(u);
+      if (u.time === undefined || all) touched.add(this.replace(u));
       else keep.push(u);
     }
     this.pending = keep;
+    for (const s of touched) this.splitCheck(s);
+    this.dropEvidence(true);
   }
 
   /**
@@ -384,8 +428,9 @@ export class StoryClusterer {
    * stories they left that still exist, and the stories left empty (dropped). Call it after `add`
    * and `settle` to keep placements up to date; untaken moves are kept up to 20,000.
    */
-  takeMoves(): { moved: Assignment[]; from: string[]; emptied: string[] } {
+  takeMoves(): { moved: Assignment[]; from: string[]; emptied: string[]; splits: number } {
     const out = {
+      splits: this.splits,
       moved: [...this.moved.values()],
       from: [...this.movedFrom].filter((id) => this.storyById(id) !== undefined),
       emptied: [...this.emptied].filter((id) => this.storyById(id) === undefined),
@@ -393,6 +438,7 @@ export class StoryClusterer {
     this.moved.clear();
     this.movedFrom.clear();
     this.emptied.clear();
+    this.splits = 0;
     return out;
   }
 
@@ -481,6 +527,8 @@ export class StoryClusterer {
         titleTerms: [...m.titleTerms],
         ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
         ...(m.time !== undefined ? { time: m.time } : {}),
+        ...(m.placed !== undefined ? { placed: placedJSON(m.placed) } : {}),
+        ...(m.keepUntil !== undefined ? { keepUntil: m.keepUntil } : {}),
       })),
       closed: st.closed,
     });
@@ -501,12 +549,9 @@ export class StoryClusterer {
         ...(u.time !== undefined ? { time: u.time } : {}),
         ...(u.due !== undefined ? { due: u.due } : {}),
         story: u.story.id,
-        vec: vectorJSON(u.vec),
-        evec: vectorJSON(u.evec),
-        tvec: vectorJSON(u.tvec),
-        keys: u.keys,
-        entities: [...u.entities],
+        ...(u.story.members.some((m) => m.id === u.id && m.placed !== undefined) ? {} : placedJSON(u)),
       })),
+      evidence: this.evidence.filter((m) => m.placed !== undefined).map((m) => m.id),
     };
   }
 
@@ -537,6 +582,8 @@ export class StoryClusterer {
           titleTerms: new Map(m.titleTerms),
           ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
           ...(m.time !== undefined ? { time: m.time } : {}),
+          ...(m.placed !== undefined ? { placed: placedOf(m.id, m.time, m.placed) } : {}),
+          ...(m.keepUntil !== undefined ? { keepUntil: m.keepUntil } : {}),
         })),
         closed: j.closed,
       };
@@ -563,20 +610,17 @@ export class StoryClusterer {
       }
     }
     for (const a of json.archive) c.archive.set(a.id, a);
+    const memberOf = (id: string): Member | undefined => c.articleStory.get(id)?.members.find((m) => m.id === id);
     for (const u of json.pending ?? []) {
       const story = c.storyById(u.story);
       if (!story) continue;
-      (u.due === undefined ? c.waiting : c.pending).push({
-        id: u.id,
-        ...(u.time !== undefined ? { time: u.time } : {}),
-        ...(u.due !== undefined ? { due: u.due } : {}),
-        story,
-        vec: vectorOf(u.vec),
-        evec: vectorOf(u.evec),
-        tvec: vectorOf(u.tvec),
-        keys: u.keys,
-        entities: new Map(u.entities),
-      });
+      const placed = u.vec && u.evec && u.tvec && u.keys && u.entities ? placedOf(u.id, u.time, u as PlacedJSON) : memberOf(u.id)?.placed;
+      if (!placed) continue;
+      (u.due === undefined ? c.waiting : c.pending).push({ ...placed, ...(u.due !== undefined ? { due: u.due } : {}), story });
+    }
+    for (const id of json.evidence ?? []) {
+      const m = memberOf(id);
+      if (m?.placed) c.evidence.push(m);
     }
     return c;
   }
@@ -648,8 +692,10 @@ export class StoryClusterer {
   private settleDue(): void {
     if (this.clock === undefined) return;
     let n = 0;
-    while (n < this.pending.length && this.pending[n]!.due! <= this.clock) this.replace(this.pending[n++]!);
+    const touched = new Set<Story>();
+    while (n < this.pending.length && this.pending[n]!.due! <= this.clock) touched.add(this.replace(this.pending[n++]!));
     if (n > 0) this.pending.splice(0, n);
+    for (const s of touched) this.splitCheck(s);
   }
 
   /**
@@ -657,11 +703,11 @@ export class StoryClusterer {
    * it is scored against the candidates (its own story among them, without it) and goes to the
    * best, or to a story of its own when none reaches the threshold.
    */
-  private replace(u: Pending): void {
+  private replace(u: Pending): Story {
     const from = u.story;
-    if (from.closed && !this.closedKept.has(from.id)) return; // gone from memory: stays where it is
+    if (from.closed && !this.closedKept.has(from.id)) return from; // gone from memory: stays where it is
     const members = from.members.filter((m) => m.id === u.id || m.copyOf === u.id);
-    if (!members.some((m) => m.id === u.id)) return;
+    if (!members.some((m) => m.id === u.id)) return from;
     from.centroid.remove(u.vec);
     from.entityCentroid.remove(u.evec);
     from.titleCentroid.remove(u.tvec);
@@ -671,6 +717,7 @@ export class StoryClusterer {
       else from.entityCounts.delete(h);
     }
     from.members = from.members.filter((m) => !members.includes(m));
+    from.changes = (from.changes ?? 0) + 1;
     this.retime(from);
     const { story: best, score } = this.bestStory(u, true);
     let to: Story;
@@ -679,7 +726,7 @@ export class StoryClusterer {
     for (const [h, name] of from.entityNames) if (u.entities.has(h) && !to.entityNames.has(h)) to.entityNames.set(h, name);
     this.addTo(to, u, members);
     u.story = to;
-    if (to === from) return;
+    if (to === from) return to;
     if (from.members.length === 0) this.drop(from);
     else this.movedFrom.add(from.id);
     // reported by `takeMoves`; a caller that never takes them keeps only the latest
@@ -697,6 +744,114 @@ export class StoryClusterer {
         similarity: m.id === u.id ? round(score) : 1,
         dated: m.time !== undefined,
       });
+    }
+    return to;
+  }
+
+  /**
+   * Splits a story in two when its members fall into two groups (each of at least
+   * `splitMinPart`) whose mean similarity to each other is below `splitRatio` × the mean
+   * similarity inside them: two events about the same people on the same days that single-pass
+   * placement put together, and settling, which moves one article at a time, cannot pull apart.
+   * Similarities use the vectors as the articles were placed (IDF of then), so a check depends on
+   * the members alone and an unchanged story is not checked twice. The group holding the story's
+   * first member keeps it; the other becomes a new story (moves reported as for settling).
+   */
+  private splitCheck(s: Story): void {
+    const p = this.params;
+    if (p.splitRatio <= 0 || s.members.length < 2 * p.splitMinPart) return;
+    if ((s.closed && !this.closedKept.has(s.id)) || s.checkedAt === s.changes) return;
+    s.checkedAt = s.changes;
+    const roots = s.members.filter((m) => m.copyOf === undefined);
+    const n = roots.length;
+    if (n < 2 * p.splitMinPart || n > p.splitMaxMembers || roots.some((m) => m.placed === undefined)) return;
+    const text = roots.map((m) => sortedUnit(m.placed!.vec));
+    const title = roots.map((m) => sortedUnit(m.placed!.tvec));
+    const w = p.titleSimilarity;
+    const sim: Float64Array[] = roots.map(() => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const v = (1 - w) * sortedCosine(text[i]!, text[j]!) + w * sortedCosine(title[i]!, title[j]!);
+        sim[i]![j] = v;
+        sim[j]![i] = v;
+      }
+    }
+    const [a, b] = twoGroups(sim);
+    if (a.length < p.splitMinPart || b.length < p.splitMinPart) return;
+    const cross = meanLink(sim, a, b);
+    const within = (meanLink(sim, a, a) + meanLink(sim, b, b)) / 2;
+    if (!(cross < p.splitRatio * within)) return;
+    const moving = new Set((a.includes(0) ? b : a).map((i) => roots[i]!.id));
+    const movers = s.members.filter((m) => moving.has(m.id) || (m.copyOf !== undefined && moving.has(m.copyOf)));
+    const stay = s.members.filter((m) => !movers.includes(m));
+    const firstMover = movers.find((m) => m.copyOf === undefined)!;
+    const t = this.newStory(firstMover.id);
+    for (const [h, name] of s.entityNames) t.entityNames.set(h, name);
+    const span = { first: s.first, last: s.last };
+    this.rebuild(s, stay, span);
+    this.rebuild(t, movers, span);
+    for (const u of this.pending) if (u.story === s && moving.has(u.id)) u.story = t;
+    for (const u of this.waiting) if (u.story === s && moving.has(u.id)) u.story = t;
+    this.movedFrom.add(s.id);
+    this.splits++;
+    for (const m of movers) {
+      this.moved.set(m.id, {
+        id: m.id,
+        story: t.id,
+        ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
+        newStory: m === firstMover,
+        similarity: 1,
+        dated: m.time !== undefined,
+      });
+    }
+  }
+
+  /**
+   * Drops the evidence whose time has passed (and with `undated`, that of undated articles placed
+   * before the stream had a clock): their stories can no longer be split.
+   */
+  private dropEvidence(undated: boolean): void {
+    const clock = this.clock;
+    let n = 0;
+    while (n < this.evidence.length && this.evidence[n]!.keepUntil !== undefined && clock !== undefined && this.evidence[n]!.keepUntil! <= clock) delete this.evidence[n++]!.placed;
+    if (n > 0) this.evidence.splice(0, n);
+    if (undated && this.evidence.some((m) => m.keepUntil === undefined)) {
+      for (const m of this.evidence) if (m.keepUntil === undefined) delete m.placed;
+      this.evidence = this.evidence.filter((m) => m.keepUntil !== undefined);
+    }
+  }
+
+  /** Takes a story out of the inverted index. */
+  private unindex(s: Story): void {
+    for (const k of s.keys) {
+      const set = this.index.get(k);
+      if (!set) continue;
+      set.delete(s);
+      if (set.size === 0) this.index.delete(k);
+    }
+  }
+
+  /** Empties a story and adds the given members again (their evidence, when kept). */
+  private rebuild(s: Story, members: Member[], span: { first?: number; last?: number }): void {
+    this.unindex(s);
+    s.keys = new Set();
+    s.centroid = new Centroid();
+    s.entityCentroid = new Centroid();
+    s.titleCentroid = new Centroid();
+    s.entityCounts = new Map();
+    s.members = [];
+    delete s.first;
+    delete s.last;
+    const roots = new Set(members.filter((m) => m.copyOf === undefined).map((m) => m.id));
+    for (const m of members) {
+      if (m.copyOf !== undefined && roots.has(m.copyOf)) continue;
+      const copies = members.filter((c) => c.copyOf === m.id);
+      if (m.placed) this.addTo(s, m.placed, [m, ...copies]);
+      else for (const c of [m, ...copies]) this.join(s, c);
+    }
+    if (s.first === undefined) {
+      if (span.first !== undefined) s.first = span.first;
+      if (span.last !== undefined) s.last = span.last;
     }
   }
 
@@ -718,12 +873,7 @@ export class StoryClusterer {
   private drop(s: Story): void {
     this.open.delete(s.id);
     this.closedKept.delete(s.id);
-    for (const k of s.keys) {
-      const set = this.index.get(k);
-      if (!set) continue;
-      set.delete(s);
-      if (set.size === 0) this.index.delete(k);
-    }
+    this.unindex(s);
     this.emptied.add(s.id);
   }
 
@@ -752,6 +902,7 @@ export class StoryClusterer {
 
   private join(story: Story, member: Member): void {
     story.members.push(member);
+    story.changes = (story.changes ?? 0) + 1;
     this.articleStory.set(member.id, story);
     const t = member.time;
     if (t !== undefined) {
@@ -805,15 +956,11 @@ export class StoryClusterer {
       this.closedKept.set(s.id, s);
       return;
     }
-    for (const k of s.keys) {
-      const set = this.index.get(k);
-      if (!set) continue;
-      set.delete(s);
-      if (set.size === 0) this.index.delete(k);
-    }
+    this.unindex(s);
     for (const m of s.members) {
       this.articleStory.delete(m.id);
       this.dedup.remove(m.id);
+      delete m.placed;
     }
     if (this.params.maxArchivedStories > 0) {
       const h = this.headline(s);
@@ -951,6 +1098,88 @@ export class StoryClusterer {
  * How many different names a list of entity phrases holds: phrases sharing a word are counted once
  * (`venezuela nicolas` and `nicolas maduro`, `bo gd` and `gd dt` are windows of one name).
  */
+/** An article vector's unit TF-IDF weights (IDF as when it was placed), sorted by term; computed once. */
+function sortedUnit(v: ArticleVector): { terms: Int32Array; weights: Float64Array } {
+  if (v.sorted) return v.sorted;
+  const n = v.terms.length;
+  // (term, index) packed in one double (term + 2^31 below 2^32, index below 2^20) for a native sort
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (v.terms[i]! + 2147483648) * 1048576 + i;
+  keys.sort();
+  const terms = new Int32Array(n);
+  const weights = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = keys[k]! % 1048576;
+    terms[k] = v.terms[i]!;
+    weights[k] = v.tf[i]! * v.idf[i]!;
+  }
+  return (v.sorted = { terms, weights });
+}
+
+/** Cosine of two unit vectors sorted by term. */
+function sortedCosine(x: { terms: Int32Array; weights: Float64Array }, y: { terms: Int32Array; weights: Float64Array }): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  const xt = x.terms;
+  const yt = y.terms;
+  while (i < xt.length && j < yt.length) {
+    const a = xt[i]!;
+    const b = yt[j]!;
+    if (a === b) s += x.weights[i++]! * y.weights[j++]!;
+    else if (a < b) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** Mean similarity between two groups of indices (pairs of distinct items; 1 for a group of one with itself). */
+function meanLink(sim: Float64Array[], a: number[], b: number[]): number {
+  let s = 0;
+  let n = 0;
+  for (const i of a) {
+    for (const j of b) {
+      if (i === j) continue;
+      s += sim[i]![j]!;
+      n++;
+    }
+  }
+  return n > 0 ? s / n : 1;
+}
+
+/** Average-linkage agglomeration of the items down to two groups (ties: the lowest indices merge first). */
+function twoGroups(sim: Float64Array[]): [number[], number[]] {
+  const groups = sim.map((_, i) => [i]);
+  // link[i][j]: sum of similarities between groups i and j
+  const link = sim.map((row) => Float64Array.from(row));
+  const alive = groups.map(() => true);
+  for (let left = groups.length; left > 2; left--) {
+    let bi = -1;
+    let bj = -1;
+    let best = -Infinity;
+    for (let i = 0; i < groups.length; i++) {
+      if (!alive[i]) continue;
+      for (let j = i + 1; j < groups.length; j++) {
+        if (!alive[j]) continue;
+        const v = link[i]![j]! / (groups[i]!.length * groups[j]!.length);
+        if (v > best) {
+          best = v;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    for (let k = 0; k < groups.length; k++) {
+      if (!alive[k] || k === bi || k === bj) continue;
+      link[bi]![k] = link[k]![bi] = link[bi]![k]! + link[bj]![k]!;
+    }
+    groups[bi] = groups[bi]!.concat(groups[bj]!);
+    alive[bj] = false;
+  }
+  const out = groups.filter((_, i) => alive[i]);
+  return [out[0]!.sort((x, y) => x - y), (out[1] ?? []).sort((x, y) => x - y)];
+}
+
 function distinctNames(phrases: readonly string[]): number {
   const used = new Set<string>();
   let n = 0;
@@ -961,6 +1190,14 @@ function distinctNames(phrases: readonly string[]): number {
     n++;
   }
   return n;
+}
+
+function placedJSON(a: Placed): PlacedJSON {
+  return { vec: vectorJSON(a.vec), evec: vectorJSON(a.evec), tvec: vectorJSON(a.tvec), keys: a.keys, entities: [...a.entities] };
+}
+
+function placedOf(id: string, time: number | undefined, j: PlacedJSON): Placed {
+  return { id, ...(time !== undefined ? { time } : {}), vec: vectorOf(j.vec), evec: vectorOf(j.evec), tvec: vectorOf(j.tvec), keys: j.keys, entities: new Map(j.entities) };
 }
 
 function vectorJSON(v: ArticleVector): VectorJSON {

@@ -24,6 +24,8 @@ export interface StoriesReport {
    * time, or at the end of the run for undated ones), including articles of earlier runs.
    */
   moved: number;
+  /** Stories split in two (two events that had been put in one), including stories of earlier runs. */
+  splits: number;
   /** Stories open in memory after the run. */
   openStories: number;
   /** Stories in the store after the run. */
@@ -70,7 +72,7 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
   // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
   const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
   const clusterer = saved ? StoryClusterer.fromJSON(JSON.parse(saved)) : new StoryClusterer({}, { keepClosed });
-  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, openStories: 0, totalStories: 0, futureDated: [], seconds: 0 };
+  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, splits: 0, openStories: 0, totalStories: 0, futureDated: [], seconds: 0 };
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? 1000;
   // placements to save (new articles, and articles moved when settling), and the stories they touched
@@ -87,6 +89,7 @@ export async function clusterStored(store: Store, options: StoriesOptions = {}):
     }
     for (const id of m.from) touched.add(id);
     for (const id of m.emptied) emptied.add(id);
+    report.splits += m.splits;
   };
   for (let i = 0; i < ids.length; i += size) {
     for (let article of await store.clusterArticles(ids.slice(i, i + size))) {

@@ -144,14 +144,19 @@ test('stories › ingesting in publication order in three runs gives the stories
     const cut = (day: string): number => dated.findIndex((x) => Date.parse(x.publishedAt) >= Date.parse(day));
     const parts = [dated.slice(0, cut('2016-05-20T12:00:00+07:00')), dated.slice(cut('2016-05-20T12:00:00+07:00'), cut('2016-05-22T00:00:00+07:00')), dated.slice(cut('2016-05-22T00:00:00+07:00'))];
     let moved = 0;
+    let splits = 0;
     for (const [i, part] of parts.entries()) {
       writeFileSync(join(dir, `p${i}.jsonl`), part.map((x) => JSON.stringify(x)).join('\n'));
-      moved += JSON.parse((await cli(['ingest', join(dir, `p${i}.jsonl`), '--db', 'a.db', '--format', 'json'], dir)).stdout).stories.moved;
+      const report = JSON.parse((await cli(['ingest', join(dir, `p${i}.jsonl`), '--db', 'a.db', '--format', 'json'], dir)).stdout).stories;
+      moved += report.moved;
+      splits += report.splits;
     }
     writeFileSync(join(dir, 'all.jsonl'), dated.map((x) => JSON.stringify(x)).join('\n'));
     const one = JSON.parse((await cli(['ingest', join(dir, 'all.jsonl'), '--db', 'b.db', '--format', 'json'], dir)).stdout).stories;
     assert.ok(one.moved > 0, 'some articles moved when placed again');
     assert.equal(moved, one.moved);
+    assert.ok(one.splits > 0, 'a story was split (Kim Jong-un quitting smoking and his sister\'s marriage)');
+    assert.equal(splits, one.splits);
     const a = await allStories(dir, 'a.db');
     assert.deepEqual(partition(a), partition(await allStories(dir, 'b.db')));
     for (const s of a) assert.ok(s.articles.length > 0, `story ${s.id} listed without articles`);

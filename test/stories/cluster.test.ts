@@ -247,6 +247,43 @@ test('cluster › settling: each article placed once more a day later; on the de
   assert.deepEqual(new Map(settled.map((a) => [a.id, a.story])), where);
 });
 
+test('cluster › splitting: two events about the same people on the same days, put in one story, become two stories', () => {
+  // On the demo sample, one placement puts Kim Jong-un quitting smoking (Cluster_015) and his
+  // sister's marriage (Cluster_014) in one story: they share the people, not the event.
+  const sample = demoSample();
+  const storiesOf = (as: { id: string; story: string }[], cluster: string): Set<string> => new Set(as.filter((a) => a.id.startsWith(cluster + '/')).map((a) => a.story));
+  const unsplit = clusterAll(sample, { splitRatio: 0 });
+  const split = clusterAll(sample);
+  const [smoking, sister] = [storiesOf(unsplit, 'Cluster_015'), storiesOf(unsplit, 'Cluster_014')];
+  assert.ok([...smoking].some((s) => sister.has(s)), 'without splitting, the two events share a story');
+  const [smoking2, sister2] = [storiesOf(split, 'Cluster_015'), storiesOf(split, 'Cluster_014')];
+  assert.equal(smoking2.size, 1);
+  assert.equal(sister2.size, 1);
+  assert.notDeepEqual(smoking2, sister2);
+  for (const s of [...smoking2, ...sister2]) {
+    const clusters = new Set(split.filter((a) => a.story === s).map((a) => a.id.split('/')[0]));
+    assert.equal(clusters.size, 1, `story ${s} holds ${[...clusters].join(', ')}`);
+  }
+  const [f1Unsplit, f1Split] = [bcubedF1(unsplit), bcubedF1(split)];
+  assert.ok(f1Split > f1Unsplit, `B-cubed F1 ${f1Unsplit.toFixed(4)} → ${f1Split.toFixed(4)}`);
+  // the split is reported, and nothing else splits on the sample
+  const c = new StoryClusterer({}, { keepClosed: true });
+  let splits = 0;
+  for (const a of publicationOrder(sample)) {
+    c.add(a);
+    splits += c.takeMoves().splits;
+  }
+  c.settle(true);
+  splits += c.takeMoves().splits;
+  assert.equal(splits, 1);
+});
+
+test('cluster › a story whose articles are older than splitDays is not split', () => {
+  const unsplit = clusterAll(demoSample(), { splitRatio: 0 });
+  const late = clusterAll(demoSample(), { splitDays: 0.5 });
+  assert.deepEqual(late, unsplit);
+});
+
 test('cluster › a state saved mid-stream, with articles not settled yet, continues exactly like the original', () => {
   const sample = publicationOrder(demoSample()).filter((a) => a.publishedAt);
   const run = (c: StoryClusterer, articles: ClusterInput[], into: Map<string, string>): void => {
@@ -263,8 +300,13 @@ test('cluster › a state saved mid-stream, with articles not settled yet, conti
   const half = sample.findIndex((a) => a.publishedAt! >= '2016-05-21');
   run(first, sample.slice(0, half), got);
   assert.ok(first.unsettled > 0, 'articles of the last day are not settled yet');
-  const restored = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(first.toJSON())));
+  const state = first.toJSON();
+  assert.ok((state.evidence ?? []).length > 0, 'the evidence kept for splitting is saved');
+  const restored = StoryClusterer.fromJSON(JSON.parse(JSON.stringify(state)));
+  const kim = (into: Map<string, string>, cluster: string): Set<string> => new Set(sample.filter((a) => a.id.startsWith(cluster + '/') && into.has(a.id)).map((a) => into.get(a.id)!));
+  assert.ok([...kim(got, 'Cluster_015')].some((s) => kim(got, 'Cluster_014').has(s)), 'Kim Jong-un\'s two events share a story when the state is saved');
   run(restored, sample.slice(half), got);
+  assert.ok(![...kim(expected, 'Cluster_015')].some((s) => kim(expected, 'Cluster_014').has(s)), 'and are split after it');
   assert.deepEqual(got, expected);
   assert.deepEqual(restored.stories(), whole.stories());
 });

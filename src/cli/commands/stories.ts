@@ -123,6 +123,7 @@ export function renderStoriesReport(r: StoriesReport): string {
     `${formatCount(r.joined)} joined a story, ${formatCount(r.copies)} near-duplicates kept as copies` +
     `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}` +
     `${r.moved ? `; ${formatCount(r.moved)} moved to another story when placed again with the articles that came after` : ''}` +
+    `${r.splits ? `; ${formatCount(r.splits)} ${r.splits === 1 ? 'story' : 'stories'} split in two (two events in one)` : ''}` +
     `; ${formatCount(r.totalStories)} stories in all.` +
     (r.futureDated.length ? `\n${r.futureDated.length} dated in the future, placed as undated: ${r.futureDated.slice(0, 5).join(', ')}${r.futureDated.length > 5 ? ', …' : ''}` : '');
 }
