@@ -64,17 +64,24 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     };
   };
   let cpuMs = 0;
+  let moved = 0;
+  let splits = 0;
   let batchRates: number[] = [];
   const run = (from: number, to: number): number => {
     // Articles are prepared in batches outside the timed section.
     let ms = 0;
     cpuMs = 0;
+    moved = 0;
+    splits = 0;
     batchRates = [];
     for (let b = from; b < to; b += 1000) {
       const batch = slots.slice(b, Math.min(to, b + 1000)).map(make);
       const t0 = performance.now();
       const c0 = process.cpuUsage();
       for (const a of batch) clusterer.add(a);
+      const moves = clusterer.takeMoves(); // as a store does
+      moved += moves.moved.length;
+      splits += moves.splits;
       const c = process.cpuUsage(c0);
       cpuMs += (c.user + c.system) / 1000;
       const batchMs = performance.now() - t0;
@@ -98,6 +105,8 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     'articles_per_cpu_s.measured': Math.round((MEASURED / cpuMs) * 1000),
     'heap_mb.after_warm': Math.round(heapAfterWarm / 1e6),
     'heap_mb.after_all': Math.round(heap / 1e6),
+    'moved.measured': moved,
+    'splits.measured': splits,
     open_stories: clusterer.openStories,
     heap_measured_after_gc: g ? 1 : 0,
   };

@@ -10,10 +10,10 @@ import { TermTable, type TermTableJSON } from './term-table.js';
 
 /** An article prepared for comparison: terms, IDF-free unit weights and the IDF of each term. */
 export interface ArticleVector {
-  terms: number[];
+  terms: Int32Array;
   /** `(1 + ln tf) / ‖tfidf‖`: multiplied by `idf` it is the unit TF-IDF vector. */
-  tf: number[];
-  idf: number[];
+  tf: Float64Array;
+  idf: Float64Array;
   /** `tf × idf²` of each term, computed once for the dot products (see `Centroid.similarity`). */
   w2?: Float64Array;
   /** Terms in ascending order with their unit TF-IDF weights, computed once (see `StoryClusterer` splitting). */
@@ -32,7 +32,7 @@ function dotWeights(v: ArticleVector): Float64Array {
  */
 export function articleVector(counts: Map<number, number>, df: DocumentFrequencies, maxTerms: number): ArticleVector {
   const n = counts.size;
-  const terms = new Array<number>(n);
+  const terms = new Int32Array(n);
   const tf = new Float64Array(n);
   const idf = new Float64Array(n);
   const w = new Float64Array(n);
@@ -67,9 +67,13 @@ export function articleVector(counts: Map<number, number>, df: DocumentFrequenci
     n2 += w[j]! * w[j]!;
   }
   const inv = n2 > 0 ? 1 / Math.sqrt(n2) : 0;
-  const out: ArticleVector = { terms: new Array<number>(m), tf: new Array<number>(m), idf: new Array<number>(m) };
+  if (!keep) {
+    for (let k = 0; k < n; k++) tf[k] = tf[k]! * inv;
+    return { terms, tf, idf };
+  }
+  const out: ArticleVector = { terms: new Int32Array(m), tf: new Float64Array(m), idf: new Float64Array(m) };
   for (let k = 0; k < m; k++) {
-    const j = keep ? keep[k]! : k;
+    const j = keep[k]!;
     out.terms[k] = terms[j]!;
     out.tf[k] = tf[j]! * inv;
     out.idf[k] = idf[j]!;

@@ -372,7 +372,7 @@ export class StoryClusterer {
       member.placed = placed;
       if (from !== undefined) member.keepUntil = from + p.splitDays * DAY_MS;
       this.evidence.push(member);
-      if (this.evidence.length > MAX_EVIDENCE + 1000) for (const m of this.evidence.splice(0, 1000)) delete m.placed;
+      if (this.evidence.length > MAX_EVIDENCE + 1000) for (const m of this.evidence.splice(0, 1000)) m.placed = undefined;
     }
     this.dedup.insert(article.id, signature, article.id);
 
@@ -768,18 +768,19 @@ export class StoryClusterer {
     const text = roots.map((m) => sortedUnit(m.placed!.vec));
     const title = roots.map((m) => sortedUnit(m.placed!.tvec));
     const w = p.titleSimilarity;
-    const sim: Float64Array[] = roots.map(() => new Float64Array(n));
+    const sim = similarityMatrix(n);
     for (let i = 0; i < n; i++) {
+      sim[i * n + i] = 1;
       for (let j = i + 1; j < n; j++) {
         const v = (1 - w) * sortedCosine(text[i]!, text[j]!) + w * sortedCosine(title[i]!, title[j]!);
-        sim[i]![j] = v;
-        sim[j]![i] = v;
+        sim[i * n + j] = v;
+        sim[j * n + i] = v;
       }
     }
-    const [a, b] = twoGroups(sim);
+    const [a, b] = twoGroups(sim, n);
     if (a.length < p.splitMinPart || b.length < p.splitMinPart) return;
-    const cross = meanLink(sim, a, b);
-    const within = (meanLink(sim, a, a) + meanLink(sim, b, b)) / 2;
+    const cross = meanLink(sim, n, a, b);
+    const within = (meanLink(sim, n, a, a) + meanLink(sim, n, b, b)) / 2;
     if (!(cross < p.splitRatio * within)) return;
     const moving = new Set((a.includes(0) ? b : a).map((i) => roots[i]!.id));
     const movers = s.members.filter((m) => moving.has(m.id) || (m.copyOf !== undefined && moving.has(m.copyOf)));
@@ -813,10 +814,10 @@ export class StoryClusterer {
   private dropEvidence(undated: boolean): void {
     const clock = this.clock;
     let n = 0;
-    while (n < this.evidence.length && this.evidence[n]!.keepUntil !== undefined && clock !== undefined && this.evidence[n]!.keepUntil! <= clock) delete this.evidence[n++]!.placed;
+    while (n < this.evidence.length && this.evidence[n]!.keepUntil !== undefined && clock !== undefined && this.evidence[n]!.keepUntil! <= clock) this.evidence[n++]!.placed = undefined;
     if (n > 0) this.evidence.splice(0, n);
     if (undated && this.evidence.some((m) => m.keepUntil === undefined)) {
-      for (const m of this.evidence) if (m.keepUntil === undefined) delete m.placed;
+      for (const m of this.evidence) if (m.keepUntil === undefined) m.placed = undefined;
       this.evidence = this.evidence.filter((m) => m.keepUntil !== undefined);
     }
   }
@@ -840,8 +841,8 @@ export class StoryClusterer {
     s.titleCentroid = new Centroid();
     s.entityCounts = new Map();
     s.members = [];
-    delete s.first;
-    delete s.last;
+    s.first = undefined;
+    s.last = undefined;
     const roots = new Set(members.filter((m) => m.copyOf === undefined).map((m) => m.id));
     for (const m of members) {
       if (m.copyOf !== undefined && roots.has(m.copyOf)) continue;
@@ -960,7 +961,7 @@ export class StoryClusterer {
     for (const m of s.members) {
       this.articleStory.delete(m.id);
       this.dedup.remove(m.id);
-      delete m.placed;
+      m.placed = undefined;
     }
     if (this.params.maxArchivedStories > 0) {
       const h = this.headline(s);
@@ -1133,35 +1134,49 @@ function sortedCosine(x: { terms: Int32Array; weights: Float64Array }, y: { term
   return s;
 }
 
+/** Pairwise similarities of up to n items, row-major (`sim[i * n + j]`), and a scratch copy (reused: no allocation per check). */
+let simBuffer = new Float64Array(0);
+let linkBuffer = new Float64Array(0);
+
+function similarityMatrix(n: number): Float64Array {
+  if (simBuffer.length < n * n) {
+    simBuffer = new Float64Array(n * n);
+    linkBuffer = new Float64Array(n * n);
+  }
+  return simBuffer;
+}
+
 /** Mean similarity between two groups of indices (pairs of distinct items; 1 for a group of one with itself). */
-function meanLink(sim: Float64Array[], a: number[], b: number[]): number {
+function meanLink(sim: Float64Array, n: number, a: number[], b: number[]): number {
   let s = 0;
-  let n = 0;
+  let pairs = 0;
   for (const i of a) {
     for (const j of b) {
       if (i === j) continue;
-      s += sim[i]![j]!;
-      n++;
+      s += sim[i * n + j]!;
+      pairs++;
     }
   }
-  return n > 0 ? s / n : 1;
+  return pairs > 0 ? s / pairs : 1;
 }
 
-/** Average-linkage agglomeration of the items down to two groups (ties: the lowest indices merge first). */
-function twoGroups(sim: Float64Array[]): [number[], number[]] {
-  const groups = sim.map((_, i) => [i]);
-  // link[i][j]: sum of similarities between groups i and j
-  const link = sim.map((row) => Float64Array.from(row));
-  const alive = groups.map(() => true);
-  for (let left = groups.length; left > 2; left--) {
+/** Average-linkage agglomeration of the n items down to two groups (ties: the lowest indices merge first). */
+function twoGroups(sim: Float64Array, n: number): [number[], number[]] {
+  const groups: number[][] = [];
+  for (let i = 0; i < n; i++) groups.push([i]);
+  // link[i * n + j]: sum of similarities between groups i and j
+  const link = linkBuffer;
+  link.set(sim.subarray(0, n * n));
+  const alive = new Uint8Array(n).fill(1);
+  for (let left = n; left > 2; left--) {
     let bi = -1;
     let bj = -1;
     let best = -Infinity;
-    for (let i = 0; i < groups.length; i++) {
+    for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;
-      for (let j = i + 1; j < groups.length; j++) {
+      for (let j = i + 1; j < n; j++) {
         if (!alive[j]) continue;
-        const v = link[i]![j]! / (groups[i]!.length * groups[j]!.length);
+        const v = link[i * n + j]! / (groups[i]!.length * groups[j]!.length);
         if (v > best) {
           best = v;
           bi = i;
@@ -1169,12 +1184,12 @@ function twoGroups(sim: Float64Array[]): [number[], number[]] {
         }
       }
     }
-    for (let k = 0; k < groups.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi || k === bj) continue;
-      link[bi]![k] = link[k]![bi] = link[bi]![k]! + link[bj]![k]!;
+      link[bi * n + k] = link[k * n + bi] = link[bi * n + k]! + link[bj * n + k]!;
     }
     groups[bi] = groups[bi]!.concat(groups[bj]!);
-    alive[bj] = false;
+    alive[bj] = 0;
   }
   const out = groups.filter((_, i) => alive[i]);
   return [out[0]!.sort((x, y) => x - y), (out[1] ?? []).sort((x, y) => x - y)];
@@ -1201,11 +1216,11 @@ function placedOf(id: string, time: number | undefined, j: PlacedJSON): Placed {
 }
 
 function vectorJSON(v: ArticleVector): VectorJSON {
-  return [v.terms, v.tf, v.idf];
+  return [Array.from(v.terms), Array.from(v.tf), Array.from(v.idf)];
 }
 
 function vectorOf([terms, tf, idf]: VectorJSON): ArticleVector {
-  return { terms, tf, idf };
+  return { terms: Int32Array.from(terms), tf: Float64Array.from(tf), idf: Float64Array.from(idf) };
 }
 
 function round(x: number): number {
