@@ -309,6 +309,19 @@ test('cluster › a state saved mid-stream, with articles not settled yet, conti
   assert.ok(![...kim(expected, 'Cluster_015')].some((s) => kim(expected, 'Cluster_014').has(s)), 'and are split after it');
   assert.deepEqual(got, expected);
   assert.deepEqual(restored.stories(), whole.stories());
+  // a state saved before vectors were base64 (`[terms, tf, idf]` as numbers) continues the same way
+  const asNumbers = (v: unknown): unknown => {
+    if (typeof v !== 'string') return v;
+    const b = Buffer.from(v, 'base64');
+    const buf = new Uint8Array(b).buffer;
+    const n = b.length / 20;
+    return [[...new Int32Array(buf, 16 * n, n)], [...new Float64Array(buf, 0, n)], [...new Float64Array(buf, 8 * n, n)]];
+  };
+  const old = JSON.parse(JSON.stringify(state), (k, v) => (['vec', 'evec', 'tvec'].includes(k) ? asNumbers(v) : v));
+  assert.ok(Array.isArray(old.open.flatMap((st: { members: { placed?: { vec: unknown } }[] }) => st.members).find((m: { placed?: { vec: unknown } }) => m.placed)!.placed!.vec));
+  const fromOld = StoryClusterer.fromJSON(old);
+  run(fromOld, sample.slice(half), new Map());
+  assert.deepEqual(fromOld.stories(), whole.stories());
 });
 
 test('cluster › stories sharing only places, currencies and abbreviations are not related; sharing two people they are', () => {
