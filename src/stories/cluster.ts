@@ -109,6 +109,16 @@ interface Story {
   /** Membership changes so far, and the count at the last split check (not saved: a check is a function of the members). */
   changes?: number;
   checkedAt?: number;
+  /** Pairwise similarities of members computed by earlier split checks (not saved: recomputed alike). */
+  sims?: SimilarityCache;
+}
+
+/** Member similarities, row-major in a `cap × cap` matrix, by the members' order in `members`. */
+interface SimilarityCache {
+  members: Member[];
+  at: Map<Member, number>;
+  cap: number;
+  sim: Float64Array;
 }
 
 /** An article's evidence as placed: what settling needs to take it out of a story and place it again. */
@@ -768,19 +778,12 @@ export class StoryClusterer {
     s.checkedAt = s.changes;
     const roots = s.members.filter((m) => m.copyOf === undefined);
     const n = roots.length;
-    if (n < 2 * p.splitMinPart || n > p.splitMaxMembers || roots.some((m) => m.placed === undefined)) return;
-    const text = roots.map((m) => sortedUnit(m.placed!.vec));
-    const title = roots.map((m) => sortedUnit(m.placed!.tvec));
-    const w = p.titleSimilarity;
-    const sim = similarityMatrix(n);
-    for (let i = 0; i < n; i++) {
-      sim[i * n + i] = 1;
-      for (let j = i + 1; j < n; j++) {
-        const v = (1 - w) * sortedCosine(text[i]!, text[j]!) + w * sortedCosine(title[i]!, title[j]!);
-        sim[i * n + j] = v;
-        sim[j * n + i] = v;
-      }
+    if (n < 2 * p.splitMinPart || n > p.splitMaxMembers) return;
+    if (roots.some((m) => m.placed === undefined)) {
+      s.sims = undefined; // a member's vectors are gone: the story is not checked again
+      return;
     }
+    const sim = this.memberSimilarities(s, roots);
     const [a, b] = twoGroups(sim, n);
     if (a.length < p.splitMinPart || b.length < p.splitMinPart) return;
     const cross = meanLink(sim, n, a, b);
@@ -809,6 +812,51 @@ export class StoryClusterer {
         dated: m.time !== undefined,
       });
     }
+  }
+
+  /**
+   * The n × n similarities of a story's members (0.7 text cosine + 0.3 title cosine, as in
+   * scoring), in a reused buffer. Pairs computed by an earlier check of the story are kept in its
+   * cache, so a story that grew by one member costs n new pairs, not n²/2.
+   */
+  private memberSimilarities(s: Story, roots: Member[]): Float64Array {
+    const n = roots.length;
+    let c = s.sims;
+    let fresh = 0;
+    if (c) for (const m of roots) if (!c.at.has(m)) fresh++;
+    if (!c || c.members.length + fresh > c.cap) {
+      const cap = Math.max(16, 2 * n);
+      c = s.sims = { members: [], at: new Map(), cap, sim: new Float64Array(cap * cap) };
+    }
+    const cache = c;
+    const w = this.params.titleSimilarity;
+    const idx = roots.map((m) => {
+      let i = cache.at.get(m);
+      if (i === undefined) {
+        i = cache.members.length;
+        cache.members.push(m);
+        cache.at.set(m, i);
+        cache.sim[i * cache.cap + i] = -1; // not computed yet against the others: below
+      }
+      return i;
+    });
+    for (let a = 0; a < n; a++) {
+      const i = idx[a]!;
+      if (cache.sim[i * cache.cap + i] !== -1) continue;
+      const text = sortedUnit(roots[a]!.placed!.vec);
+      const title = sortedUnit(roots[a]!.placed!.tvec);
+      for (let b = 0; b < n; b++) {
+        const j = idx[b]!;
+        if (j === i || (cache.sim[j * cache.cap + j] === -1 && j > i)) continue; // a pair of two new members is computed once, from the later
+        const v = (1 - w) * sortedCosine(text, sortedUnit(roots[b]!.placed!.vec)) + w * sortedCosine(title, sortedUnit(roots[b]!.placed!.tvec));
+        cache.sim[i * cache.cap + j] = v;
+        cache.sim[j * cache.cap + i] = v;
+      }
+    }
+    for (const i of idx) cache.sim[i * cache.cap + i] = 1;
+    const sim = similarityMatrix(n);
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) sim[a * n + b] = cache.sim[idx[a]! * cache.cap + idx[b]!]!;
+    return sim;
   }
 
   /**
