@@ -785,7 +785,7 @@ export class StoryClusterer {
     }
     const sim = this.memberSimilarities(s, roots);
     const [a, b] = twoGroups(sim, n);
-    if (a.length < p.splitMinPart || b.length < p.splitMinPart) return;
+    if (accounts(sim, n, a, p.splitRewrite) < p.splitMinPart || accounts(sim, n, b, p.splitRewrite) < p.splitMinPart) return;
     const cross = meanLink(sim, n, a, b);
     const within = (meanLink(sim, n, a, a) + meanLink(sim, n, b, b)) / 2;
     if (!(cross < p.splitRatio * within)) return;
@@ -1210,6 +1210,20 @@ function meanLink(sim: Float64Array, n: number, a: number[], b: number[]): numbe
     }
   }
   return pairs > 0 ? s / pairs : 1;
+}
+
+/**
+ * The accounts in a group: members that are not rewrites of an earlier member of it (similarity
+ * below `rewrite`). Three outlets' light rewrites of one agency text are one account, not three.
+ */
+function accounts(sim: Float64Array, n: number, group: number[], rewrite: number): number {
+  let count = 0;
+  for (let x = 0; x < group.length; x++) {
+    let same = false;
+    for (let y = 0; y < x && !same; y++) same = sim[group[x]! * n + group[y]!]! >= rewrite;
+    if (!same) count++;
+  }
+  return count;
 }
 
 /** Average-linkage agglomeration of the n items down to two groups (ties: the lowest indices merge first). */

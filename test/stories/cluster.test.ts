@@ -278,6 +278,31 @@ test('cluster › splitting: two events about the same people on the same days, 
   assert.equal(splits, 1);
 });
 
+test('cluster › light rewrites of one article (under the near-duplicate threshold) do not split it off its event', () => {
+  const sample = demoSample();
+  for (const baseId of ['Cluster_003/25', 'Cluster_006/37']) {
+    const base = sample.find((a) => a.id === baseId)!;
+    const sentences = base.body.split(/(?<=[.!?])\s+/);
+    // two outlets keep 3 sentences of 5, an hour and two later
+    const rewrites = [1, 2].map((k) => ({
+      ...base,
+      id: `${base.id}#${k}`,
+      body: sentences.filter((_, i) => (i + k) % 5 !== 1 && (i + k) % 5 !== 3).join(' '),
+      publishedAt: new Date(Date.parse(base.publishedAt!) + k * 3_600_000).toISOString(),
+    }));
+    const cluster = baseId.split('/')[0]!;
+    const apart = (params: Parameters<typeof clusterAll>[1]): boolean => {
+      const story = new Map(clusterAll([...sample, ...rewrites], params).map((a) => [a.id, a.story]));
+      const others = sample.filter((a) => a.id.startsWith(cluster + '/') && a.id !== baseId).map((a) => story.get(a.id)!);
+      const count = (s: string): number => others.filter((o) => o === s).length;
+      const main = others.reduce((m, s) => (count(s) > count(m) ? s : m)); // where most of its event went
+      return story.get(baseId) !== main;
+    };
+    assert.ok(apart({ splitRewrite: 1 }), `${baseId}: counted as three accounts, the article and its rewrites are split off`);
+    assert.ok(!apart({}), `${baseId}: counted as one account, they stay with their event`);
+  }
+});
+
 test('cluster › a story whose articles are older than splitDays is not split', () => {
   const unsplit = clusterAll(demoSample(), { splitRatio: 0 });
   const late = clusterAll(demoSample(), { splitDays: 0.5 });
