@@ -785,9 +785,10 @@ export class StoryClusterer {
     }
     const sim = this.memberSimilarities(s, roots);
     const [a, b] = twoGroups(sim, n);
-    if (accounts(sim, n, a, p.splitRewrite) < p.splitMinPart || accounts(sim, n, b, p.splitRewrite) < p.splitMinPart) return;
+    const [inA, inB] = [accounts(sim, n, a, p.splitRewrite), accounts(sim, n, b, p.splitRewrite)];
+    if (inA.count < p.splitMinPart || inB.count < p.splitMinPart) return;
     const cross = meanLink(sim, n, a, b);
-    const within = (meanLink(sim, n, a, a) + meanLink(sim, n, b, b)) / 2;
+    const within = (inA.within + inB.within) / 2;
     if (!(cross < p.splitRatio * within)) return;
     const moving = new Set((a.includes(0) ? b : a).map((i) => roots[i]!.id));
     const movers = s.members.filter((m) => moving.has(m.id) || (m.copyOf !== undefined && moving.has(m.copyOf)));
@@ -1213,17 +1214,35 @@ function meanLink(sim: Float64Array, n: number, a: number[], b: number[]): numbe
 }
 
 /**
- * The accounts in a group: members that are not rewrites of an earlier member of it (similarity
- * below `rewrite`). Three outlets' light rewrites of one agency text are one account, not three.
+ * The accounts of a group: its members joined when one is a light rewrite of another (similarity ≥
+ * `rewrite`, transitively: two rewrites of one text need not be that close to each other). Three
+ * outlets' light rewrites of one agency text are one account, not three. Returns how many, and the
+ * mean similarity of members of different accounts (rewrites do not make a group look tight).
  */
-function accounts(sim: Float64Array, n: number, group: number[], rewrite: number): number {
-  let count = 0;
+function accounts(sim: Float64Array, n: number, group: number[], rewrite: number): { count: number; within: number } {
+  const root = group.map((_, x) => x);
+  const find = (x: number): number => (root[x] === x ? x : (root[x] = find(root[x]!)));
+  let count = group.length;
   for (let x = 0; x < group.length; x++) {
-    let same = false;
-    for (let y = 0; y < x && !same; y++) same = sim[group[x]! * n + group[y]!]! >= rewrite;
-    if (!same) count++;
+    for (let y = 0; y < x; y++) {
+      if (sim[group[x]! * n + group[y]!]! < rewrite) continue;
+      const [rx, ry] = [find(x), find(y)];
+      if (rx !== ry) {
+        root[rx] = ry;
+        count--;
+      }
+    }
   }
-  return count;
+  let sum = 0;
+  let pairs = 0;
+  for (let x = 0; x < group.length; x++) {
+    for (let y = 0; y < x; y++) {
+      if (find(x) === find(y)) continue;
+      sum += sim[group[x]! * n + group[y]!]!;
+      pairs++;
+    }
+  }
+  return { count, within: pairs > 0 ? sum / pairs : 1 };
 }
 
 /** Average-linkage agglomeration of the n items down to two groups (ties: the lowest indices merge first). */

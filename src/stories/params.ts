@@ -107,15 +107,16 @@ export interface ClusterParams {
   splitDays: number;
   /**
    * Accounts each part of a split needs at least: members, copies not counted, and members this
-   * similar to another of their part counted with it (`splitRewrite`). Range 2..100; default 3.
+   * similar to another of their part (`splitRewrite`, transitively) counted as one. Range 2..100;
+   * default 3.
    */
   splitMinPart: number;
   /**
    * Similarity (0.7 text + 0.3 title cosine) at which two members of a part are one account for
    * `splitMinPart`: light rewrites of one text, below the near-duplicate threshold, that would
    * otherwise make a tight group of one outlier article and split it off its event. Range 0..1;
-   * default 0.75 (0.72 blocks a right split on the dev corpora; articles keeping 60 % of another's
-   * sentences measure about 0.8).
+   * default 0.75 (0.72 and below block right splits on the dev corpora, 0.8 measures the same; an
+   * article keeping 3 sentences of 5 of another measures 0.8–0.9 against it).
    */
   splitRewrite: number;
   /** Stories with more members than this are not checked for a split (the check is quadratic). Range 6..1000; default 60. */
