@@ -1199,18 +1199,11 @@ function similarityMatrix(n: number): Float64Array {
   return simBuffer;
 }
 
-/** Mean similarity between two groups of indices (pairs of distinct items; 1 for a group of one with itself). */
+/** Mean similarity between the members of two disjoint groups. */
 function meanLink(sim: Float64Array, n: number, a: number[], b: number[]): number {
   let s = 0;
-  let pairs = 0;
-  for (const i of a) {
-    for (const j of b) {
-      if (i === j) continue;
-      s += sim[i * n + j]!;
-      pairs++;
-    }
-  }
-  return pairs > 0 ? s / pairs : 1;
+  for (const i of a) for (const j of b) s += sim[i * n + j]!;
+  return s / (a.length * b.length);
 }
 
 /**
