@@ -1,13 +1,17 @@
 /**
- * Ingest throughput (articles/s, into a fresh SQLite file) and search latency (p50/p99 over a fixed
- * query set) on vims-dev; on the bundled demo sample when ../shared/data is absent.
+ * Ingest throughput (articles/s, into a fresh SQLite file, library call, no stories) and search
+ * latency (p50/p99 over a fixed query set) on the dev corpora (vims-dev and vietnamese-mds, 1,607
+ * articles; the bundled demo sample when ../shared/data is absent), then again at 32,000 articles:
+ * the corpora replicated with new ids, each replica's body tagged with a line of its own so that it
+ * is not an exact copy (exact copies are left out of search results).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/ingest/ingest.js';
 import { defaultPipeline } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
 import { dataDir, REPO_ROOT } from '../eval/data.js';
 
 const QUERIES = [
@@ -16,50 +20,77 @@ const QUERIES = [
   'máy bay', '"Bình Nhưỡng"', 'Việt Nam', 'kinh tế', 'học sinh', 'thủ tướng', 'Obama', 'động đất', 'khủng bố',
 ];
 
+const SCALE = 32_000;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Every query once to warm up, then each `rounds` times; p50 and p99 in ms. */
+async function searchLatency(store: Store, rounds: number): Promise<{ p50: number; p99: number; n: number }> {
+  for (const q of QUERIES) await store.search({ text: q });
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of QUERIES) {
+      const s = performance.now();
+      await store.search({ text: q, limit: 10 });
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const r2 = (x: number): number => Math.round(x * 100) / 100;
+  return { p50: r2(percentile(times, 50)), p99: r2(percentile(times, 99)), n: times.length };
+}
+
 export async function benchIngestSearch(): Promise<Record<string, number | string>> {
-  const vims = join(dataDir(), 'jsonl/vims-dev.articles.jsonl');
-  const corpus = existsSync(vims) ? vims : join(REPO_ROOT, 'data/demo/vims-sample.jsonl');
+  const jsonl = join(dataDir(), 'jsonl');
+  const dev = ['vims-dev', 'vietnamese-mds'].map((c) => join(jsonl, `${c}.articles.jsonl`));
+  const corpus = dev.every(existsSync) ? dev : [join(REPO_ROOT, 'data/demo/vims-sample.jsonl')];
   const dir = mkdtempSync(join(tmpdir(), 'toancanh-bench-'));
   try {
     const pipeline = defaultPipeline();
     // a first ingest into a throwaway database (cold: what a short run sees), then the measured one
     const cold = await SqliteStore.open(join(dir, 'cold.db'));
     const c0 = performance.now();
-    const coldReport = await ingest([corpus], cold, pipeline);
+    const coldReport = await ingest(corpus, cold, pipeline);
     const coldMs = performance.now() - c0;
     await cold.close();
     const store = await SqliteStore.open(join(dir, 'bench.db'));
     const t0 = performance.now();
-    const report = await ingest([corpus], store, pipeline);
+    const report = await ingest(corpus, store, pipeline);
     const ingestMs = performance.now() - t0;
     const again0 = performance.now();
-    const again = await ingest([corpus], store, pipeline);
+    const again = await ingest(corpus, store, pipeline);
     const againMs = performance.now() - again0;
-    // search: warm up once, then time every query 20 times
-    for (const q of QUERIES) await store.search({ text: q });
-    const times: number[] = [];
-    for (let round = 0; round < 20; round++) {
-      for (const q of QUERIES) {
-        const s = performance.now();
-        await store.search({ text: q, limit: 10 });
-        times.push(performance.now() - s);
+    const stored = report.new + report.copies;
+    const small = await searchLatency(store, 20);
+    // replicas up to SCALE articles
+    const lines = corpus.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== ''));
+    const extra: string[] = [];
+    for (let copy = 1; lines.length + extra.length < SCALE; copy++) {
+      for (const line of lines) {
+        if (lines.length + extra.length >= SCALE) break;
+        const a = JSON.parse(line) as { id: string; body: string };
+        extra.push(JSON.stringify({ ...a, id: `${a.id}#${copy}`, body: `${a.body}\nBản ${copy}.` }));
       }
     }
-    times.sort((a, b) => a - b);
+    const replicas = join(dir, 'replicas.jsonl');
+    writeFileSync(replicas, `${extra.join('\n')}\n`);
+    await ingest([replicas], store, pipeline);
+    const large = await searchLatency(store, 5);
+    const total = await store.count();
     await store.close();
     return {
-      corpus: corpus.replace(REPO_ROOT, ''),
-      articles: report.new + report.copies,
+      corpus: corpus.map((p) => p.replace(`${dataDir()}/`, '').replace(REPO_ROOT, '')).join(' '),
+      articles: stored,
       'ingest articles/s (cold, first run)': Math.round(((coldReport.new + coldReport.copies) / coldMs) * 1000),
-      'ingest articles/s (warm)': Math.round(((report.new + report.copies) / ingestMs) * 1000),
+      'ingest articles/s (warm)': Math.round((stored / ingestMs) * 1000),
       're-ingest articles/s (all unchanged)': Math.round((again.unchanged / againMs) * 1000),
-      'search p50 ms': Math.round(percentile(times, 50) * 100) / 100,
-      'search p99 ms': Math.round(percentile(times, 99) * 100) / 100,
-      'search queries timed': times.length,
+      [`search p50 ms (${stored} articles)`]: small.p50,
+      [`search p99 ms (${stored} articles)`]: small.p99,
+      [`search p50 ms (${total} articles)`]: large.p50,
+      [`search p99 ms (${total} articles)`]: large.p99,
+      'search queries timed': `${small.n} + ${large.n}`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

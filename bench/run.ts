@@ -7,9 +7,11 @@ import { benchIngestSearch } from './ingest-search.js';
 import { benchSegment } from './segment.js';
 import { benchHtml } from './html.js';
 import { benchCluster } from './cluster.js';
+import { benchCli } from './cli.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
+  { name: 'cli', run: benchCli },
   { name: 'ingest-search', run: benchIngestSearch },
   { name: 'segment', run: benchSegment },
   { name: 'html', run: () => benchHtml(dataDir()) },

@@ -4,5 +4,6 @@ import { evaluation as ingest } from './ingest.js';
 import { evaluation as segment } from './segment.js';
 import { evaluation as htmlBody } from './html-body.js';
 import { evaluation as cluster } from './cluster.js';
+import { evaluation as search } from './search.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, cluster];
+export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, cluster, search];
