@@ -16,21 +16,14 @@ import { cleanText } from './clean.js';
 import { idFromContent, idFromUrl } from './identity.js';
 import { parseByline, parsePublishedAt } from './meta.js';
 import { canonicalOutlet, outletFromUrl } from './outlet.js';
+import { articleRecordSchema, META_FIELDS, readRecord, sidecarSchema, type SidecarRecord } from './record.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The metadata fields read from a JSONL record or a sidecar, all optional strings. */
-const META_FIELDS = ['title', 'url', 'publishedAt', 'source', 'author', 'credit'] as const;
-
-function readMeta(record: Record<string, unknown>, warnings: string[], where: string): ArticleMeta & { id?: string } {
+/** Metadata as given (a record, a sidecar, a feed item, a page), cleaned: dates to ISO 8601, bylines split, names normalised. */
+function readMeta(given: SidecarRecord, warnings: string[], where: string): ArticleMeta & { id?: string } {
   const meta: ArticleMeta & { id?: string } = {};
-  for (const key of [...META_FIELDS, 'id'] as const) {
-    const v = record[key];
-    if (v === undefined || v === null || v === '') continue;
-    if (typeof v === 'number' && key === 'id') meta.id = String(v);
-    else if (typeof v === 'string') meta[key] = v;
-    else warnings.push(`${where}: field "${key}" is not a string; ignored`);
-  }
+  for (const key of [...META_FIELDS, 'id'] as const) if (given[key] !== undefined) meta[key] = given[key];
   if (meta.publishedAt !== undefined) {
     const iso = parsePublishedAt(meta.publishedAt);
     if (iso) meta.publishedAt = iso;
@@ -75,23 +68,19 @@ export const decodeStage: Stage = {
       } catch (e) {
         throw new Rejection('bad-json', `invalid JSON: ${(e as Error).message}`);
       }
-      if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-        throw new Rejection('bad-record', 'a JSONL line must be an object like {"id","title","body",...}');
-      }
-      const r = record as Record<string, unknown>;
-      if (typeof r.body !== 'string') throw new Rejection('bad-record', 'missing "body" (a string)');
+      const r = readRecord(record, articleRecordSchema, 'record', warnings);
       source = r.body;
       encoding = 'utf-8';
       given = readMeta(r, warnings, 'record');
     } else if (input.format === 'feed-item') {
       const item = JSON.parse(utf8.decode(input.bytes)) as FeedItem & { feed?: { title?: string } };
       encoding = 'utf-8';
-      given = readMeta({ title: item.title, url: item.link, publishedAt: item.publishedAt, author: item.author }, warnings, 'feed item');
+      given = readMeta(readRecord({ title: item.title, url: item.link, publishedAt: item.publishedAt, author: item.author }, sidecarSchema, 'feed item', warnings), warnings, 'feed item');
       if (item.hasFullContent && item.contentHtml) {
         const page = fromPage(extractArticle(item.contentHtml, item.link ? { url: item.link } : {}), warnings);
         source = page.source;
         lineKinds = page.lineKinds;
-        given = { ...readMeta(page.meta, warnings, 'page'), ...given };
+        given = { ...readMeta(readRecord(page.meta, sidecarSchema, 'page', warnings), warnings, 'page'), ...given };
       } else {
         // only a teaser: kept, with its link, for the article to be fetched later
         source = (item.summary ?? '').replace(/\s*\n\s*/g, ' ').trim();
@@ -106,20 +95,22 @@ export const decodeStage: Stage = {
       encoding = d.encoding;
       warnings.push(...d.warnings);
       if (input.sidecar !== undefined) {
+        let side: unknown;
         try {
-          const side = JSON.parse(input.sidecar) as unknown;
-          if (typeof side === 'object' && side !== null && !Array.isArray(side)) {
-            given = readMeta(side as Record<string, unknown>, warnings, 'sidecar');
-          } else warnings.push('sidecar: not a JSON object; ignored');
+          side = JSON.parse(input.sidecar) as unknown;
         } catch (e) {
           warnings.push(`sidecar: invalid JSON (${(e as Error).message}); ignored`);
+        }
+        if (side !== undefined) {
+          if (typeof side === 'object' && side !== null && !Array.isArray(side)) given = readMeta(readRecord(side, sidecarSchema, 'sidecar', warnings), warnings, 'sidecar');
+          else warnings.push('sidecar: not a JSON object; ignored');
         }
       }
       if (input.format === 'html') {
         const page = fromPage(extractArticle(source, given.url ? { url: given.url } : {}), warnings);
         source = page.source;
         lineKinds = page.lineKinds;
-        given = { ...readMeta(page.meta, warnings, 'page'), ...given }; // a sidecar overrides the page
+        given = { ...readMeta(readRecord(page.meta, sidecarSchema, 'page', warnings), warnings, 'page'), ...given }; // a sidecar overrides the page
       }
     }
     if (source.trim() === '') throw new Rejection('empty', input.format === 'jsonl' ? 'the body is empty' : 'the file holds only whitespace');
