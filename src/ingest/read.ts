@@ -203,8 +203,12 @@ export async function* readFileInputs(file: InputFile, options: ReadOptions = {}
   let sidecar: string | undefined;
   try {
     sidecar = await readFile(sidecarPath, 'utf8');
-  } catch {
-    sidecar = undefined; // no sidecar
+  } catch (e) {
+    // no sidecar is fine; one that is there but cannot be read would lose its metadata silently
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+      yield { kind: 'rejected', where: file.path, code: 'unreadable', reason: `its sidecar ${sidecarPath} cannot be read: ${ioReason(e)}` };
+      return;
+    }
   }
   const rel = relative(file.root, file.path).split(sep).join('/');
   const name = rel.replace(/(\.[^./]*)?(\.gz)?$/i, '');
