@@ -3,55 +3,17 @@
  * B-cubed against the gold clusters. Robustness runs (dates dropped) are reported beside, with
  * no floor. Run alone: `npx tsc -p . && node dist/eval/cluster.js`.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { clusterAll, type ClusterInput } from '../src/stories/cluster.js';
 import type { ClusterParams } from '../src/stories/params.js';
 import { checkFloors } from './gate.js';
-import { bcubed, type BCubed } from './scorers/bcubed.js';
+import { bcubed } from './scorers/bcubed.js';
+import { CORPORA, FLOORS, formatScore, loadCorpus, type CorpusScore } from './cluster-corpus.js';
 import type { Evaluation, EvalResult } from './types.js';
 
-export const CORPORA = ['vims-dev', 'vietnamese-mds', 'dev-merged'] as const;
-
-/** ViMs clusters that report one event twice: scored as one cluster. */
-const SAME_EVENT: Record<string, string> = { Cluster_076: 'Cluster_036', Cluster_148: 'Cluster_095', Cluster_124: 'Cluster_087' };
-
-/**
- * Pinned floors: the scores measured with the default parameters, less about 0.01 (lowered only on
- * purpose). The project's targets (TARGETS) are reported beside.
- */
-const FLOORS: Record<string, number> = {
-  'vims-dev.f1': 0.971,
-  'vietnamese-mds.f1': 0.946,
-  'dev-merged.f1': 0.96,
-  'vims-dev.undated.f1': 0.974,
-  'vietnamese-mds.undated.f1': 0.938,
-  'dev-merged.undated.f1': 0.946,
-  'vims-dev.rewrites.kept': 0.97,
-};
+/** The project's targets, reported beside the floors. */
 const TARGETS: Record<string, number> = { 'vims-dev.f1': 0.98, 'vietnamese-mds.f1': 0.95, 'dev-merged.f1': 0.96 };
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
-}
-
-export function loadCorpus(dataDir: string, corpus: string): { articles: ClusterInput[]; gold: Map<string, string> } {
-  const articles = readJsonl<ClusterInput>(join(dataDir, 'jsonl', `${corpus}.articles.jsonl`));
-  const gold = new Map<string, string>();
-  for (const g of readJsonl<{ id: string; cluster: string }>(join(dataDir, 'jsonl', `${corpus}.gold.jsonl`))) {
-    gold.set(g.id, SAME_EVENT[g.cluster] ?? g.cluster);
-  }
-  return { articles, gold };
-}
-
-export interface CorpusScore extends BCubed {
-  stories: number;
-  copies: number;
-}
 
 /** Clusters one corpus and scores it; `dropDates` removes every publication date first. */
 export function scoreCorpus(
@@ -103,10 +65,6 @@ export function rewriteProbe(dataDir: string, params: Partial<Omit<ClusterParams
   return { kept: tried > 0 ? 1 - apart.length / tried : 1, apart };
 }
 
-function fmt(s: CorpusScore): string {
-  return `P ${s.precision.toFixed(4)}  R ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  (${s.items} articles, ${s.stories} stories, ${s.copies} copies)`;
-}
-
 export const evaluation: Evaluation = {
   name: 'cluster',
   description: 'Incremental story clustering: B-cubed P/R/F1 against gold clusters (ViMs dev, VietnameseMDS, both merged)',
@@ -119,12 +77,12 @@ export const evaluation: Evaluation = {
       metrics[`${corpus}.precision`] = s.precision;
       metrics[`${corpus}.recall`] = s.recall;
       metrics[`${corpus}.f1`] = s.f1;
-      notes.push(`${corpus}: ${fmt(s)}`);
+      notes.push(`${corpus}: ${formatScore(s)}`);
     }
     for (const corpus of CORPORA) {
       const s = scoreCorpus(dataDir, corpus, {}, { dropDates: true });
       metrics[`${corpus}.undated.f1`] = s.f1;
-      notes.push(`${corpus}, dates dropped (file order, no time decay): ${fmt(s)}`);
+      notes.push(`${corpus}, dates dropped (file order, no time decay): ${formatScore(s)}`);
     }
     const probe = rewriteProbe(dataDir);
     metrics['vims-dev.rewrites.kept'] = probe.kept;
