@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClusterInput } from '../src/stories/cluster.js';
-import type { BCubed } from './scorers/bcubed.js';
+import { bcubed, type BCubed } from './scorers/bcubed.js';
 
 export const CORPORA = ['vims-dev', 'vietnamese-mds', 'dev-merged'] as const;
 
@@ -47,9 +47,19 @@ export function loadCorpus(dataDir: string, corpus: string): { articles: Cluster
   return { articles, gold };
 }
 
+/** The articles with their publication dates removed (the dates-dropped runs). */
+export function withoutDates(articles: readonly ClusterInput[]): ClusterInput[] {
+  return articles.map(({ publishedAt: _drop, ...a }) => a);
+}
+
 export interface CorpusScore extends BCubed {
   stories: number;
   copies: number;
+}
+
+/** B-cubed of `predicted` (article id → story) against the gold, with the number of stories. */
+export function scorePredicted(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>, copies: number): CorpusScore {
+  return { ...bcubed(predicted, gold), stories: new Set(predicted.values()).size, copies };
 }
 
 export function formatScore(s: CorpusScore): string {

@@ -1,15 +1,16 @@
 /**
  * Story clustering evaluation: `clusterAll` with the default parameters on the dev corpora,
- * B-cubed against the gold clusters. Robustness runs (dates dropped) are reported beside, with
- * no floor. Run alone: `npx tsc -p . && node dist/eval/cluster.js`.
+ * B-cubed against the gold clusters, with robustness runs (dates dropped, light rewrites); then the
+ * same corpora through the store as `toancanh ingest` places them (eval/cluster-store.ts), under the
+ * same floors. Run alone: `npx tsc -p . && node dist/eval/cluster.js`.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { clusterAll, type ClusterInput } from '../src/stories/cluster.js';
 import type { ClusterParams } from '../src/stories/params.js';
 import { checkFloors } from './gate.js';
-import { bcubed } from './scorers/bcubed.js';
-import { CORPORA, FLOORS, formatScore, loadCorpus, type CorpusScore } from './cluster-corpus.js';
+import { CORPORA, FLOORS, formatScore, loadCorpus, scorePredicted, withoutDates, type CorpusScore } from './cluster-corpus.js';
+import { STORE_FLOORS, storePathScores } from './cluster-store.js';
 import type { Evaluation, EvalResult } from './types.js';
 
 /** The project's targets, reported beside the floors. */
@@ -23,14 +24,9 @@ export function scoreCorpus(
   options: { dropDates?: boolean } = {},
 ): CorpusScore {
   const { articles, gold } = loadCorpus(dataDir, corpus);
-  const input = options.dropDates ? articles.map(({ publishedAt: _drop, ...a }) => a) : articles;
-  const assignments = clusterAll(input, params);
+  const assignments = clusterAll(options.dropDates ? withoutDates(articles) : articles, params);
   const predicted = new Map(assignments.map((a) => [a.id, a.story]));
-  return {
-    ...bcubed(predicted, gold),
-    stories: new Set(predicted.values()).size,
-    copies: assignments.filter((a) => a.copyOf !== undefined).length,
-  };
+  return scorePredicted(predicted, gold, assignments.filter((a) => a.copyOf !== undefined).length);
 }
 
 /**
@@ -84,11 +80,14 @@ export const evaluation: Evaluation = {
       metrics[`${corpus}.undated.f1`] = s.f1;
       notes.push(`${corpus}, dates dropped (file order, no time decay): ${formatScore(s)}`);
     }
+    const store = await storePathScores(dataDir, metrics);
+    Object.assign(metrics, store.metrics);
+    notes.push(...store.notes);
     const probe = rewriteProbe(dataDir);
     metrics['vims-dev.rewrites.kept'] = probe.kept;
     notes.push(`vims-dev, two light rewrites of each event's first article added: it stays with its event in ${(probe.kept * 100).toFixed(0)} % of events${probe.apart.length ? ` (not: ${probe.apart.join(', ')})` : ''}`);
     for (const [k, t] of Object.entries(TARGETS)) notes.push(`target ${k} ≥ ${t}: ${metrics[k]! >= t ? 'reached' : 'not reached'} (${metrics[k]!.toFixed(4)})`);
-    return { metrics, floors: FLOORS, notes };
+    return { metrics, floors: { ...FLOORS, ...STORE_FLOORS }, notes };
   },
 };
 
