@@ -1,9 +1,11 @@
 /**
  * `npm run eval`: runs every evaluation whose data is present, prints scores against their pinned
- * floors, and says which evaluations it skipped and why. Exits 1 if a score falls below its floor.
+ * floors, and says which evaluations it skipped and why. Exits 1 if a score falls below its floor, or
+ * if a floor has no metric of its name (eval/gate.ts).
  * Run one: `npm run eval -- NAME`.
  */
 import { dataDir, missing } from './data.js';
+import { checkFloors } from './gate.js';
 import { EVALUATIONS } from './registry.js';
 
 const only = process.argv.slice(2);
@@ -23,19 +25,15 @@ for (const e of EVALUATIONS) {
   const r = await e.run(dir);
   ran++;
   console.log(`## ${e.name}: ${e.description} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  for (const [k, v] of Object.entries(r.metrics)) {
-    const floor = r.floors?.[k];
-    const ok = floor === undefined || v >= floor;
-    if (!ok) failed++;
-    const shown = Number.isInteger(v) ? String(v) : v.toFixed(4);
-    console.log(`  ${k.padEnd(42)} ${shown.padStart(10)}${floor !== undefined ? `   floor ${floor}  ${ok ? 'ok' : 'BELOW FLOOR'}` : ''}`);
-  }
+  const gate = checkFloors(r.metrics, r.floors);
+  failed += gate.failures.length;
+  for (const line of gate.lines) console.log(`  ${line}`);
   for (const n of r.notes ?? []) console.log(`  ${n}`);
   console.log('');
 }
 for (const s of skipped) console.log(s);
 if (ran === 0) console.log(`No evaluation ran: the data directory ${dir} is absent or incomplete (set TOANCANH_DATA).`);
 if (failed > 0) {
-  console.log(`\n${failed} score(s) below their floor.`);
+  console.log(`\n${failed} floor(s) failed: a score below its floor, or a floor without its metric.`);
   process.exit(1);
 }

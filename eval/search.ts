@@ -15,7 +15,7 @@ import { defaultPipeline } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { fold } from '../src/text/fold.js';
 import { searchTerms } from '../src/text/syllables.js';
-import { loadCorpus } from './cluster.js';
+import { loadCorpus } from './cluster-corpus.js';
 import type { Evaluation } from './types.js';
 
 const K = 10;
