@@ -16,10 +16,17 @@ export interface PoolOptions {
   filename?: string | URL;
 }
 
+interface Job {
+  promise: Promise<WorkerResult[]>;
+  fail: (cause: unknown) => void;
+}
+
 export class PipelinePool {
   private readonly piscina: Piscina<WorkerTask, WorkerResult[]>;
   /** Jobs not settled yet. */
-  private readonly running = new Set<Promise<WorkerResult[]>>();
+  private readonly running = new Set<Job>();
+  /** Why no worker is left, once none is. */
+  private dead: unknown;
 
   constructor(size: number, options: PipelineOptions = {}, pool: PoolOptions = {}) {
     this.piscina = new Piscina({
@@ -28,9 +35,9 @@ export class PipelinePool {
       maxThreads: size,
       workerData: options,
     });
-    // A worker that fails between jobs is replaced; there is no job to reject, and an 'error' event
-    // without a listener would throw in this thread.
-    this.piscina.on('error', () => {});
+    // A worker that fails between jobs, or while starting, has no job to reject (and an 'error'
+    // event without a listener would throw in this thread).
+    this.piscina.on('error', (e: unknown) => this.checkAlive(e));
   }
 
   /**
@@ -39,24 +46,47 @@ export class PipelinePool {
    * at once (`.catch`), since a later batch may fail first.
    */
   run(inputs: RawInput[]): Promise<WorkerResult[]> {
-    const job: Promise<WorkerResult[]> = this.piscina.run({ inputs }).then(
+    let settle!: { resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void };
+    const promise = new Promise<WorkerResult[]>((resolve, reject) => (settle = { resolve, reject }));
+    const job: Job = {
+      promise,
+      fail: (cause) => {
+        this.running.delete(job);
+        const why = cause instanceof Error ? cause.message : String(cause);
+        settle.reject(new Error(`a pipeline worker failed on a batch of ${inputs.length} inputs: ${why}`, { cause }));
+      },
+    };
+    if (this.dead !== undefined) {
+      job.fail(this.dead);
+      return promise;
+    }
+    this.running.add(job);
+    this.piscina.run({ inputs }).then(
       (results) => {
         this.running.delete(job);
-        return results;
+        settle.resolve(results);
       },
       (e: unknown) => {
-        this.running.delete(job);
-        const why = e instanceof Error ? e.message : String(e);
-        throw new Error(`a pipeline worker failed on a batch of ${inputs.length} inputs: ${why}`, { cause: e });
+        job.fail(e);
+        this.checkAlive(e);
       },
     );
-    this.running.add(job);
-    return job;
+    return promise;
   }
 
   /** Stops the workers now; jobs not finished reject (and count as handled: nobody may await them). */
   async close(): Promise<void> {
-    for (const job of this.running) job.catch(() => {});
+    for (const job of this.running) job.promise.catch(() => {});
     await this.piscina.destroy();
+  }
+
+  /**
+   * piscina replaces a worker that dies, unless a replacement failed while starting; then, once no
+   * worker is left, queued jobs would wait for ever: they, and every later one, fail instead.
+   */
+  private checkAlive(cause: unknown): void {
+    if (this.piscina.threads.length > 0) return;
+    this.dead = cause;
+    for (const job of this.running) job.fail(cause);
   }
 }

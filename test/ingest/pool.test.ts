@@ -77,6 +77,17 @@ test('pool › behaviour: a worker that calls process.exit(1) rejects its batch 
   await survives('crash:exit', /a pipeline worker failed on a batch of 2 inputs: worker exited with code: 1/, [1, 2, 5]);
 });
 
+test('pool › behaviour: a worker module that fails to load rejects every batch instead of hanging', { timeout: 20000 }, async () => {
+  const pool = new PipelinePool(2, {}, { filename: new URL('../fixtures/unloadable-worker.js', import.meta.url) });
+  try {
+    const jobs = await Promise.allSettled(Array.from({ length: 5 }, (_, n) => pool.run(batch(n))));
+    for (const job of jobs) assert.match(String(job.status === 'rejected' && job.reason), /a pipeline worker failed on a batch of 3 inputs: the test worker cannot load/);
+    await assert.rejects(pool.run(batch(5)), /the test worker cannot load/);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('pool › behaviour: close() ends everything, and unfinished batches reject', { timeout: 20000 }, async () => {
   const pool = new PipelinePool(2, {}, CRASHING);
   const done = batch(0);
