@@ -140,17 +140,22 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   const pool = wanted > 0 && standard ? new PipelinePool(wanted, standard) : undefined;
   const CHUNK = 64;
   let chunk: RawInput[] = [];
-  const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[]> }[] = [];
+  const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[] | Error> }[] = [];
   const drain = async (keep: number): Promise<void> => {
     while (inFlight.length > keep) {
       const oldest = inFlight.shift()!;
-      const results = await oldest.results;
+      let results = await oldest.results;
+      if (results instanceof Error) {
+        // the worker died on this batch (the pool replaces it): analyse its inputs here, one by one
+        report.warnings.push(`${whereOf(oldest.inputs[0]!)}: ${results.message}; its batch was analysed in the main thread`);
+        results = oldest.inputs.map(runHere);
+      }
       for (let i = 0; i < results.length; i++) await handle(oldest.inputs[i]!, results[i]!);
     }
   };
   const send = async (): Promise<void> => {
     if (chunk.length === 0) return;
-    inFlight.push({ inputs: chunk, results: pool!.run(chunk) });
+    inFlight.push({ inputs: chunk, results: pool!.run(chunk).catch((e: Error) => e) });
     chunk = [];
     await drain(2 * wanted);
   };

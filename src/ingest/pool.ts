@@ -1,46 +1,92 @@
 /**
- * A pool of pipeline workers. Batches go out round-robin and come back in the order they were sent,
- * so ingest stays deterministic (the first of two identical articles is the original).
+ * A pool of pipeline workers (piscina). Each batch is one task; the caller consumes the results in
+ * the order it sent the batches, so ingest stays deterministic (the first of two identical articles
+ * is the original).
+ *
+ * A worker that dies on a batch (an uncaught error, `process.exit()`) rejects that batch's promise,
+ * and piscina replaces the worker: later batches run normally.
  */
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { RawInput } from '../doc/news-doc.js';
 import type { PipelineOptions } from '../pipeline.js';
-import type { WorkerResult } from './pipeline-worker.js';
+import type { WorkerResult, WorkerTask } from './pipeline-worker.js';
+
+export interface PoolOptions {
+  /** The worker module (a file URL or path) whose default export runs a `WorkerTask`; tests replace it. */
+  filename?: string | URL;
+}
+
+interface Job {
+  promise: Promise<WorkerResult[]>;
+  fail: (cause: unknown) => void;
+}
 
 export class PipelinePool {
-  private readonly workers: Worker[];
-  private next = 0;
-  private seq = 0;
-  private readonly pending = new Map<number, { resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void }>();
+  private readonly piscina: Piscina<WorkerTask, WorkerResult[]>;
+  /** Jobs not settled yet. */
+  private readonly running = new Set<Job>();
+  /** Why no worker is left, once none is. */
+  private dead: unknown;
 
-  constructor(size: number, options: PipelineOptions = {}) {
-    this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./pipeline-worker.js', import.meta.url), { workerData: options });
-      w.on('message', (m: { seq: number; results: WorkerResult[] }) => {
-        const p = this.pending.get(m.seq);
-        this.pending.delete(m.seq);
-        p?.resolve(m.results);
-      });
-      w.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
-      return w;
+  constructor(size: number, options: PipelineOptions = {}, pool: PoolOptions = {}) {
+    this.piscina = new Piscina({
+      filename: String(pool.filename ?? new URL('./pipeline-worker.js', import.meta.url)),
+      minThreads: size,
+      maxThreads: size,
+      workerData: options,
     });
+    // A worker that fails between jobs, or while starting, has no job to reject (and an 'error'
+    // event without a listener would throw in this thread).
+    this.piscina.on('error', (e: unknown) => this.checkAlive(e));
   }
 
-  /** Runs the pipeline on a batch in the next worker. */
+  /**
+   * Runs the pipeline on a batch in the next free worker (queued while all are busy). The promise
+   * rejects if the worker dies on the batch; a caller awaiting batches in order should handle each
+   * at once (`.catch`), since a later batch may fail first.
+   */
   run(inputs: RawInput[]): Promise<WorkerResult[]> {
-    const seq = this.seq++;
-    const worker = this.workers[this.next]!;
-    this.next = (this.next + 1) % this.workers.length;
-    return new Promise((resolve, reject) => {
-      this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, inputs });
-    });
+    let settle!: { resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void };
+    const promise = new Promise<WorkerResult[]>((resolve, reject) => (settle = { resolve, reject }));
+    const job: Job = {
+      promise,
+      fail: (cause) => {
+        this.running.delete(job);
+        const why = cause instanceof Error ? cause.message : String(cause);
+        settle.reject(new Error(`a pipeline worker failed on a batch of ${inputs.length} inputs: ${why}`, { cause }));
+      },
+    };
+    if (this.dead !== undefined) {
+      job.fail(this.dead);
+      return promise;
+    }
+    this.running.add(job);
+    this.piscina.run({ inputs }).then(
+      (results) => {
+        this.running.delete(job);
+        settle.resolve(results);
+      },
+      (e: unknown) => {
+        job.fail(e);
+        this.checkAlive(e);
+      },
+    );
+    return promise;
   }
 
+  /** Stops the workers now; jobs not finished reject (and count as handled: nobody may await them). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    for (const job of this.running) job.promise.catch(() => {});
+    await this.piscina.destroy();
+  }
+
+  /**
+   * piscina replaces a worker that dies, unless a replacement failed while starting; then, once no
+   * worker is left, queued jobs would wait for ever: they, and every later one, fail instead.
+   */
+  private checkAlive(cause: unknown): void {
+    if (this.piscina.threads.length > 0) return;
+    this.dead = cause;
+    for (const job of this.running) job.fail(cause);
   }
 }
