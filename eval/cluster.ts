@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterAll, type ClusterInput } from '../src/stories/cluster.js';
+import { clusterAll, type ClusterInput } from '../src/stories/index.js';
 import type { ClusterParams } from '../src/stories/params.js';
 import { bcubed, type BCubed } from './scorers/bcubed.js';
 import type { Evaluation, EvalResult } from './types.js';
