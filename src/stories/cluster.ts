@@ -10,8 +10,8 @@
  * stories), never from a scan. Near-duplicates join the story of their original as copies and add
  * no evidence. Stories quiet for `quietDays` close and leave memory, keeping a small summary for
  * relating later stories that share their main actors. The parts (see README.md): the story pool
- * (`pool.ts`), placement (`placement.ts`), settling (`settle.ts`), splitting (`split.ts`), the
- * journal of moves (`moves.ts`) and the state codec (`codec.ts`).
+ * (`pool.ts`), placement (`placement.ts`), settling (`settle.ts`), splitting (`split.ts`), removal
+ * (`remove.ts`), the journal of moves (`moves.ts`) and the state codec (`codec.ts`).
  */
 import { actors } from './actors.js';
 import { encodeState, restoreState, type ClustererJSON } from './codec.js';
@@ -23,6 +23,7 @@ import { clusterParams, type ClusterParams } from './params.js';
 import { bestStory, evidenceOf } from './placement.js';
 import { StoryPool } from './pool.js';
 import { relateStories } from './related.js';
+import { removeArticle } from './remove.js';
 import { Settler } from './settle.js';
 import { Splitter } from './split.js';
 import { archivedSummary, headline, summaryOf } from './summary.js';
@@ -111,6 +112,19 @@ export class StoryClusterer {
   }
 
   /**
+   * Takes an article out (deleted, or changed and to be placed again with `add`); true when it was
+   * in a story in memory. It leaves its story, the near-duplicate index and the articles kept for
+   * settling and splitting; its evidence leaves the story's centroids when still held (see
+   * README.md). The earliest of its copies becomes the original of the others. The changes are
+   * reported by `takeMoves`: the copies (new `copyOf`), its story (in `from`, or in `emptied` when
+   * it was the last member). An article of an archived story leaves the archive entry (false); an
+   * unknown id changes nothing (false).
+   */
+  remove(id: string): boolean {
+    return removeArticle(this.parts, id);
+  }
+
+  /**
    * Places once more, against the stories as they are now, the articles kept since they were first
    * placed: all of them with `all`, otherwise the undated ones only (the dated ones settle as the
    * stream's clock passes `settleDays` after them, in `add`). An article that now fits another
@@ -123,7 +137,7 @@ export class StoryClusterer {
   }
 
   /**
-   * What settling and splitting changed since the last call: the articles moved (their final
+   * What settling, splitting and removal changed since the last call: the articles moved (their final
    * placement), the stories they left that still exist, the stories left empty (dropped), and how
    * many stories were split. Call it after `add` and `settle` to keep placements up to date;
    * untaken moves are kept up to 20,000.

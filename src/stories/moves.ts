@@ -23,7 +23,7 @@ export class MoveLog {
 
   /** A member's new placement (its story, and its original when it is a copy). */
   move(m: Member, to: Story, newStory: boolean, similarity: number): void {
-    this.moved.set(m.id, {
+    this.record({
       id: m.id,
       story: to.id,
       ...(m.copyOf !== undefined ? { copyOf: m.copyOf } : {}),
@@ -31,6 +31,11 @@ export class MoveLog {
       similarity: round(similarity),
       dated: m.time !== undefined,
     });
+  }
+
+  /** An article's new placement. */
+  record(a: Assignment): void {
+    this.moved.set(a.id, a);
   }
 
   /** Forgets the untaken move of an article (removed since). */
