@@ -45,19 +45,18 @@ export function summaryOf(s: Story, h: { id: string; title: string }, df: Docume
 
 /** What is kept of a story closing and leaving memory. */
 export function archiveEntry(s: Story, df: DocumentFrequencies, params: ClusterParams): ArchivedStory {
-  const h = headline(s, df);
-  const summary = summaryOf(s, h, df, params);
+  const { id, headline: title, headlineId, articles, entities } = summaryOf(s, headline(s, df), df, params);
   const main = actors(s, df, params.mainEntities);
   return {
-    id: s.id,
-    headline: h.title,
-    headlineId: h.id,
-    articles: summary.articles,
+    id,
+    headline: title,
+    headlineId,
+    articles,
     ...(s.first !== undefined ? { first: s.first } : {}),
     ...(s.last !== undefined ? { last: s.last } : {}),
     main: main.map((a) => a.hash),
     actorNames: main.map((a) => a.name),
-    mainNames: summary.entities,
+    mainNames: entities,
   };
 }
 
