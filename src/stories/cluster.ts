@@ -137,9 +137,9 @@ export class StoryClusterer {
   }
 
   /**
-   * What settling, splitting and removal changed since the last call: the articles moved (their final
-   * placement), the stories they left that still exist, the stories left empty (dropped), and how
-   * many stories were split. Call it after `add` and `settle` to keep placements up to date;
+   * What settling, splitting and removal changed since the last call: the articles moved (their
+   * final placement), the stories they left that still exist, the stories left empty (dropped), and
+   * how many stories were split. Call it after `add` and `settle` to keep placements up to date;
    * untaken moves are kept up to 20,000.
    */
   takeMoves(): { moved: Assignment[]; from: string[]; emptied: string[]; splits: number } {

@@ -1,5 +1,6 @@
 /**
- * The score of an article against a story (content similarity × time decay), as pure functions of similarities, times and parameters.
+ * The score of an article against a story (content similarity × time decay), as pure functions of
+ * similarities, times and parameters.
  */
 import type { ClusterParams } from './params.js';
 import { DAY_MS } from './time.js';
