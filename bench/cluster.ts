@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StoryClusterer, parseTime, type ClusterInput } from '../src/stories/cluster.js';
+import { StoryClusterer, parseTime, type ClusterInput } from '../src/stories/index.js';
 import { hashString } from '../src/stories/hash.js';
 
 const DAY_MS = 86_400_000;

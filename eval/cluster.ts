@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterAll, type ClusterInput } from '../src/stories/cluster.js';
+import { clusterAll, type ClusterInput } from '../src/stories/index.js';
 import type { ClusterParams } from '../src/stories/params.js';
 import { checkFloors } from './gate.js';
 import { CORPORA, FLOORS, formatScore, loadCorpus, scorePredicted, withoutDates, type CorpusScore } from './cluster-corpus.js';

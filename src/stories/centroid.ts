@@ -16,7 +16,7 @@ export interface ArticleVector {
   idf: Float64Array;
   /** `tf × idf²` of each term, computed once for the dot products (see `Centroid.similarity`). */
   w2?: Float64Array;
-  /** Terms in ascending order with their unit TF-IDF weights, computed once (see `StoryClusterer` splitting). */
+  /** Terms in ascending order with their unit TF-IDF weights, computed once (see `sortedUnit` in `linkage.ts`, for splitting). */
   sorted?: { terms: Int32Array; weights: Float64Array };
 }
 

@@ -209,6 +209,12 @@ export class DuplicateIndex {
     }
   }
 
+  /** Gives an indexed article another original (its original left); its place in the index is kept. */
+  reroot(id: string, root: string): void {
+    const e = this.entries.get(id);
+    if (e) e.root = root;
+  }
+
   /** Snapshot for persistence: `[id, signature, root]` in insertion order. */
   toJSON(): { params: DedupParams; entries: [string, number[], string][] } {
     const entries = [...this.entries.entries()]

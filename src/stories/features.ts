@@ -156,12 +156,6 @@ export function syllables(text: string): Syllables {
   return out;
 }
 
-/** Folded syllables of `text`, as strings. */
-export function foldedSyllables(text: string): string[] {
-  const s = syllables(text);
-  return s.hash.map((_, i) => fold(s.text.slice(s.start[i], s.end[i])));
-}
-
 export interface ArticleFeatures {
   /** Hashed term → weighted count (title terms multiplied by the title weight). */
   terms: Map<number, number>;

@@ -1,17 +1,10 @@
 /**
  * Stories: near-duplicate detection and incremental story clustering. What the store and CLI use.
  */
-export {
-  StoryClusterer,
-  clusterAll,
-  publicationOrder,
-  parseTime,
-  type Assignment,
-  type ClusterInput,
-  type ClustererJSON,
-  type ClustererOptions,
-  type StoryMember,
-  type StorySummary,
-} from './cluster.js';
+export { StoryClusterer } from './cluster.js';
+export { clusterAll, publicationOrder } from './batch.js';
+export { parseTime } from './time.js';
+export type { ClustererJSON } from './codec.js';
+export type { Assignment, ClusterInput, ClustererOptions, StoryMember, StorySummary } from './types.js';
 export { DuplicateIndex, DEFAULT_DEDUP_PARAMS, type DedupParams, type DedupInput, type DedupResult } from './dedup.js';
 export { DEFAULT_CLUSTER_PARAMS, clusterParams, type ClusterParams } from './params.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO, seedArticles } from '../helpers.js';
-import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput, type StorySummary } from '../../src/stories/cluster.js';
+import { StoryClusterer, clusterAll, publicationOrder, type ClusterInput, type StorySummary } from '../../src/stories/index.js';
 
 const [xi2021, kim2019] = seedArticles();
 

@@ -1,0 +1,70 @@
+/**
+ * Placing an article: its evidence (TF-IDF, entity and title vectors, index keys), and the
+ * candidate stories from the inverted index scored against it, the best winning.
+ */
+import { articleVector, heaviestTerms } from './centroid.js';
+import type { ArticleFeatures } from './features.js';
+import type { DocumentFrequencies } from './idf.js';
+import type { ClusterParams } from './params.js';
+import type { StoryPool } from './pool.js';
+import { gapDays, storyScore } from './score.js';
+import type { Placed, Story } from './types.js';
+
+/**
+ * An article's evidence, with its document frequencies counted first so that its own terms have
+ * df ≥ 1: the article's vectors and its index keys (its heaviest terms and entities).
+ */
+export function evidenceOf(id: string, time: number | undefined, features: ArticleFeatures, df: DocumentFrequencies, p: ClusterParams): Placed {
+  df.addDocument(features.terms.keys(), features.entities.keys());
+  const vec = articleVector(features.terms, df, p.maxArticleTerms);
+  const evec = articleVector(features.entities, df, 100);
+  const tvec = articleVector(features.titleTerms, df, p.maxArticleTerms);
+  const keys = heaviestTerms(vec, p.indexTerms);
+  for (const k of heaviestTerms(evec, 3)) keys.push(k);
+  return { id, ...(time !== undefined ? { time } : {}), vec, evec, tvec, keys, entities: features.entities };
+}
+
+/**
+ * The candidate stories (sharing the most index terms) scored; the best, ties to the older story.
+ * A dated article joins no closed story; a settling one may go back to a story that closed since
+ * it was placed, while the story is still in memory (a batch keeps them).
+ */
+export function bestStory(pool: StoryPool, a: Placed, settling = false): { story: Story | undefined; score: number } {
+  const p = pool.params;
+  const df = pool.df;
+  const dated = a.time !== undefined;
+  const shared = new Map<Story, number>();
+  for (const k of a.keys) {
+    const stories = pool.index.get(k);
+    if (!stories) continue;
+    for (const s of stories) {
+      if (s.closed && dated && !settling) continue;
+      shared.set(s, (shared.get(s) ?? 0) + 1);
+    }
+  }
+  let candidates = [...shared.entries()];
+  const max = settling ? p.settleCandidates : p.maxCandidates;
+  if (candidates.length > max) {
+    candidates.sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq);
+    candidates = candidates.slice(0, max);
+  }
+  let best: Story | undefined;
+  let bestScore = 0;
+  for (const [s] of candidates) {
+    if (s.members.length === 0) continue;
+    let textCos = s.centroid.similarity(a.vec, df, p.linkage);
+    if (p.titleSimilarity > 0 && s.centroid.members >= p.titleMinMembers && a.tvec.terms.length > 0 && s.titleCentroid.size > 0) {
+      const titleCos = s.titleCentroid.similarity(a.tvec, df, p.titleLinkage);
+      textCos = (1 - p.titleSimilarity) * textCos + p.titleSimilarity * titleCos;
+    }
+    const entityCos = a.evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(a.evec, df) : undefined;
+    const gap = dated ? gapDays(a.time, s.first, s.last) : 0;
+    const timed = dated && s.first !== undefined;
+    const score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
+    if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return { story: best, score: bestScore };
+}
