@@ -115,6 +115,27 @@ export interface StoryDetail extends StoryRow {
   articles: StoryArticle[];
 }
 
+/** An article to be placed in a story (again, when `formerStory` says where it was before it changed). */
+export interface Unplaced {
+  id: string;
+  formerStory?: string;
+}
+
+/**
+ * What one placement run (or a deletion) changes in the stories, saved in one transaction:
+ * placements (new ones, and articles that moved to another story), story summaries, the clusterer's
+ * state; `emptied` stories (every article moved away) are deleted; `refresh` stories (an article left
+ * them) get their times from their remaining articles, and are deleted when none is left.
+ */
+export interface StoriesUpdate {
+  state: string;
+  assignments: StoryAssignment[];
+  stories: StorySummaryRow[];
+  openIds: string[];
+  emptied?: string[];
+  refresh?: string[];
+}
+
 /** One article's place, as the clusterer decided it. */
 export interface StoryAssignment {
   id: string;
@@ -145,31 +166,44 @@ export interface ClusterArticle {
 }
 
 export interface Store {
-  /** Puts a batch of articles in one transaction: all of it is stored, or none. */
+  /** Puts a batch of articles in one transaction: all of it is stored, or none. An article whose text or date changed leaves its story (its placement goes stale). */
   putArticles(docs: NewsDoc[]): Promise<PutResult[]>;
-  /** Replaces the annotations of stored articles (same input) after a re-run of the pipeline. */
+  /** Replaces the annotations of stored articles (same input) after a re-run of the pipeline; a changed text or date makes the placement stale. */
   updateAnnotations(docs: NewsDoc[]): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Several articles in one query, in the order of `ids` (unknown ids left out). */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
   /** The hash of the raw input stored under an id (see `rawInputHash`), to skip unchanged input early. */
   rawHashOf(id: string): Promise<string | undefined>;
   revisions(id: string): Promise<ArticleRevision[]>;
+  /** Ids of the exact copies of an article, in ingest order. */
+  copiesOf(id: string): Promise<string[]>;
   search(query: SearchQuery): Promise<SearchPage>;
   stats(): Promise<StoreStats>;
-  /** Every article, in ingest order, in batches (for export and reprocess). */
+  /** Every article, in ingest order, in batches (for export). */
   articles(options?: ListOptions): AsyncIterable<StoredArticle[]>;
+  /** Every article's id, in ingest order, in batches (for reprocess: no article loaded). */
+  articleIds(options?: ListOptions): AsyncIterable<string[]>;
   count(options?: ListOptions): Promise<number>;
+  /**
+   * Deletes articles with their revisions, raw input, search entries and placements, in one
+   * transaction with `copies` (exact copies given a new original: `copyOf` undefined for the new
+   * original) and the stories update the deletion makes. Returns the ids that were there.
+   */
+  deleteArticles(ids: string[], changes?: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate }): Promise<string[]>;
 
   /** The clusterer's saved state (JSON), if any. */
   clustererState(): Promise<string | undefined>;
-  /** Ids of stored articles not yet placed in a story, in publication order (ties and undated articles, last, by id). */
-  unclusteredIds(): Promise<string[]>;
+  /**
+   * Articles to place: never placed, or changed since they were (stale placement), in publication
+   * order (ties and undated articles, last, by id).
+   */
+  unplaced(): Promise<Unplaced[]>;
   /** Title, body and date of articles, for the clusterer, in the order of `ids`. */
   clusterArticles(ids: string[]): Promise<ClusterArticle[]>;
-  /**
-   * Saves placements (new ones, and articles that moved to another story), story summaries and
-   * the clusterer's state in one transaction; `emptied` stories (every article moved away) are deleted.
-   */
-  saveStories(update: { state: string; assignments: StoryAssignment[]; stories: StorySummaryRow[]; openIds: string[]; emptied?: string[] }): Promise<void>;
+  /** The story each article is in (articles in none left out). */
+  placements(ids: string[]): Promise<Map<string, string>>;
+  saveStories(update: StoriesUpdate): Promise<void>;
   /** Forgets every story and placement (for a re-clustering from scratch). */
   resetStories(): Promise<void>;
   /** Stories, newest activity first. */

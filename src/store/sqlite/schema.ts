@@ -92,4 +92,14 @@ export const MIGRATIONS: string[] = [
     updated_at  TEXT NOT NULL
   );
   `,
+  // 3: a placement can be stale (its article changed since: it is placed again); copies found fast
+  `
+  ALTER TABLE story_articles ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
+  CREATE INDEX story_articles_copy_of ON story_articles(copy_of) WHERE copy_of IS NOT NULL;
+  `,
 ];
+
+/** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3'];
+

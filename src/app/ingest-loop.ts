@@ -1,0 +1,210 @@
+/**
+ * Ingest: paths in, articles stored, and a report of what happened to every input. Batches are
+ * committed one transaction each, so an interrupted ingest keeps what it committed and can simply
+ * be run again (what is already stored comes back `unchanged`).
+ */
+import type { NewsDoc } from '../doc/news-doc.js';
+import { Rejection, type RejectCode } from '../doc/stage.js';
+import type { Pipeline } from '../pipeline.js';
+import type { Store } from '../store/store.js';
+import { availableParallelism } from 'node:os';
+import { defaultPipeline } from '../pipeline.js';
+import type { RawInput } from '../doc/news-doc.js';
+import type { WorkerResult } from '../ingest/pipeline-worker.js';
+import { rawInputHash } from '../ingest/identity.js';
+import { PipelinePool } from '../ingest/pool.js';
+import { listInputs, readFileInputs, type ReadOptions } from '../ingest/read.js';
+
+export interface RejectedInput {
+  /** `path` or `path:line`. */
+  where: string;
+  code: RejectCode | 'error';
+  reason: string;
+}
+
+export interface IngestReport {
+  /** Inputs read: files, plus JSONL lines. */
+  read: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  /** Stored, and marked as exact copies of an earlier article with the same content. */
+  copies: number;
+  rejected: RejectedInput[];
+  /** Stored, and marked as not Vietnamese (`id`, language). */
+  otherLanguage: { id: string; lang: string }[];
+  /** Files inside folders that are not articles (neither .txt nor .jsonl). */
+  skipped: string[];
+  /** Non-fatal problems: `where: message`. */
+  warnings: string[];
+  seconds: number;
+}
+
+export interface IngestProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  read: number;
+  stored: number;
+}
+
+export interface IngestOptions extends ReadOptions {
+  /** Articles per transaction (default 500). */
+  batchSize?: number;
+  /**
+   * Worker threads running the pipeline (default: one per core, at most 4, when there is 1 MB or more
+   * of web pages or feeds to extract; otherwise 0, which runs it in this thread). Workers run the standard pipelines (`defaultPipeline`), so a custom pipeline always runs
+   * in this thread.
+   */
+  workers?: number;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export async function ingest(paths: string[], store: Store, pipeline: Pipeline, options: IngestOptions = {}): Promise<IngestReport> {
+  const started = process.hrtime.bigint();
+  const report: IngestReport = {
+    read: 0, new: 0, updated: 0, unchanged: 0, copies: 0, rejected: [], otherLanguage: [], skipped: [], warnings: [], seconds: 0,
+  };
+  const { files, rejected, skipped } = await listInputs(paths);
+  report.skipped = skipped;
+  for (const r of rejected) if (r.kind === 'rejected') report.rejected.push({ where: r.where, code: r.code, reason: r.reason });
+
+  const progress: IngestProgress = { bytesDone: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), read: 0, stored: 0 };
+  const batchSize = options.batchSize ?? 500;
+  let batch: NewsDoc[] = [];
+  const pending = new Set<string>(); // ids in the batch not stored yet
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    pending.clear();
+    const results = await store.putArticles(batch);
+    for (const r of results) {
+      if (r.outcome === 'new') report.new++;
+      else if (r.outcome === 'updated') report.updated++;
+      else if (r.outcome === 'unchanged') report.unchanged++;
+      else report.copies++;
+    }
+    progress.stored += batch.length;
+    batch = [];
+    options.onProgress?.(progress);
+  };
+
+  let lastTick = 0;
+  const readOptions: ReadOptions = {
+    ...options,
+    onBytes: (n) => {
+      progress.bytesDone += n;
+      const now = Date.now();
+      if (now - lastTick > 100) {
+        lastTick = now;
+        options.onProgress?.(progress);
+      }
+    },
+  };
+  // Each input is analysed (here or in a worker) and its result handled in input order.
+  const handle = async (input: RawInput, r: WorkerResult): Promise<void> => {
+    const where = whereOf(input);
+    if (!r.ok) {
+      report.rejected.push({ where, code: r.code as RejectedInput['code'], reason: r.message });
+      return;
+    }
+    const doc = r.doc;
+    for (const w of doc.warnings) report.warnings.push(`${where}: ${w}`);
+    if (doc.language && doc.language.lang !== 'vi') report.otherLanguage.push({ id: doc.id, lang: doc.language.lang });
+    batch.push(doc);
+    pending.add(doc.id);
+    if (batch.length >= batchSize) await flush();
+  };
+  const finishHere = (head: NewsDoc): WorkerResult => {
+    try {
+      return { ok: true, doc: pipeline.finish(head) };
+    } catch (e) {
+      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
+      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
+    }
+  };
+  const runHere = (input: RawInput): WorkerResult => {
+    try {
+      return { ok: true, doc: pipeline.run(input) };
+    } catch (e) {
+      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
+      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
+    }
+  };
+
+  // Workers pay off where analysis dominates: web pages (tens of milliseconds each to extract). Text
+  // and JSONL articles are analysed in a fraction of a millisecond, about what storing them costs,
+  // and a worker's start-up and copies cost more than they save (measured: docs/ARCHITECTURE.md).
+  const webBytes = files.filter((f) => f.format === 'html' || f.format === 'feed').reduce((n, f) => n + f.size, 0);
+  const wanted = options.workers ?? (webBytes >= 1024 * 1024 ? Math.min(4, availableParallelism()) : 0);
+  // workers run one of the standard pipelines; any other pipeline runs in this thread
+  const standard = [{}, { words: true }].find((o) => defaultPipeline(o).version === pipeline.version);
+  const pool = wanted > 0 && standard ? new PipelinePool(wanted, standard) : undefined;
+  const CHUNK = 64;
+  let chunk: RawInput[] = [];
+  const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[] | Error> }[] = [];
+  const drain = async (keep: number): Promise<void> => {
+    while (inFlight.length > keep) {
+      const oldest = inFlight.shift()!;
+      let results = await oldest.results;
+      if (results instanceof Error) {
+        // the worker died on this batch (the pool replaces it): analyse its inputs here, one by one
+        report.warnings.push(`${whereOf(oldest.inputs[0]!)}: ${results.message}; its batch was analysed in the main thread`);
+        results = oldest.inputs.map(runHere);
+      }
+      for (let i = 0; i < results.length; i++) await handle(oldest.inputs[i]!, results[i]!);
+    }
+  };
+  const send = async (): Promise<void> => {
+    if (chunk.length === 0) return;
+    inFlight.push({ inputs: chunk, results: pool!.run(chunk).catch((e: Error) => e) });
+    chunk = [];
+    await drain(2 * wanted);
+  };
+  try {
+    for (const file of files) {
+      for await (const item of readFileInputs(file, readOptions)) {
+        report.read++;
+        progress.read++;
+        if (item.kind === 'rejected') {
+          report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
+          continue;
+        }
+        for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
+        if (!pool) {
+          // input already stored as it is: unchanged, without analysing it again
+          let head: NewsDoc | undefined;
+          try {
+            head = pipeline.start(item.input);
+          } catch {
+            head = undefined; // the full run below reports the rejection
+          }
+          if (head && (await store.rawHashOf(head.id)) === rawInputHash(item.input) && !pending.has(head.id)) {
+            report.unchanged++;
+            progress.stored++;
+            continue;
+          }
+          await handle(item.input, head ? finishHere(head) : runHere(item.input));
+          continue;
+        }
+        chunk.push(item.input);
+        if (chunk.length >= CHUNK) await send();
+      }
+    }
+    if (pool) {
+      await send();
+      await drain(0);
+    }
+  } finally {
+    await pool?.close();
+  }
+  await flush();
+  options.onProgress?.(progress);
+  report.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return report;
+}
+
+/** `path`, `path:line` for JSONL, `path#item` for a feed item. */
+export function whereOf(input: RawInput): string {
+  const o = input.origin;
+  if (!o) return '(input)';
+  return `${o.path}${o.line !== undefined ? `:${o.line}` : ''}${o.item !== undefined ? `#${o.item}` : ''}`;
+}
