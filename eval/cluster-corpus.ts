@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClusterInput } from '../src/stories/cluster.js';
+import type { ClusterInput } from '../src/stories/index.js';
 import { bcubed, type BCubed } from './scorers/bcubed.js';
 
 export const CORPORA = ['vims-dev', 'vietnamese-mds', 'dev-merged'] as const;

@@ -7,31 +7,24 @@
  *
  * Why the figures can differ from `clusterAll` on the same file (the texts the store gives back,
  * cleaned by the pipeline, made no difference when this was written):
- * - `clusterStored` places undated articles again at the end of a run, but dated ones only once the
+ * - `placeStories` places undated articles again at the end of a run, but dated ones only once the
  *   stream's clock is `settleDays` past them; `clusterAll` places every article again at the end
  *   (`settle(true)`). So the articles of the corpus's last day keep their first placement here.
  * - The store places articles in publication order with ties, and undated articles, by id
- *   (`unclusteredIds`); `clusterAll` keeps the file's order for them. With dates dropped the whole
+ *   (`unplaced`); `clusterAll` keeps the file's order for them. With dates dropped the whole
  *   corpus is placed in id order here (and these corpora's ids begin with the gold cluster's name).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest, type IngestReport } from '../src/ingest/ingest.js';
-import { defaultPipeline } from '../src/pipeline.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { ingestPaths, openStore, type IngestReport, type StoriesReport } from '../src/app/index.js';
 import type { Store } from '../src/store/store.js';
-import { clusterStored, type StoriesReport } from '../src/stories/stored.js';
 import { CORPORA, FLOORS, articlesPath, formatScore, loadCorpus, scorePredicted, withoutDates, type CorpusScore } from './cluster-corpus.js';
 
-/**
- * What `toancanh ingest PATH...` does to the store (src/cli/commands/ingest.ts: `ingestInto`, then
- * `placeInStories`): the one place to repoint when those calls move.
- */
+/** What `toancanh ingest PATH...` does to the store: the application layer's ingest, stories placed. */
 export async function ingestAndPlace(store: Store, paths: string[]): Promise<{ ingested: IngestReport; placed: StoriesReport }> {
-  const ingested = await ingest(paths, store, defaultPipeline({ words: false }));
-  const placed = await clusterStored(store, { now: Date.now() });
-  return { ingested, placed };
+  const { stories, ...ingested } = await ingestPaths(store, { paths });
+  return { ingested, placed: stories! };
 }
 
 export interface StoreScore extends CorpusScore {
@@ -51,7 +44,7 @@ export async function scoreStorePath(dataDir: string, corpus: string, options: {
       file = join(tmp, `${corpus}.undated.articles.jsonl`);
       writeFileSync(file, withoutDates(articles).map((a) => `${JSON.stringify(a)}\n`).join(''));
     }
-    const store = await SqliteStore.open(join(tmp, 'eval.db'));
+    const store = await openStore(join(tmp, 'eval.db'), 'write');
     try {
       const { ingested, placed } = await ingestAndPlace(store, [file]);
       const predicted = new Map<string, string>();

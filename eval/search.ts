@@ -10,9 +10,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../src/ingest/ingest.js';
-import { defaultPipeline } from '../src/pipeline.js';
-import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { ingestPaths, openStore, searchArticles } from '../src/app/index.js';
 import { fold } from '../src/text/fold.js';
 import { searchTerms } from '../src/text/syllables.js';
 import { loadCorpus } from './cluster-corpus.js';
@@ -44,8 +42,8 @@ export const evaluation: Evaluation = {
   async run(dataDir) {
     const tmp = mkdtempSync(join(tmpdir(), 'toancanh-eval-search-'));
     try {
-      const store = await SqliteStore.open(join(tmp, 'eval.db'));
-      await ingest([join(dataDir, 'jsonl/vims-dev.articles.jsonl')], store, defaultPipeline());
+      const store = await openStore(join(tmp, 'eval.db'), 'write');
+      await ingestPaths(store, { paths: [join(dataDir, 'jsonl/vims-dev.articles.jsonl')], stories: false });
       const { articles, gold } = loadCorpus(dataDir, 'vims-dev');
       // the searchable articles (exact copies are left out of results by default, and so of the ideal)
       const searchable = new Map<string, { title: string; text: string }>();
@@ -69,7 +67,7 @@ export const evaluation: Evaluation = {
         const query = userQuery(searchable.get(target)!.title);
         if (!query) continue;
         const gains = new Map(members.map((id) => [id, id === target ? 2 : 1]));
-        const hits = (await store.search({ text: query, limit: K })).hits.map((h) => h.id);
+        const hits = (await searchArticles(store, { text: query, limit: K })).hits.map((h) => h.id);
         const terms = searchTerms(query).map((t) => `"${query.slice(t.start, t.end)}"`).join(' AND ');
         const base = (plain.all(terms, K) as { id: string }[]).map((r) => r.id);
         ours += ndcg(hits, gains);

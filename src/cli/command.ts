@@ -1,6 +1,6 @@
 /** The shape of a CLI command: its options (node:util parseArgs), its help, and what it runs. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { CliError } from './errors.js';
+import { AppError } from './errors.js';
 import type { Context } from './context.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -31,7 +31,7 @@ export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
     });
     return { values: values as ParsedArgs['values'], positionals };
   } catch (e) {
-    throw new CliError('E_USAGE', `${cmd.name}: ${(e as Error).message}`);
+    throw new AppError('E_USAGE', `${cmd.name}: ${(e as Error).message}`);
   }
 }
 
@@ -48,13 +48,13 @@ export function int(args: ParsedArgs, key: string, fallback: number, min = 0): n
   const v = str(args, key);
   if (v === undefined) return fallback;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new CliError('E_USAGE', `--${key} must be an integer ≥ ${min}, got "${v}"`);
+  if (!Number.isInteger(n) || n < min) throw new AppError('E_USAGE', `--${key} must be an integer ≥ ${min}, got "${v}"`);
   return n;
 }
 
 export function oneOf<T extends string>(args: ParsedArgs, key: string, allowed: readonly T[], fallback: T): T {
   const v = str(args, key);
   if (v === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw new CliError('E_USAGE', `--${key} must be one of ${allowed.join(', ')}; got "${v}"`);
+  if (!(allowed as readonly string[]).includes(v)) throw new AppError('E_USAGE', `--${key} must be one of ${allowed.join(', ')}; got "${v}"`);
   return v as T;
 }

@@ -3,7 +3,7 @@
 import type { Command } from './command.js';
 import { parseCommandArgs } from './command.js';
 import type { Context } from './context.js';
-import { CliError, EXIT } from './errors.js';
+import { AppError, EXIT, renderError } from './errors.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
 import { extractCommand } from './commands/extract.js';
@@ -15,10 +15,11 @@ import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { clusterCommand } from './commands/cluster.js';
 import { reclusterCommand, storiesCommand, storyCommand } from './commands/stories.js';
+import { deleteCommand } from './commands/delete.js';
 
 export const COMMANDS: Command[] = [
   ingestCommand, extractCommand, searchCommand, showCommand, storiesCommand, storyCommand, statsCommand, exportCommand,
-  reprocessCommand, reclusterCommand, clusterCommand, nlpCommand, demoCommand,
+  reprocessCommand, reclusterCommand, deleteCommand, clusterCommand, nlpCommand, demoCommand,
 ];
 
 function mainHelp(): string {
@@ -46,7 +47,7 @@ export async function runCli(argv: string[], ctx: Context): Promise<number> {
   }
   const cmd = COMMANDS.find((c) => c.name === name);
   try {
-    if (!cmd) throw new CliError('E_UNKNOWN_COMMAND', `unknown command "${name}"`);
+    if (!cmd) throw new AppError('E_UNKNOWN_COMMAND', `unknown command "${name}"`);
     const args = parseCommandArgs(cmd, rest);
     if (args.values.help) {
       ctx.stdout.write(`Usage: ${cmd.usage}\n\n${cmd.summary}.\n\n${cmd.help}\n`);
@@ -54,8 +55,8 @@ export async function runCli(argv: string[], ctx: Context): Promise<number> {
     }
     return await cmd.run(args, ctx);
   } catch (e) {
-    if (e instanceof CliError) {
-      ctx.stderr.write(`${e.render()}\n`);
+    if (e instanceof AppError) {
+      ctx.stderr.write(`${renderError(e)}\n`);
       return e.exitCode;
     }
     ctx.stderr.write(`toancanh: internal error: ${(e as Error).stack ?? e}\nPlease report it with the command you ran.\n`);

@@ -13,6 +13,8 @@ export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
 export type AnyEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
 
 export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1258', 'tcvn3', 'vni'];
+/** Every encoding a user may name (`--encoding`). */
+export const ENCODINGS: readonly AnyEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', ...LEGACY_ENCODINGS];
 
 export interface DecodeAnyOptions {
   /** Decode as this encoding, without detection. */

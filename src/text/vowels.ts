@@ -38,11 +38,6 @@ export function withTone(base: string, tone: Tone): string {
   return WITH_TONE.get(base + tone) ?? base;
 }
 
-/** True for the 12 base vowels in either case, with or without tone. */
-export function isVowel(ch: string): boolean {
-  return INFO.has(ch);
-}
-
 /** True when the letter's base vowel carries a shape mark (ă â ê ô ơ ư). */
 export function isShaped(ch: string): boolean {
   const info = INFO.get(ch);

@@ -1,11 +1,9 @@
+import { DEMO_INPUTS } from '../../app/index.js';
 import type { Command } from '../command.js';
 import { str } from '../command.js';
-import { dbPath, write } from '../context.js';
+import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
-import { join } from 'node:path';
-import { DEMO_DIR } from '../paths.js';
-import { ingestInto, placeInStories, renderReport } from './ingest.js';
-import { renderStoriesReport } from './stories.js';
+import { renderReport, runIngest } from './ingest.js';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -16,10 +14,9 @@ Running it again is harmless: everything comes back unchanged.`,
   options: { db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
-    const path = dbPath(ctx, str(args, 'db'));
-    const report = await ingestInto(path, [join(DEMO_DIR, 'seeds'), join(DEMO_DIR, 'vims-sample.jsonl')], ctx, { quiet: args.values.quiet === true });
-    const stories = await placeInStories(path, ctx, args.values.quiet === true);
-    write(ctx.stdout, `${renderReport(report, path)}\n\n${renderStoriesReport(stories)}`);
+    const target = dbTarget(ctx, str(args, 'db'));
+    const report = await runIngest(target, DEMO_INPUTS, ctx, args);
+    write(ctx.stdout, renderReport(report, target));
     write(ctx.stdout, `
 Try:
   npx toancanh search Tập Cận Bình

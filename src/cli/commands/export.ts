@@ -1,12 +1,9 @@
 import { createWriteStream } from 'node:fs';
-import { bodyText } from '../../doc/news-doc.js';
-import type { StoredArticle } from '../../store/store.js';
+import { CSV_COLUMNS, csvRecord, csvRow, exportRecords, withStore } from '../../app/index.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
-import { dbPath, openStore } from '../context.js';
-import { CliError, EXIT } from '../errors.js';
-
-const CSV_COLUMNS = ['id', 'title', 'source', 'publishedAt', 'author', 'credit', 'url', 'lang', 'copyOf', 'body'] as const;
+import { dbTarget } from '../context.js';
+import { AppError, EXIT } from '../errors.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -24,41 +21,17 @@ Options:
   allowPositionals: false,
   async run(args, ctx) {
     const format = oneOf(args, 'format', ['jsonl', 'csv'], 'jsonl');
-    const store = await openStore(dbPath(ctx, str(args, 'db')), 'read');
     const outPath = str(args, 'out');
-    const out: NodeJS.WritableStream = outPath ? createWriteStream(outPath) : ctx.stdout;
-    const failed = new Promise<never>((_, reject) => out.on('error', (e: Error) => reject(new CliError('E_WRITE', `cannot write ${outPath ?? 'output'}: ${e.message}`))));
-    const put = async (s: string): Promise<void> => {
-      if (!out.write(s)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
-    };
-    try {
-      if (format === 'csv') await put(`${CSV_COLUMNS.join(',')}\r\n`);
-      for await (const batch of store.articles()) {
-        for (const a of batch) await put(format === 'csv' ? csvRow(a) : `${JSON.stringify(jsonRecord(a))}\n`);
-      }
+    return withStore(dbTarget(ctx, str(args, 'db')), 'read', async (store) => {
+      const out: NodeJS.WritableStream = outPath ? createWriteStream(outPath) : ctx.stdout;
+      const failed = new Promise<never>((_, reject) => out.on('error', (e: Error) => reject(new AppError('E_WRITE', `cannot write ${outPath ?? 'output'}: ${e.message}`))));
+      const put = async (s: string): Promise<void> => {
+        if (!out.write(s)) await Promise.race([new Promise<void>((r) => out.once('drain', () => r())), failed]);
+      };
+      if (format === 'csv') await put(csvRow(CSV_COLUMNS));
+      for await (const r of exportRecords(store)) await put(format === 'csv' ? csvRecord(r) : `${JSON.stringify(r)}\n`);
       if (outPath) await Promise.race([new Promise<void>((r) => out.end(() => r())), failed]);
       return EXIT.ok;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };
-
-function jsonRecord(a: StoredArticle): Record<string, unknown> {
-  const m = a.meta;
-  return {
-    id: a.id, title: m.title, body: bodyText(a.doc), url: m.url, publishedAt: m.publishedAt, source: m.source,
-    author: m.author, credit: m.credit, lang: a.lang, copyOf: a.copyOf, text: a.text,
-  };
-}
-
-function csvRow(a: StoredArticle): string {
-  const r = jsonRecord(a);
-  return CSV_COLUMNS.map((c) => csvField(r[c])).join(',') + '\r\n';
-}
-
-function csvField(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

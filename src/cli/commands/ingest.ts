@@ -1,12 +1,10 @@
-import { ingest, type IngestReport } from '../../ingest/ingest.js';
-import { clusterStored, type StoriesReport } from '../../stories/stored.js';
-import { renderStoriesReport } from './stories.js';
-import { defaultPipeline } from '../../pipeline.js';
-import type { Command } from '../command.js';
+import { checkIngest, ingestPaths, withStore, type IngestResult } from '../../app/index.js';
+import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
-import { dbPath, openStore, write, type Context } from '../context.js';
-import { CliError, EXIT } from '../errors.js';
+import { dbTarget, write, type Context } from '../context.js';
+import { EXIT } from '../errors.js';
 import { formatCount, Progress } from '../progress.js';
+import { renderStoriesReport } from './stories.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -51,37 +49,38 @@ Examples:
   },
   allowPositionals: true,
   async run(args, ctx) {
-    if (args.positionals.length === 0) throw new CliError('E_NO_INPUT', 'no PATH given');
     const format = oneOf(args, 'format', ['text', 'json'], 'text');
-    const path = dbPath(ctx, args.values.db as string | undefined);
-    const report = await ingestInto(path, args.positionals, ctx, {
+    const target = dbTarget(ctx, str(args, 'db'));
+    const result = await runIngest(target, args.positionals, ctx, args, {
       batchSize: int(args, 'batch', 500, 1),
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
-      quiet: flag(args, 'quiet'),
       words: flag(args, 'words'),
-      ...(str(args, 'encoding') ? { encoding: str(args, 'encoding') } : {}),
+      stories: !flag(args, 'no-stories'),
+      ...(str(args, 'encoding') !== undefined ? { encoding: str(args, 'encoding')! } : {}),
     });
-    const stories = flag(args, 'no-stories') ? undefined : await placeInStories(path, ctx, flag(args, 'quiet'));
-    if (format === 'json') write(ctx.stdout, JSON.stringify({ db: path, ...report, ...(stories ? { stories } : {}) }, null, 2));
-    else write(ctx.stdout, renderReport(report, path) + (stories ? `\n\n${renderStoriesReport(stories)}` : ''));
-    return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
+    if (format === 'json') write(ctx.stdout, JSON.stringify({ db: target, ...result }, null, 2));
+    else write(ctx.stdout, renderReport(result, target));
+    return result.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },
 };
 
-export async function ingestInto(
-  path: string,
+/** Ingest with progress shown (a bar on a terminal, plain lines otherwise) unless --quiet. */
+export async function runIngest(
+  target: string,
   paths: string[],
   ctx: Context,
-  options: { batchSize?: number; maxFileBytes?: number; quiet?: boolean; words?: boolean; encoding?: string } = {},
-): Promise<IngestReport> {
-  const store = await openStore(path, 'write');
-  const progress = options.quiet ? undefined : new Progress(ctx.stderr, 'ingest');
+  args: ParsedArgs,
+  options: { batchSize?: number; maxFileBytes?: number; words?: boolean; stories?: boolean; encoding?: string } = {},
+): Promise<IngestResult> {
+  checkIngest({ paths, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) }); // before the database is created
+  const quiet = flag(args, 'quiet');
+  const progress = quiet ? undefined : new Progress(ctx.stderr, 'ingest');
+  const placing = quiet ? undefined : new Progress(ctx.stderr, 'stories');
   const t0 = Date.now();
   try {
-    return await ingest(paths, store, defaultPipeline({ words: options.words ?? false }), {
-      ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
-      ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}),
-      ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    return await withStore(target, 'write', (store) => ingestPaths(store, {
+      paths,
+      ...options,
       onProgress: (p) => {
         const secs = Math.max(0.001, (Date.now() - t0) / 1000);
         progress?.update({
@@ -90,29 +89,18 @@ export async function ingestInto(
           detail: `${formatCount(p.read)} read, ${formatCount(p.stored)} stored, ${formatCount(p.read / secs)}/s`,
         });
       },
-    });
+      onPlaceProgress: (done, total) => {
+        progress?.done();
+        placing?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles placed` });
+      },
+    }));
   } finally {
     progress?.done();
-    await store.close();
+    placing?.done();
   }
 }
 
-/** Places the articles not yet in a story (after an ingest). */
-export async function placeInStories(path: string, ctx: Context, quiet: boolean): Promise<StoriesReport> {
-  const store = await openStore(path, 'write');
-  const progress = quiet ? undefined : new Progress(ctx.stderr, 'stories');
-  try {
-    return await clusterStored(store, {
-      now: Date.now(),
-      onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles placed` }),
-    });
-  } finally {
-    progress?.done();
-    await store.close();
-  }
-}
-
-export function renderReport(r: IngestReport, db: string): string {
+export function renderReport(r: IngestResult, db: string): string {
   const rate = r.read >= 100 && r.seconds > 0 ? ` (${formatCount(r.read / r.seconds)} inputs/s)` : '';
   const lines = [
     `Ingested into ${db} in ${r.seconds.toFixed(1)} s${rate}:`,
@@ -127,7 +115,7 @@ export function renderReport(r: IngestReport, db: string): string {
     const shown = r.otherLanguage.slice(0, 5).map((o) => `${o.id} (${o.lang})`).join(', ');
     lines.push(`  not Vietnamese ${formatCount(r.otherLanguage.length)}  (stored, marked): ${shown}${r.otherLanguage.length > 5 ? ', …' : ''}`);
   }
-  if (r.skipped.length > 0) lines.push(`  skipped       ${formatCount(r.skipped.length)} files that are neither .txt nor .jsonl (e.g. ${r.skipped[0]})`);
+  if (r.skipped.length > 0) lines.push(`  skipped       ${formatCount(r.skipped.length)} files of no article type (e.g. ${r.skipped[0]})`);
   if (r.rejected.length > 0) {
     lines.push('', 'Rejected:');
     for (const x of r.rejected.slice(0, 50)) lines.push(`  ${x.where}: ${x.reason}`);
@@ -138,5 +126,6 @@ export function renderReport(r: IngestReport, db: string): string {
     for (const w of r.warnings.slice(0, 20)) lines.push(`  ${w}`);
     if (r.warnings.length > 20) lines.push(`  … and ${r.warnings.length - 20} more (use --format json for all)`);
   }
+  if (r.stories) lines.push('', renderStoriesReport(r.stories));
   return lines.join('\n');
 }

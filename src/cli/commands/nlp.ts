@@ -1,10 +1,7 @@
 import { createInterface } from 'node:readline';
-import { loadSegmenter } from '../../nlp/segment/index.js';
+import { lineAnalyser, NLP_TASKS as TASKS, type NlpTask } from '../../app/index.js';
 import type { Command } from '../command.js';
-import { EXIT } from '../errors.js';
-import { CliError } from '../errors.js';
-
-const TASKS = ['segment'] as const;
+import { AppError, EXIT } from '../errors.js';
 
 export const nlpCommand: Command = {
   name: 'nlp',
@@ -25,13 +22,13 @@ Example:
   async run(args, ctx) {
     const task = args.positionals[0];
     if (!task || !(TASKS as readonly string[]).includes(task)) {
-      throw new CliError('E_USAGE', `nlp: give a task: ${TASKS.join(', ')}${task ? ` (not "${task}")` : ''}`);
+      throw new AppError('E_USAGE', `nlp: give a task: ${TASKS.join(', ')}${task ? ` (not "${task}")` : ''}`);
     }
-    const segmenter = loadSegmenter();
+    const analyse = lineAnalyser(task as NlpTask);
     const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
     let pending = '';
     for await (const line of lines) {
-      pending += `${segmenter.segmentLine(line)}\n`;
+      pending += `${analyse(line)}\n`;
       if (pending.length > 1 << 16) {
         if (!ctx.stdout.write(pending)) await new Promise<void>((r) => ctx.stdout.once('drain', () => r()));
         pending = '';

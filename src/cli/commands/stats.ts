@@ -1,6 +1,7 @@
+import { stats, withStore } from '../../app/index.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
-import { dbPath, openStore, write } from '../context.js';
+import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatCount } from '../progress.js';
 
@@ -15,33 +16,28 @@ export const statsCommand: Command = {
   allowPositionals: false,
   async run(args, ctx) {
     const format = oneOf(args, 'format', ['text', 'json'], 'text');
-    const path = dbPath(ctx, str(args, 'db'));
-    const store = await openStore(path, 'read');
-    try {
-      const s = await store.stats();
-      if (format === 'json') {
-        write(ctx.stdout, JSON.stringify({ db: path, ...s }, null, 2));
-        return EXIT.ok;
-      }
-      const out = [
-        `${path}`,
-        `  articles        ${formatCount(s.articles)}`,
-        `  exact copies    ${formatCount(s.copies)}`,
-        `  revisions kept  ${formatCount(s.revisions)}`,
-        `  languages       ${Object.entries(s.byLang).map(([k, v]) => `${k} ${formatCount(v)}`).join(', ')}`,
-        `  published       ${s.firstPublished ?? '-'} … ${s.lastPublished ?? '-'}  (${formatCount(s.undated)} undated)`,
-        `  pipeline        ${Object.entries(s.byPipeline).map(([k, v]) => `${formatCount(v)} × ${k}`).join('; ')}`,
-        '  outlets',
-        ...s.bySource.map((o) => `    ${formatCount(o.count).padStart(7)}  ${o.source}`),
-      ];
-      if (s.republished.length) {
-        out.push('  republished (copies of another outlet\'s article)');
-        for (const r of s.republished) out.push(`    ${formatCount(r.count).padStart(7)}  ${r.outlet} ← ${r.from}`);
-      }
-      write(ctx.stdout, out.join('\n'));
+    const path = dbTarget(ctx, str(args, 'db'));
+    const s = await withStore(path, 'read', stats);
+    if (format === 'json') {
+      write(ctx.stdout, JSON.stringify({ db: path, ...s }, null, 2));
       return EXIT.ok;
-    } finally {
-      await store.close();
     }
+    const out = [
+      `${path}`,
+      `  articles        ${formatCount(s.articles)}`,
+      `  exact copies    ${formatCount(s.copies)}`,
+      `  revisions kept  ${formatCount(s.revisions)}`,
+      `  languages       ${Object.entries(s.byLang).map(([k, v]) => `${k} ${formatCount(v)}`).join(', ')}`,
+      `  published       ${s.firstPublished ?? '-'} … ${s.lastPublished ?? '-'}  (${formatCount(s.undated)} undated)`,
+      `  pipeline        ${Object.entries(s.byPipeline).map(([k, v]) => `${formatCount(v)} × ${k}`).join('; ')}`,
+      '  outlets',
+      ...s.bySource.map((o) => `    ${formatCount(o.count).padStart(7)}  ${o.source}`),
+    ];
+    if (s.republished.length) {
+      out.push('  republished (copies of another outlet\'s article)');
+      for (const r of s.republished) out.push(`    ${formatCount(r.count).padStart(7)}  ${r.outlet} ← ${r.from}`);
+    }
+    write(ctx.stdout, out.join('\n'));
+    return EXIT.ok;
   },
 };

@@ -1,9 +1,8 @@
-import { clusterStored, type StoriesReport } from '../../stories/stored.js';
-import type { StoryRow } from '../../store/store.js';
+import { getStory, listStories, recluster, withStore, type StoriesReport, type StoryRow } from '../../app/index.js';
 import type { Command } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
-import { dbPath, openStore, write } from '../context.js';
-import { CliError, EXIT } from '../errors.js';
+import { dbTarget, write } from '../context.js';
+import { EXIT } from '../errors.js';
 import { formatCount, Progress } from '../progress.js';
 
 function span(s: { first?: string; last?: string }): string {
@@ -38,10 +37,10 @@ Options:
   allowPositionals: false,
   async run(args, ctx) {
     const format = oneOf(args, 'format', ['text', 'json'], 'text');
-    const store = await openStore(dbPath(ctx, str(args, 'db')), 'read');
-    try {
-      const offset = int(args, 'offset', 0, 0);
-      const page = await store.listStories({ limit: int(args, 'limit', 20, 1), offset });
+    const offset = int(args, 'offset', 0, 0);
+    const limit = int(args, 'limit', 20, 1);
+    const { offset: _o, ...page } = await withStore(dbTarget(ctx, str(args, 'db')), 'read', (store) => listStories(store, { limit, offset }));
+    {
       if (format === 'json') {
         write(ctx.stdout, JSON.stringify(page, null, 2));
         return EXIT.ok;
@@ -56,8 +55,6 @@ Options:
       if (shown < page.total) lines.push(`Showing ${shown} of ${page.total}; more with --offset ${shown}.`);
       write(ctx.stdout, lines.join('\n'));
       return EXIT.ok;
-    } finally {
-      await store.close();
     }
   },
 };
@@ -76,18 +73,10 @@ Options:
   allowPositionals: true,
   async run(args, ctx) {
     const format = oneOf(args, 'format', ['text', 'json'], 'text');
-    const store = await openStore(dbPath(ctx, str(args, 'db')), 'read');
-    try {
-      let id = args.positionals.join(' ');
-      const article = str(args, 'article');
-      if (article) {
-        const found = await store.storyOf(article);
-        if (!found) throw new CliError('E_NOT_FOUND', `article ${JSON.stringify(article)} is in no story`);
-        id = found;
-      }
-      if (!id) throw new CliError('E_USAGE', 'no story ID given');
-      const s = await store.getStory(id);
-      if (!s) throw new CliError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`);
+    const article = str(args, 'article');
+    const ref = article ? { article } : { id: args.positionals.join(' ') };
+    const s = await withStore(dbTarget(ctx, str(args, 'db')), 'read', (store) => getStory(store, ref));
+    {
       if (format === 'json') {
         write(ctx.stdout, JSON.stringify(s, null, 2));
         return EXIT.ok;
@@ -111,8 +100,6 @@ Options:
       }
       write(ctx.stdout, lines.join('\n'));
       return EXIT.ok;
-    } finally {
-      await store.close();
     }
   },
 };
@@ -138,19 +125,16 @@ every stored article again in publication order: the stories ingesting in that o
   options: { db: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
-    const store = await openStore(dbPath(ctx, str(args, 'db')), 'write');
     const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'recluster');
     try {
-      const r = await clusterStored(store, {
-        recluster: true,
-        now: Date.now(),
+      const r = await withStore(dbTarget(ctx, str(args, 'db')), 'write', (store) => recluster(store, {
         onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles` }),
-      });
+      }));
       progress?.done();
       write(ctx.stdout, renderStoriesReport(r));
       return EXIT.ok;
     } finally {
-      await store.close();
+      progress?.done();
     }
   },
 };

@@ -1,0 +1,48 @@
+/**
+ * Every domain error, in one table: a code, what it means for a process (exit code) and for the
+ * HTTP API (status), and what to do about it. The CLI renders `toancanh: CODE: message` and the
+ * hint; the server will answer with the status and `{code, message, hint}`.
+ * Exit codes scripts can trust: 0 success; 1 failure; 2 usage error; 3 finished, but some inputs
+ * were rejected (they are listed); 4 not found.
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, partial: 3, notFound: 4 } as const;
+
+export const ERRORS = {
+  E_USAGE: { exit: EXIT.usage, http: 400, hint: 'Run `toancanh COMMAND --help` for the options.' },
+  E_UNKNOWN_COMMAND: { exit: EXIT.usage, http: 404, hint: 'Run `toancanh --help` for the list of commands.' },
+  E_NO_INPUT: { exit: EXIT.usage, http: 400, hint: 'Give files or folders: `toancanh ingest ../shared/data/seeds`.' },
+  E_BAD_ENCODING: { exit: EXIT.usage, http: 400, hint: 'Name one of the encodings listed, or leave it out to have it detected.' },
+  E_DB_MISSING: { exit: EXIT.failure, http: 503, hint: 'Ingest something first (`toancanh ingest PATH`), or point --db / TOANCANH_DB at an existing database.' },
+  E_DB_OPEN: { exit: EXIT.failure, http: 503, hint: 'Check that the path is a toancanh database and that you can write to its folder.' },
+  E_DB_UNSUPPORTED: { exit: EXIT.usage, http: 400, hint: 'Give a file path; PostgreSQL URLs (postgres://) are not supported yet.' },
+  E_NOT_FOUND: { exit: EXIT.notFound, http: 404, hint: 'List ids with `toancanh search QUERY`, `toancanh stories` or `toancanh export`.' },
+  E_BAD_QUERY: { exit: EXIT.usage, http: 400, hint: 'Type words, or "a phrase" in double quotes; dates as YYYY-MM-DD.' },
+  E_BAD_STAGE: { exit: EXIT.usage, http: 400, hint: 'Give one of the stage names listed.' },
+  E_CONFIRM: { exit: EXIT.usage, http: 400, hint: 'Add --yes to confirm (nothing was deleted).' },
+  E_WRITE: { exit: EXIT.failure, http: 500, hint: 'Check the output path and free disk space.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error the user can act on: its code says how it ends (exit code, HTTP status) and what to do. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get exitCode(): number {
+    return ERRORS[this.code].exit;
+  }
+
+  get httpStatus(): number {
+    return ERRORS[this.code].http;
+  }
+
+  get hint(): string {
+    return ERRORS[this.code].hint;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Ingest as every interface runs it: inputs read, analysed and stored, then the new and changed
+ * articles placed in stories. Options are checked here, so a bad one is a usage error, not a
+ * rejection of every input.
+ */
+import { ingest, type IngestProgress, type IngestReport } from './ingest-loop.js';
+import { defaultPipeline } from '../pipeline.js';
+import type { Store } from '../store/store.js';
+import { ENCODINGS, type AnyEncoding } from '../text/legacy.js';
+import { AppError } from './errors.js';
+import { placeStories, type StoriesReport } from './place.js';
+
+export type { IngestProgress, IngestReport, RejectedInput } from './ingest-loop.js';
+
+export interface IngestRequest {
+  paths: string[];
+  /** Articles per transaction (default 500). */
+  batchSize?: number;
+  /** Largest text file taken as one article, in bytes (default 10 MB). */
+  maxFileBytes?: number;
+  /** Decode text files as this encoding instead of detecting it. */
+  encoding?: string;
+  /** Word segmentation stored with each article. */
+  words?: boolean;
+  /** Place the articles in stories afterwards (default true). */
+  stories?: boolean;
+  /** The time of the run (ms since the epoch), for the future-date guard of placement. */
+  now?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onPlaceProgress?: (done: number, total: number) => void;
+}
+
+export interface IngestResult extends IngestReport {
+  stories?: StoriesReport;
+}
+
+/** `utf8`, `UTF-8` → `utf-8`; an unknown name is a usage error listing the known ones. */
+export function encodingName(name: string): AnyEncoding {
+  const n = name.trim().toLowerCase().replace(/^utf(8|16)/, 'utf-$1').replace(/^cp1258$/, 'windows-1258');
+  if ((ENCODINGS as readonly string[]).includes(n)) return n as AnyEncoding;
+  throw new AppError('E_BAD_ENCODING', `unknown encoding "${name}"; known: ${ENCODINGS.join(', ')}`);
+}
+
+/** Checks a request before anything is opened: paths given, a known encoding. */
+export function checkIngest(request: Pick<IngestRequest, 'paths' | 'encoding'>): { encoding?: AnyEncoding } {
+  if (request.paths.length === 0) throw new AppError('E_NO_INPUT', 'no PATH given');
+  return request.encoding !== undefined ? { encoding: encodingName(request.encoding) } : {};
+}
+
+export async function ingestPaths(store: Store, request: IngestRequest): Promise<IngestResult> {
+  const { encoding } = checkIngest(request);
+  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? false }), {
+    ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}),
+    ...(request.maxFileBytes !== undefined ? { maxFileBytes: request.maxFileBytes } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+  if (request.stories === false) return report;
+  const stories = await placeStories(store, {
+    now: request.now ?? Date.now(),
+    ...(request.onPlaceProgress ? { onProgress: request.onPlaceProgress } : {}),
+  });
+  return { ...report, stories };
+}

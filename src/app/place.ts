@@ -1,0 +1,181 @@
+/**
+ * Stories for the articles of a store: the clusterer's state is loaded, the articles not yet in a
+ * story (or changed since they were placed: they leave their story first) are placed in publication
+ * order, and placements, story summaries and state are saved in one transaction. `recluster` starts
+ * from nothing and places every article, in publication order, which gives the stories that
+ * ingesting in that order would have given.
+ */
+import type { StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
+import { StoryClusterer, type Assignment, type StorySummary } from '../stories/index.js';
+
+/** Most articles a run from nothing places with closed stories kept in memory (see below). */
+export const BATCH_KEEP_CLOSED = 50_000;
+
+export interface StoriesReport {
+  /** Articles placed in this run. */
+  placed: number;
+  newStories: number;
+  joined: number;
+  /** Placed as near-duplicates (or exact copies) of an earlier article. */
+  copies: number;
+  /** Placed without a date: by content alone, with no time decay. */
+  undated: number;
+  /**
+   * Articles that moved to another story when placed a second time (`settleDays` after their own
+   * time, or at the end of the run for undated ones), including articles of earlier runs.
+   */
+  moved: number;
+  /** Stories split in two (two events that had been put in one), including stories of earlier runs. */
+  splits: number;
+  /** Stories open in memory after the run. */
+  openStories: number;
+  /** Stories in the store after the run. */
+  totalStories: number;
+  /** Ids of articles dated in the future (more than two days after the run), placed as undated. */
+  futureDated: string[];
+  seconds: number;
+}
+
+export interface StoriesOptions {
+  /** Forget every story and place all articles again (default false). */
+  recluster?: boolean;
+  /** Articles fetched from the store at a time (default 1,000). */
+  batchSize?: number;
+  /**
+   * The time of the run (ms since the epoch; the caller reads the clock). An article dated more
+   * than two days after it is placed as undated: a wrong future date would otherwise move the
+   * stream's clock ahead and close every open story. Default: no check.
+   */
+  now?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+function row(s: StorySummary): StorySummaryRow {
+  return {
+    id: s.id,
+    headline: s.headline,
+    headlineId: s.headlineId,
+    ...(s.first ? { first: s.first } : {}),
+    ...(s.last ? { last: s.last } : {}),
+    entities: s.entities,
+    related: s.related,
+    open: s.open,
+  };
+}
+
+/** What a clusterer changed since it was loaded: placements, and the stories touched, emptied or left. */
+export class StoryChanges {
+  readonly assignments = new Map<string, Assignment>();
+  private readonly touched = new Set<string>();
+  private readonly emptied = new Set<string>();
+  /** Stories an article left that may no longer be in memory (their times are recomputed, or they go). */
+  readonly refresh = new Set<string>();
+  readonly movedIds = new Set<string>();
+  splits = 0;
+
+  constructor(private readonly clusterer: StoryClusterer) {}
+
+  placed(a: Assignment): void {
+    this.assignments.set(a.id, a);
+    this.touched.add(a.story);
+    this.take();
+  }
+
+  /** Takes the moves the clusterer reports (settling, splitting, removals). */
+  take(): void {
+    const m = this.clusterer.takeMoves();
+    for (const a of m.moved) {
+      this.assignments.set(a.id, a);
+      this.touched.add(a.story);
+      this.movedIds.add(a.id);
+    }
+    for (const id of m.from) this.touched.add(id);
+    for (const id of m.emptied) this.emptied.add(id);
+    this.splits += m.splits;
+  }
+
+  /** The update to save; `releaseClosed` archives the closed stories a run from nothing kept. */
+  update(releaseClosed: boolean): StoriesUpdate {
+    for (const id of this.emptied) {
+      if (this.clusterer.has(id)) this.emptied.delete(id); // its id was given to a new story since
+      else this.touched.delete(id);
+    }
+    // summaries of every story touched: those in memory (open, or kept closed), the others from the archive
+    const inMemory = this.clusterer.stories();
+    const open = inMemory.filter((s) => s.open);
+    const summaries = inMemory.filter((s) => this.touched.has(s.id));
+    const seen = new Set(summaries.map((s) => s.id));
+    for (const id of this.touched) {
+      if (seen.has(id)) continue;
+      const s = this.clusterer.story(id);
+      if (s) summaries.push(s);
+    }
+    // open stories whose related list may have grown are refreshed too
+    for (const s of open) if (!this.touched.has(s.id) && s.related.length > 0) summaries.push(s);
+    if (releaseClosed) this.clusterer.releaseClosed();
+    return {
+      state: JSON.stringify(this.clusterer.toJSON()),
+      assignments: [...this.assignments.values()].map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),
+      stories: summaries.map(row),
+      openIds: open.map((s) => s.id),
+      emptied: [...this.emptied],
+      refresh: [...this.refresh].filter((id) => !this.emptied.has(id)),
+    };
+  }
+}
+
+/** The clusterer as saved in the store, or a new one. */
+export async function loadClusterer(store: Store, fresh: { keepClosed: boolean }): Promise<{ clusterer: StoryClusterer; saved: boolean }> {
+  const saved = await store.clustererState();
+  return saved ? { clusterer: StoryClusterer.fromJSON(JSON.parse(saved)), saved: true } : { clusterer: new StoryClusterer({}, fresh), saved: false };
+}
+
+export async function placeStories(store: Store, options: StoriesOptions = {}): Promise<StoriesReport> {
+  const t0 = performance.now();
+  if (options.recluster) await store.resetStories();
+  const unplaced = await store.unplaced();
+  const ids = unplaced.map((u) => u.id);
+  // A run from nothing (the first placement, a re-clustering) works as `clusterAll` does: closed
+  // stories are kept until the end, so that undated articles, placed last, can still join them.
+  // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
+  const { clusterer, saved } = await loadClusterer(store, { keepClosed: ids.length <= BATCH_KEEP_CLOSED });
+  const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
+  const changes = new StoryChanges(clusterer);
+  // articles that changed since they were placed leave their story before they are placed again
+  for (const u of unplaced) {
+    if (u.formerStory === undefined) continue;
+    clusterer.remove(u.id);
+    changes.refresh.add(u.formerStory);
+  }
+  changes.take();
+  const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, splits: 0, openStories: 0, totalStories: 0, futureDated: [], seconds: 0 };
+  const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
+  const size = options.batchSize ?? 1000;
+  for (let i = 0; i < ids.length; i += size) {
+    for (let article of await store.clusterArticles(ids.slice(i, i + size))) {
+      if (article.publishedAt && Date.parse(article.publishedAt) > latest) {
+        report.futureDated.push(article.id);
+        const { publishedAt: _future, ...rest } = article;
+        article = rest;
+      }
+      const a = clusterer.add(article);
+      changes.placed(a);
+      report.placed++;
+      if (a.copyOf) report.copies++;
+      else if (a.newStory) report.newStories++;
+      else report.joined++;
+      if (!a.dated) report.undated++;
+    }
+    options.onProgress?.(Math.min(ids.length, i + size), ids.length);
+  }
+  // undated articles are placed a second time at the end of the run (dated ones as the clock passes them)
+  clusterer.settle();
+  changes.take();
+  report.moved = changes.movedIds.size;
+  report.splits = changes.splits;
+  await store.saveStories(changes.update(keepClosed));
+  report.openStories = clusterer.openStories;
+  report.totalStories = (await store.listStories({ limit: 0 })).total;
+  report.seconds = (performance.now() - t0) / 1000;
+  return report;
+}

@@ -1,0 +1,91 @@
+/**
+ * Search as every interface runs it: the query checked, the store searched, each hit given its
+ * display title and a snippet with the matches highlighted.
+ */
+import { displayTitle } from '../doc/news-doc.js';
+import { parseQuery } from '../search/query.js';
+import { makeSnippet } from '../search/snippet.js';
+import type { Span } from '../text/syllables.js';
+import type { Store } from '../store/store.js';
+import { AppError } from './errors.js';
+
+export interface SearchRequest {
+  text: string;
+  /** Inclusive publication bounds: `YYYY-MM-DD` or ISO 8601. */
+  from?: string;
+  to?: string;
+  /** Outlet name, compared without case or diacritics. */
+  source?: string;
+  /** Results per page (default 10). */
+  limit?: number;
+  offset?: number;
+  /** Include exact copies of other articles. */
+  includeCopies?: boolean;
+}
+
+export interface SearchResultHit {
+  id: string;
+  /** The title as stored, when there is one. */
+  title?: string;
+  /** What to show as the title: the title, else the start of the text. */
+  headline: string;
+  source?: string;
+  publishedAt?: string;
+  score: number;
+  copyOf?: string;
+  snippet: string;
+  /** Matches, as offsets into `snippet`. */
+  highlights: Span[];
+}
+
+export interface SearchResult {
+  query: string;
+  /** The phrases matched (by words, or by syllables when words found nothing). */
+  matched?: string[][];
+  total: number;
+  offset: number;
+  hits: SearchResultHit[];
+}
+
+export async function searchArticles(store: Store, request: SearchRequest): Promise<SearchResult> {
+  const text = request.text.trim();
+  if (!text) throw new AppError('E_BAD_QUERY', 'no query given');
+  const parsed = parseQuery(text);
+  if (parsed.phrases.length === 0) throw new AppError('E_BAD_QUERY', `"${text}" has no words to search for`);
+  const offset = request.offset ?? 0;
+  let page;
+  try {
+    page = await store.search({
+      text,
+      ...(request.from ? { from: request.from } : {}),
+      ...(request.to ? { to: request.to } : {}),
+      ...(request.source ? { source: request.source } : {}),
+      limit: request.limit ?? 10,
+      offset,
+      includeCopies: request.includeCopies ?? false,
+    });
+  } catch (e) {
+    if (e instanceof RangeError) throw new AppError('E_BAD_QUERY', e.message);
+    throw e;
+  }
+  return {
+    query: text,
+    ...(page.phrases ? { matched: page.phrases } : {}),
+    total: page.total,
+    offset,
+    hits: page.hits.map((h) => {
+      const s = makeSnippet(h.text, parsed);
+      return {
+        id: h.id,
+        ...(h.title ? { title: h.title } : {}),
+        headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
+        ...(h.source ? { source: h.source } : {}),
+        ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
+        score: h.score,
+        ...(h.copyOf ? { copyOf: h.copyOf } : {}),
+        snippet: s.text,
+        highlights: s.highlights,
+      };
+    }),
+  };
+}
