@@ -12,6 +12,8 @@ import { ingest } from '../src/app/ingest-loop.js';
 import { defaultPipeline } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
+import { search } from '../src/search/engine.js';
+import { legacySearch } from './search-legacy.js';
 import { dataDir, REPO_ROOT } from '../eval/data.js';
 
 const QUERIES = [
@@ -26,20 +28,42 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Every query once to warm up, then each `rounds` times; p50 and p99 in ms. */
-async function searchLatency(store: Store, rounds: number): Promise<{ p50: number; p99: number; n: number }> {
-  for (const q of QUERIES) await store.search({ text: q });
-  const times: number[] = [];
+interface Latency {
+  p50: number;
+  p99: number;
+  n: number;
+}
+
+/**
+ * Every query once to warm up, then each `rounds` times, today's path (src/search over the store)
+ * and the path before ranking moved out of the store (bench/search-legacy.ts) in turns, on the same
+ * database; p50 and p99 in ms of each.
+ */
+async function searchLatency(store: Store, path: string, rounds: number): Promise<{ now: Latency; before: Latency }> {
+  const legacy = legacySearch(path);
+  for (const q of QUERIES) {
+    await search(store, { text: q });
+    legacy.search(q);
+  }
+  const now: number[] = [];
+  const before: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const q of QUERIES) {
-      const s = performance.now();
-      await store.search({ text: q, limit: 10 });
-      times.push(performance.now() - s);
+      let s = performance.now();
+      await search(store, { text: q, limit: 10 });
+      now.push(performance.now() - s);
+      s = performance.now();
+      legacy.search(q);
+      before.push(performance.now() - s);
     }
   }
-  times.sort((a, b) => a - b);
+  legacy.close();
   const r2 = (x: number): number => Math.round(x * 100) / 100;
-  return { p50: r2(percentile(times, 50)), p99: r2(percentile(times, 99)), n: times.length };
+  const stats = (times: number[]): Latency => {
+    times.sort((a, b) => a - b);
+    return { p50: r2(percentile(times, 50)), p99: r2(percentile(times, 99)), n: times.length };
+  };
+  return { now: stats(now), before: stats(before) };
 }
 
 export async function benchIngestSearch(): Promise<Record<string, number | string>> {
@@ -63,7 +87,7 @@ export async function benchIngestSearch(): Promise<Record<string, number | strin
     const again = await ingest(corpus, store, pipeline);
     const againMs = performance.now() - again0;
     const stored = report.new + report.copies;
-    const small = await searchLatency(store, 20);
+    const small = await searchLatency(store, join(dir, 'bench.db'), 20);
     // replicas up to SCALE articles
     const lines = corpus.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== ''));
     const extra: string[] = [];
@@ -77,7 +101,7 @@ export async function benchIngestSearch(): Promise<Record<string, number | strin
     const replicas = join(dir, 'replicas.jsonl');
     writeFileSync(replicas, `${extra.join('\n')}\n`);
     await ingest([replicas], store, pipeline);
-    const large = await searchLatency(store, 5);
+    const large = await searchLatency(store, join(dir, 'bench.db'), 5);
     const total = await store.count();
     await store.close();
     return {
@@ -86,11 +110,12 @@ export async function benchIngestSearch(): Promise<Record<string, number | strin
       'ingest articles/s (cold, first run)': Math.round(((coldReport.new + coldReport.copies) / coldMs) * 1000),
       'ingest articles/s (warm)': Math.round((stored / ingestMs) * 1000),
       're-ingest articles/s (all unchanged)': Math.round((again.unchanged / againMs) * 1000),
-      [`search p50 ms (${stored} articles)`]: small.p50,
-      [`search p99 ms (${stored} articles)`]: small.p99,
-      [`search p50 ms (${total} articles)`]: large.p50,
-      [`search p99 ms (${total} articles)`]: large.p99,
-      'search queries timed': `${small.n} + ${large.n}`,
+      [`search p50 / p99 ms (${stored} articles)`]: `${small.now.p50} / ${small.now.p99}`,
+      [`  before ranking moved (same run)`]: `${small.before.p50} / ${small.before.p99}`,
+      [`search p50 / p99 ms (${total} articles)`]: `${large.now.p50} / ${large.now.p99}`,
+      [`  before ranking moved (same run) `]: `${large.before.p50} / ${large.before.p99}`,
+      'p99 now / before': `${(small.now.p99 / small.before.p99).toFixed(2)} at ${stored}, ${(large.now.p99 / large.before.p99).toFixed(2)} at ${total}`,
+      'search queries timed': `${small.now.n} + ${large.now.n} each path`,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,9 @@
  * display title and a snippet with the matches highlighted.
  */
 import { displayTitle } from '../doc/news-doc.js';
+import { search } from '../search/engine.js';
 import { parseQuery } from '../search/query.js';
+import { shownScore } from '../search/rank.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Span } from '../text/syllables.js';
 import type { Store } from '../store/store.js';
@@ -55,7 +57,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
   const offset = request.offset ?? 0;
   let page;
   try {
-    page = await store.search({
+    page = await search(store, {
       text,
       ...(request.from ? { from: request.from } : {}),
       ...(request.to ? { to: request.to } : {}),
@@ -81,7 +83,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
         headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
         ...(h.source ? { source: h.source } : {}),
         ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
-        score: h.score,
+        score: shownScore(h.score),
         ...(h.copyOf ? { copyOf: h.copyOf } : {}),
         snippet: s.text,
         highlights: s.highlights,

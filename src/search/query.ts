@@ -79,11 +79,9 @@ export function queryPlans(q: SearchQuery, segment?: WordSpans): ParsedQuery[] {
   return words.usesWords ? [words, syllables] : [syllables];
 }
 
-const quote = (terms: string[]): string => `"${terms.join(' ')}"`;
-
-/** The FTS5 MATCH expression: every phrase, folded, in the title or the text. */
-export function ftsMatch(q: ParsedQuery): string {
-  return `{title_f body_f} : (${q.phrases.map((p) => quote(p.map(fold))).join(' AND ')})`;
+/** The phrases as a store matches them: folded terms. */
+export function foldedPhrases(q: ParsedQuery): string[][] {
+  return q.phrases.map((p) => p.map(fold));
 }
 
 /** Time bounds as epoch milliseconds; a date-only `to` includes its whole day (Vietnam time). */

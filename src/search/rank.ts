@@ -1,31 +1,24 @@
 /**
- * Ranking, in one place. Matching and BM25 are SQLite FTS5's (Okapi BM25, k1 = 1.2, b = 0.75) over
- * an index of folded text (no marks, `đ`→`d`); what is ours is here: how much the title counts, and
- * how a query typed with diacritics puts the articles that carry them exactly first.
+ * Ranking, in one place, above every store: a store returns the best candidates by the BM25 of
+ * `bm25.ts` over folded terms; here the best of them are re-ranked so that a query typed with
+ * diacritics puts the articles that carry them exactly first, and articles holding the whole query
+ * in a row come before those holding its words apart.
  */
+import { DEFAULT_BM25, type Bm25Params } from './bm25.js';
 
-export interface RankParams {
-  /** Weight of a match in the title relative to the body. Range > 0; default 3. */
-  titleWeight: number;
-  /** Weight of a match in the body. Range > 0; default 1. */
-  bodyWeight: number;
+export interface RankParams extends Bm25Params {
   /**
-   * How many of the best folded matches are re-ranked by exact diacritics when the query has them.
-   * Range >= the page asked for; default 200. Beyond it, order is by folded BM25 alone.
+   * How many of the best folded matches are re-ranked by exact diacritics and adjacency.
+   * Range >= the page asked for; default 200. Beyond it, order is by BM25 alone.
    */
   candidates: number;
 }
 
-export const DEFAULT_RANK_PARAMS: RankParams = { titleWeight: 3, bodyWeight: 1, candidates: 200 };
+export const DEFAULT_RANK_PARAMS: RankParams = { ...DEFAULT_BM25, candidates: 200 };
 
-/** Per-column weights for FTS5's bm25(): title_f, body_f. */
-export function bm25Weights(p: RankParams): [number, number] {
-  return [p.titleWeight, p.bodyWeight];
-}
-
-/** FTS5's bm25() is lower-is-better and negative; we show higher-is-better scores. */
-export function scoreFromBm25(bm25: number): number {
-  return Math.round(-bm25 * 1000) / 1000;
+/** A score as shown: three decimals. */
+export function shownScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }
 
 const LETTER = '[\\p{L}\\p{N}]';

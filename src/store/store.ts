@@ -4,7 +4,9 @@
  * test/store/contract.ts.
  */
 import type { ArticleMeta, NewsDoc } from '../doc/news-doc.js';
-import type { SearchQuery } from '../search/query.js';
+import type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
+
+export type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
 
 /** What happened to one article put into the store. */
 export type PutOutcome = 'new' | 'updated' | 'unchanged' | 'copy';
@@ -39,26 +41,6 @@ export interface ArticleRevision {
   pipeline: string;
   ingestedAt: string;
   replacedAt: string;
-}
-
-export interface SearchHit {
-  id: string;
-  title?: string;
-  source?: string;
-  publishedAt?: string;
-  /** Higher is better. */
-  score: number;
-  /** The article text, for snippets; the caller cuts it. */
-  text: string;
-  copyOf?: string;
-}
-
-export interface SearchPage {
-  hits: SearchHit[];
-  /** Number of matching articles (before limit/offset). */
-  total: number;
-  /** The phrases that were matched (by words, or by syllables when words found nothing). */
-  phrases?: string[][];
 }
 
 export interface StoreStats {
@@ -178,7 +160,9 @@ export interface Store {
   revisions(id: string): Promise<ArticleRevision[]>;
   /** Ids of the exact copies of an article, in ingest order. */
   copiesOf(id: string): Promise<string[]>;
-  search(query: SearchQuery): Promise<SearchPage>;
+  searchCandidates(query: CandidateQuery): Promise<Candidates>;
+  /** What results show of these articles, in the order of `ids`. */
+  searchHits(ids: string[]): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
   /** Every article, in ingest order, in batches (for export). */
   articles(options?: ListOptions): AsyncIterable<StoredArticle[]>;

@@ -17,7 +17,7 @@ export class SqliteArticles {
   private reindex(rowid: number | bigint, doc: NewsDoc, replace: boolean): void {
     if (replace) this.sql('DELETE FROM article_fts WHERE rowid = ?').run(rowid);
     const f = searchFields(doc.meta.title ?? '', doc.text ?? '');
-    this.sql('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)').run(rowid, f.titleFolded, f.bodyFolded);
+    this.sql('INSERT INTO article_fts (rowid, title_f, body_f) VALUES (?, ?, ?)').run(rowid, f.title, f.body);
   }
 
   /** A placement made for an earlier text or date goes stale: the article is placed again. */
@@ -30,9 +30,9 @@ export class SqliteArticles {
     const now = new Date().toISOString();
     const byId = this.sql('SELECT rowid, id, revision, raw_hash, content_hash, copy_of, title, text, doc, raw, raw_format, sidecar, pipeline, ingested_at, published_ms FROM articles WHERE id = ?');
     const byContent = this.sql('SELECT id FROM articles WHERE content_hash = ? AND id != ? ORDER BY rowid LIMIT 1');
-    const insert = this.sql(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
-      VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
-    const update = this.sql(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
+    const insert = this.sql(`INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
+      VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @source_key, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`);
+    const update = this.sql(`UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`);
     const keep = this.sql(`INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
       VALUES (@id, @revision, @title, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @pipeline, @ingested_at, @replaced_at)`);
     return this.db.transaction((batch: NewsDoc[]): PutResult[] => {
@@ -74,7 +74,7 @@ export class SqliteArticles {
   updateAnnotations(docs: NewsDoc[]): void {
     const now = new Date().toISOString();
     const before = this.sql('SELECT rowid, content_hash, published_ms FROM articles WHERE id = ?');
-    const upd = this.sql(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
+    const upd = this.sql(`UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key, author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`);
     this.db.transaction((batch: NewsDoc[]) => {
       for (const doc of batch) {
         const existing = before.get(doc.id) as Row | undefined;
@@ -82,7 +82,7 @@ export class SqliteArticles {
         const row = rowOf(doc, '', contentHash(doc.text ?? ''), null, now);
         upd.run({
           id: row.id, title: row.title, url: row.url, published_at: row.published_at, published_ms: row.published_ms,
-          source: row.source, author: row.author, credit: row.credit, lang: row.lang, text: row.text, doc: row.doc,
+          source: row.source, source_key: row.source_key, author: row.author, credit: row.credit, lang: row.lang, text: row.text, doc: row.doc,
           content_hash: row.content_hash, pipeline: row.pipeline, updated_at: now,
         });
         this.reindex(existing.rowid as number, doc, true);

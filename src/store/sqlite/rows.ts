@@ -1,6 +1,7 @@
 /** How an article is laid out in SQLite rows, both ways: a NewsDoc to a row, a row to a StoredArticle. */
 import type Database from 'better-sqlite3';
 import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
+import { outletKey } from '../../search/fields.js';
 import type { StoredArticle } from '../store.js';
 
 export type Row = Record<string, unknown>;
@@ -30,6 +31,7 @@ export function rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copy
     published_at: m.publishedAt ?? null,
     published_ms: m.publishedAt ? Date.parse(m.publishedAt) : null,
     source: m.source ?? null,
+    source_key: m.source ? outletKey(m.source) : null,
     author: m.author ?? null,
     credit: m.credit ?? null,
     lang: doc.language?.lang ?? 'und',

@@ -98,8 +98,14 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
   CREATE INDEX story_articles_copy_of ON story_articles(copy_of) WHERE copy_of IS NOT NULL;
   `,
+  // 4: outlets keyed as search keys them (src/search/fields.ts outletKey); related stories as rows
+  `
+  ALTER TABLE articles ADD COLUMN source_key TEXT;
+  UPDATE articles SET source_key = outlet_key(source) WHERE source IS NOT NULL;
+  CREATE INDEX articles_source_key ON articles(source_key);
+  `,
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4'];
 

@@ -1,25 +1,28 @@
 /**
- * Search in SQLite: FTS5 over the folded title and text; the query's words tried first, then its
- * syllables; the best candidates re-ranked by exact diacritics and adjacency (src/search/rank.ts).
- * One fixed SQL text: filters are bound parameters that may be NULL.
+ * The search primitive in SQLite: FTS5 over the folded terms of the title and the text
+ * (`src/search/fields.ts`), matched as phrases; FTS5's native `bm25()` is the BM25 of
+ * `src/search/bm25.ts` (FTS5 returns it negated). One fixed SQL text per query shape: filters are
+ * bound parameters that may be NULL.
  */
 import type Database from 'better-sqlite3';
-import { fold, hasMarks } from '../../text/fold.js';
-import { adjacencyMatcher, bm25Weights, exactCoverage, exactMatchers, rankCandidates, scoreFromBm25 } from '../../search/rank.js';
-import { ftsMatch, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from '../../search/query.js';
-import { wordSpans } from '../../search/words.js';
-import type { SearchPage } from '../store.js';
-import { statements, type Row, type Statements } from './rows.js';
+import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
+import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 const FROM = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
   WHERE article_fts MATCH @match
     AND (@fromMs IS NULL OR a.published_ms >= @fromMs)
     AND (@toMs IS NULL OR a.published_ms <= @toMs)
-    AND (@source IS NULL OR fold(a.source) = @source)
+    AND (@outlet IS NULL OR a.source_key = @outlet)
     AND (@copies = 1 OR a.copy_of IS NULL)`;
 const COUNT = 'SELECT count(*) AS n ' + FROM;
-const PAGE = 'SELECT a.id, a.title, a.source, a.published_at, a.text, a.copy_of, bm25(article_fts, @titleWeight, @bodyWeight) AS bm25 ' +
-  FROM + ' ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset';
+const PAGE = 'SELECT a.id, bm25(article_fts, @titleWeight, @bodyWeight) AS bm25 ' + FROM +
+  ' ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset';
+
+/** The FTS5 MATCH expression: every phrase in the title or the text. Terms are letters and digits only; quotes are doubled all the same. */
+export function ftsMatch(phrases: string[][]): string {
+  const quoted = phrases.map((p) => `"${p.join(' ').replace(/"/g, '""')}"`);
+  return `{title_f body_f} : (${quoted.join(' AND ')})`;
+}
 
 export class SqliteSearch {
   private readonly sql: Statements;
@@ -28,56 +31,39 @@ export class SqliteSearch {
     this.sql = statements(db);
   }
 
-  search(query: SearchQuery): SearchPage {
-    const plans = queryPlans(query, query.words === false ? undefined : wordSpans);
-    let page: SearchPage = { hits: [], total: 0 };
-    for (const plan of plans) {
-      page = this.searchPlan(plan, query);
-      if (page.total > 0) break;
-    }
-    return page;
-  }
-
-  private searchPlan(parsed: ParsedQuery, query: SearchQuery): SearchPage {
-    if (parsed.phrases.length === 0) return { hits: [], total: 0 };
-    const rank = rankParams(query);
-    const limit = query.limit ?? 10;
-    const offset = query.offset ?? 0;
-    const { fromMs, toMs } = timeBounds(query);
+  candidates(q: CandidateQuery): Candidates {
+    const phrases = q.phrases.filter((p) => p.length > 0);
+    if (phrases.length === 0) return { total: 0, hits: [] };
+    if (q.bm25.k1 !== 1.2 || q.bm25.b !== 0.75) throw new Error('the SQLite store ranks with k1 = 1.2 and b = 0.75 only (FTS5)');
     const params = {
-      match: ftsMatch(parsed),
-      fromMs: fromMs ?? null,
-      toMs: toMs ?? null,
-      source: query.source ? fold(query.source.trim()) : null,
-      copies: query.includeCopies ? 1 : 0,
+      match: ftsMatch(phrases),
+      fromMs: q.fromMs ?? null,
+      toMs: q.toMs ?? null,
+      outlet: q.outlet ?? null,
+      copies: q.includeCopies ? 1 : 0,
     };
     const total = (this.sql(COUNT).get(params) as Row).n as number;
-    // the best candidates are re-ranked by exact diacritics and by the query found in a row; past
-    // them, BM25 alone
-    const adjacency = adjacencyMatcher(parsed.phrases.map((p) => p.map(fold)));
-    const rerank = (parsed.exact || adjacency !== undefined) && offset < rank.candidates;
-    const window = rerank ? Math.max(rank.candidates, offset + limit) : limit;
-    const [titleWeight, bodyWeight] = bm25Weights(rank);
-    const rows = this.sql(PAGE).all({ ...params, titleWeight, bodyWeight, limit: window, offset: rerank ? 0 : offset }) as Row[];
-    let hits = rows.map((r) => ({
-      id: r.id as string,
-      ...(r.title ? { title: r.title as string } : {}),
-      ...(r.source ? { source: r.source as string } : {}),
-      ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
-      score: scoreFromBm25(r.bm25 as number),
-      text: r.text as string,
-      ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
-      coverage: 0,
-      adjacent: 0,
-    }));
-    if (rerank) {
-      const matchers = parsed.exact ? exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks))) : [];
-      for (const h of hits) {
-        if (parsed.exact) h.coverage = exactCoverage(h.title ?? '', h.text, matchers);
-        if (adjacency) h.adjacent = adjacency.test(fold(h.title ?? '')) || adjacency.test(fold(h.text)) ? 1 : 0;
-      }
-      hits = rankCandidates(hits).slice(offset, offset + limit);
-    }
-    return { total, phrases: parsed.phrases, hits: hits.map(({ coverage: _c, adjacent: _a, ...h }) => h) };
+    if (total === 0) return { total, hits: [] };
+    const rows = this.sql(PAGE).all({
+      ...params, titleWeight: q.bm25.titleWeight, bodyWeight: q.bm25.bodyWeight, limit: q.limit ?? 1000, offset: q.offset ?? 0,
+    }) as Row[];
+    return { total, hits: rows.map((r) => ({ id: r.id as string, score: -(r.bm25 as number) })) };
+  }
+
+  hits(ids: string[]): SearchHit[] {
+    const rows = this.sql('SELECT id, title, source, published_at, text, copy_of FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(jsonList(ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [{
+        id,
+        ...(r.title ? { title: r.title as string } : {}),
+        ...(r.source ? { source: r.source as string } : {}),
+        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
+        text: r.text as string,
+        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+      }];
+    });
   }
 }

@@ -6,10 +6,10 @@
  */
 import Database from 'better-sqlite3';
 import type { NewsDoc } from '../../doc/news-doc.js';
-import type { SearchQuery } from '../../search/query.js';
+import { outletKey } from '../../search/fields.js';
 import { fold } from '../../text/fold.js';
 import type {
-  ArticleRevision, ClusterArticle, ListOptions, PutResult, SearchPage, Store, StoredArticle, StoreStats,
+  ArticleRevision, CandidateQuery, Candidates, ClusterArticle, ListOptions, PutResult, SearchHit, Store, StoredArticle, StoreStats,
   StoriesUpdate, StoryDetail, StoryRow, Unplaced,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
@@ -37,6 +37,8 @@ export class SqliteStore implements Store {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
     // registered on every connection: queries compare folded values in SQL (FTS5 would keep đ)
     this.db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
+    // for the migration that keys outlets as search does
+    this.db.function('outlet_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? outletKey(s) : s));
     if (!options.readonly) {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
@@ -93,8 +95,12 @@ export class SqliteStore implements Store {
     return this.articleRows.copiesOf(id);
   }
 
-  async search(query: SearchQuery): Promise<SearchPage> {
-    return this.searcher.search(query);
+  async searchCandidates(query: CandidateQuery): Promise<Candidates> {
+    return this.searcher.candidates(query);
+  }
+
+  async searchHits(ids: string[]): Promise<SearchHit[]> {
+    return this.searcher.hits(ids);
   }
 
   async stats(): Promise<StoreStats> {

@@ -1,0 +1,50 @@
+/**
+ * The search primitive every store implements, defined here with the ranking it must follow
+ * (`bm25.ts`), so that search (`engine.ts`) runs the same over any store.
+ */
+import type { Bm25Params } from './bm25.js';
+
+/**
+ * The search primitive: articles holding every phrase (each phrase's folded terms adjacent, in the
+ * title or in the text), filtered, ranked by the BM25 of `src/search/bm25.ts`. The terms come
+ * tokenised by `src/search` (`parseQuery`, `foldedPhrases`); a store never tokenises a query itself.
+ */
+export interface CandidateQuery {
+  phrases: string[][];
+  /** Inclusive bounds on the publication time, epoch ms. */
+  fromMs?: number;
+  toMs?: number;
+  /** `outletKey` of the outlet. */
+  outlet?: string;
+  /** Include exact copies of other articles (left out by default). */
+  includeCopies?: boolean;
+  bm25: Bm25Params;
+  /** Top K (default 1,000) after `offset`. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface Candidates {
+  /** Articles matching, before limit and offset. */
+  total: number;
+  /** Best first: BM25 (higher better), then later publication (undated last), then id. */
+  hits: { id: string; score: number }[];
+}
+
+/** What a search result shows of an article. */
+export interface SearchHit {
+  id: string;
+  title?: string;
+  source?: string;
+  publishedAt?: string;
+  /** The article text, for snippets and re-ranking. */
+  text: string;
+  copyOf?: string;
+}
+
+/** What a store offers search. */
+export interface SearchSource {
+  searchCandidates(query: CandidateQuery): Promise<Candidates>;
+  /** What results show of these articles, in the order of `ids`. */
+  searchHits(ids: string[]): Promise<SearchHit[]>;
+}
