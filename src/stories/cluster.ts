@@ -24,10 +24,12 @@ import { bestStory, evidenceOf } from './placement.js';
 import { StoryPool } from './pool.js';
 import { relateStories } from './related.js';
 import { removeArticle } from './remove.js';
+import { restoreRows, type ClustererDelta, type ClustererRows } from './rows.js';
 import { Settler } from './settle.js';
 import { Splitter } from './split.js';
 import { archivedSummary, headline, summaryOf } from './summary.js';
 import { parseTime } from './time.js';
+import { StateTracker } from './tracker.js';
 import type { Assignment, ClusterInput, ClustererOptions, ClustererParts, Member, Story, StorySummary } from './types.js';
 
 /** The parts of a clusterer, wired together. */
@@ -41,6 +43,7 @@ function assemble(params: ClusterParams, df: DocumentFrequencies, dedup: Duplica
 export class StoryClusterer {
   readonly params: ClusterParams;
   private parts: ClustererParts;
+  private tracker: StateTracker | undefined;
 
   constructor(params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}, options: ClustererOptions = {}) {
     this.params = clusterParams(params);
@@ -196,6 +199,35 @@ export class StoryClusterer {
    */
   toJSON(): ClustererJSON {
     return encodeState(this.parts);
+  }
+
+  /** True while closed stories are kept in memory (see `ClustererOptions.keepClosed`, `releaseClosed`). */
+  get keepsClosed(): boolean {
+    return this.parts.pool.keepClosed;
+  }
+
+  /**
+   * What changed in the state since the last call, as rows to write and keys to delete (see
+   * `rows.ts`): the stories changed, archived or dropped, the articles not settled yet and the
+   * evidence kept for splitting that came or went, the near-duplicate signatures, the chunks of
+   * document frequencies, and the scalars. The first call returns the whole state (`full`),
+   * unless the clusterer was restored with `fromParts`. Applying every delta in turn to a set of
+   * rows and restoring them with `fromParts` continues exactly as this clusterer would.
+   */
+  takeStateChanges(): ClustererDelta {
+    this.tracker ??= new StateTracker(this.parts);
+    return this.tracker.take();
+  }
+
+  /** Restores a clusterer from its state as rows (the deltas of `takeStateChanges`, applied). */
+  static fromParts(rows: ClustererRows): StoryClusterer {
+    let c: StoryClusterer | undefined;
+    const { parts, saved, dfRows } = restoreRows(rows, (params, df, dedup, keepClosed) => {
+      c = new StoryClusterer(params, { keepClosed });
+      return (c.parts = assemble(c.params, df, dedup, keepClosed));
+    });
+    c!.tracker = new StateTracker(parts, saved, dfRows);
+    return c!;
   }
 
   /** Restores a clusterer saved with `toJSON`. */
