@@ -105,24 +105,21 @@ export class StoryChanges {
       if (this.clusterer.has(id)) this.emptied.delete(id); // its id was given to a new story since
       else this.touched.delete(id);
     }
-    // summaries of every story touched: those in memory (open, or kept closed), the others from the archive
-    const inMemory = this.clusterer.stories();
-    const open = inMemory.filter((s) => s.open);
-    const summaries = inMemory.filter((s) => this.touched.has(s.id));
+    // summaries of every story touched: those in memory (open, or kept closed), the others from the
+    // archive; and the open stories whose related list may have grown
+    const { summaries, openIds } = this.clusterer.summariesOf(this.touched);
     const seen = new Set(summaries.map((s) => s.id));
     for (const id of this.touched) {
       if (seen.has(id)) continue;
       const s = this.clusterer.story(id);
       if (s) summaries.push(s);
     }
-    // open stories whose related list may have grown are refreshed too
-    for (const s of open) if (!this.touched.has(s.id) && s.related.length > 0) summaries.push(s);
     if (releaseClosed) this.clusterer.releaseClosed();
     const update: StoriesUpdate = {
       state: this.clusterer.takeStateChanges(),
       assignments: [...this.assignments.values()].map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),
       stories: summaries.map(row),
-      openIds: open.map((s) => s.id),
+      openIds,
       emptied: [...this.emptied],
       refresh: [...this.refresh].filter((id) => !this.emptied.has(id)),
     };

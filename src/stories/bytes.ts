@@ -36,6 +36,13 @@ export class ByteWriter {
     return this;
   }
 
+  i32(x: number): this {
+    this.room(4);
+    this.view.setInt32(this.at, x | 0, true);
+    this.at += 4;
+    return this;
+  }
+
   /** A number or nothing (a flag byte first). */
   maybe(x: number | undefined): this {
     this.uint(x === undefined ? 0 : 1);
@@ -100,6 +107,12 @@ export class ByteReader {
   f64(): number {
     const x = this.view.getFloat64(this.at, true);
     this.at += 8;
+    return x;
+  }
+
+  i32(): number {
+    const x = this.view.getInt32(this.at, true);
+    this.at += 4;
     return x;
   }
 
