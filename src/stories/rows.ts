@@ -12,6 +12,9 @@ import { DfRows } from './idf-rows.js';
 import type { ClusterParams } from './params.js';
 import type { ArchivedStory, ClustererParts, Member, Pending, Placed, Story } from './types.js';
 
+// The store's interface (src/store/store.ts) declares the same shapes (`ClustererStateRows`,
+// `ClustererStateDelta`): the layers keep the store and the stories from importing each other.
+
 /** The tables of the state, each a set of rows. */
 export const STATE_PARTS = ['stories', 'archive', 'articles', 'signatures', 'df'] as const;
 export type StatePart = (typeof STATE_PARTS)[number];

@@ -7,6 +7,7 @@
  * placing a batch).
  */
 import type { ArticleVector } from './centroid.js';
+import { poolScalars } from './codec.js';
 import { DfRows } from './idf-rows.js';
 import {
   emptyParts, encodeArchived, encodeArticle, encodeSignature, encodeStory,
@@ -89,11 +90,7 @@ export class StateTracker {
     this.full = false;
     const scalars: StateScalars = {
       version: 2,
-      params: pool.params,
-      keepClosed: pool.keepClosed,
-      ...(pool.clock !== undefined ? { clock: pool.clock } : {}),
-      ...(pool.lastSweep !== undefined ? { lastSweep: pool.lastSweep } : {}),
-      seq: pool.seq,
+      ...poolScalars(pool),
       tick: pool.tick,
       docs: pool.df.docs,
       log2Size: pool.df.log2Size,
