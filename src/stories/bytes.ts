@@ -1,3 +1,8 @@
+import { endianness } from 'node:os';
+
+/** Typed arrays are copied as bytes on little-endian machines (all Node runs on, in practice). */
+const LE = endianness() === 'LE';
+
 /**
  * A compact binary layout for the rows of the clusterer's state (`rows.ts`): unsigned varints,
  * float64 and int32 arrays (exact), UTF-8 strings; little-endian on every machine.
@@ -61,7 +66,8 @@ export class ByteWriter {
   f64s(a: ArrayLike<number>): this {
     this.uint(a.length);
     this.room(8 * a.length);
-    for (let i = 0; i < a.length; i++) this.view.setFloat64(this.at + 8 * i, a[i]!, true);
+    if (LE) this.copy(a instanceof Float64Array ? a : Float64Array.from(a));
+    else for (let i = 0; i < a.length; i++) this.view.setFloat64(this.at + 8 * i, a[i]!, true);
     this.at += 8 * a.length;
     return this;
   }
@@ -70,9 +76,14 @@ export class ByteWriter {
   i32s(a: ArrayLike<number>): this {
     this.uint(a.length);
     this.room(4 * a.length);
-    for (let i = 0; i < a.length; i++) this.view.setInt32(this.at + 4 * i, a[i]! | 0, true);
+    if (LE) this.copy(a instanceof Int32Array || a instanceof Uint32Array ? a : Int32Array.from(a, (x) => x | 0));
+    else for (let i = 0; i < a.length; i++) this.view.setInt32(this.at + 4 * i, a[i]! | 0, true);
     this.at += 4 * a.length;
     return this;
+  }
+
+  private copy(a: Float64Array | Int32Array | Uint32Array): void {
+    this.buf.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), this.at);
   }
 
   bytes(): Uint8Array {
@@ -129,18 +140,31 @@ export class ByteReader {
 
   f64s(): Float64Array {
     const n = this.uint();
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.view.getFloat64(this.at + 8 * i, true);
+    let out: Float64Array;
+    if (LE) out = new Float64Array(this.copied(8 * n));
+    else {
+      out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = this.view.getFloat64(this.at + 8 * i, true);
+    }
     this.at += 8 * n;
     return out;
   }
 
   i32s(): Int32Array {
     const n = this.uint();
-    const out = new Int32Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.view.getInt32(this.at + 4 * i, true);
+    let out: Int32Array;
+    if (LE) out = new Int32Array(this.copied(4 * n));
+    else {
+      out = new Int32Array(n);
+      for (let i = 0; i < n; i++) out[i] = this.view.getInt32(this.at + 4 * i, true);
+    }
     this.at += 4 * n;
     return out;
+  }
+
+  /** The next `n` bytes in a buffer of their own (aligned; a Buffer's `slice` would share its pool). */
+  private copied(n: number): ArrayBuffer {
+    return new Uint8Array(this.buf.subarray(this.at, this.at + n)).buffer;
   }
 
   u32s(): Uint32Array {

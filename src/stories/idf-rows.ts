@@ -20,13 +20,13 @@ export class DfRows {
   private logSeq = 0;
 
   constructor(private readonly df: DocumentFrequencies) {
-    df.track();
+    df.track(LOG_TERMS);
   }
 
   /** The rows to write and the keys to delete since the last take (every chunk, with `full`). */
   take(full: boolean): { upserts: StateRow[]; removed: string[] } {
     const terms = this.df.takeTerms();
-    if (!full && this.logged + terms.length <= LOG_TERMS) {
+    if (!full && terms && this.logged + terms.length <= LOG_TERMS) {
       if (terms.length === 0) return { upserts: [], removed: [] };
       const key = `l${++this.logSeq}`;
       this.logKeys.push(key);

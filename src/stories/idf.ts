@@ -29,8 +29,11 @@ export class DocumentFrequencies {
   private readonly chunkBits: number;
   /** Chunks changed since the last `takeDirty` (row 0's, then row 1's). */
   private readonly dirty: Uint8Array;
-  /** The terms counted since the last `takeTerms` (once `track` is called). */
+  /** The terms counted since the last `takeTerms` (once `track` is called), up to `termsKept`. */
   private terms: number[] | undefined;
+  private termsKept = Infinity;
+  /** More terms were counted than kept: the caller writes the chunks instead. */
+  private termsOverflow = false;
 
   constructor(readonly log2Size = 20) {
     const n = 1 << log2Size;
@@ -46,7 +49,13 @@ export class DocumentFrequencies {
     const dirty = this.dirty;
     const bits = this.chunkBits;
     const second = dirty.length >> 1;
-    const journal = this.terms;
+    let journal = this.termsOverflow ? undefined : this.terms;
+    if (journal && journal.length >= this.termsKept) {
+      // past the log's size the terms are not needed (the chunks are written): no longer kept
+      this.termsOverflow = true;
+      this.terms = [];
+      journal = undefined;
+    }
     for (const terms of sets) {
       for (const t of terms) {
         journal?.push(t);
@@ -95,15 +104,17 @@ export class DocumentFrequencies {
     return this.dirty.length;
   }
 
-  /** Starts recording the terms counted (for `takeTerms`). */
-  track(): void {
+  /** Starts recording the terms counted (for `takeTerms`), at most `kept` between two takes. */
+  track(kept = Infinity): void {
     this.terms ??= [];
+    this.termsKept = kept;
   }
 
-  /** The terms counted since the last call (each once per document holding it), cleared. */
-  takeTerms(): number[] {
-    const out = this.terms ?? [];
+  /** The terms counted since the last call (each once per document holding it), cleared; undefined when more were counted than kept. */
+  takeTerms(): number[] | undefined {
+    const out = this.termsOverflow ? undefined : this.terms ?? [];
     if (this.terms) this.terms = [];
+    this.termsOverflow = false;
     return out;
   }
 

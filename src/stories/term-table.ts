@@ -110,8 +110,19 @@ export class TermTable {
   /** Writes the table exactly (its layout, values and second values), for the state's rows. */
   write(w: ByteWriter): void {
     const cells = this.cells;
-    w.uint(this.mask + 1).uint(this.size);
-    for (let j = 0; j < cells.length; j += STRIDE) if (cells[j] !== 0) w.i32(j / STRIDE).i32(cells[j]! - 1).f64(cells[j + 1]!).f64(cells[j + 2]!);
+    const slots = new Int32Array(this.size);
+    const keys = new Uint32Array(this.size);
+    const values = new Float64Array(this.size);
+    const second = new Float64Array(this.size);
+    let k = 0;
+    for (let j = 0; j < cells.length; j += STRIDE) {
+      if (cells[j] === 0) continue;
+      slots[k] = j / STRIDE;
+      keys[k] = cells[j]! - 1;
+      values[k] = cells[j + 1]!;
+      second[k++] = cells[j + 2]!;
+    }
+    w.uint(this.mask + 1).i32s(slots).i32s(keys).f64s(values).f64s(second);
   }
 
   /** Reads a table written by `write`. */
@@ -120,13 +131,17 @@ export class TermTable {
     const capacity = r.uint();
     t.cells = new Float64Array(capacity * STRIDE);
     t.mask = capacity - 1;
-    t.size = r.uint();
-    for (let k = 0; k < t.size; k++) {
-      const j = r.i32() * STRIDE;
-      t.cells[j] = (r.i32() >>> 0) + 1;
-      t.cells[j + 1] = r.f64();
-      t.cells[j + 2] = r.f64();
+    const slots = r.i32s();
+    const keys = r.u32s();
+    const values = r.f64s();
+    const second = r.f64s();
+    for (let k = 0; k < slots.length; k++) {
+      const j = slots[k]! * STRIDE;
+      t.cells[j] = keys[k]! + 1;
+      t.cells[j + 1] = values[k]!;
+      t.cells[j + 2] = second[k]!;
     }
+    t.size = slots.length;
     return t;
   }
 
