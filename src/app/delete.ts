@@ -38,7 +38,7 @@ export async function deleteArticles(store: Store, ids: string[]): Promise<Delet
   const placements = await store.placements(gone);
   let stories;
   if (placements.size > 0) {
-    const { clusterer } = await loadClusterer(store, { keepClosed: false });
+    const clusterer = await loadClusterer(store, { keepClosed: false });
     const changes = new StoryChanges(clusterer);
     for (const id of gone) clusterer.remove(id);
     changes.take();

@@ -26,6 +26,8 @@ export interface IngestRequest {
   stories?: boolean;
   /** The time of the run (ms since the epoch), for the future-date guard of placement. */
   now?: number;
+  /** Articles placed and saved in one transaction at a time (default 1,000). */
+  placeBatch?: number;
   onProgress?: (p: IngestProgress) => void;
   onPlaceProgress?: (done: number, total: number) => void;
 }
@@ -58,6 +60,7 @@ export async function ingestPaths(store: Store, request: IngestRequest): Promise
   if (request.stories === false) return report;
   const stories = await placeStories(store, {
     now: request.now ?? Date.now(),
+    ...(request.placeBatch !== undefined ? { batchSize: request.placeBatch } : {}),
     ...(request.onPlaceProgress ? { onProgress: request.onPlaceProgress } : {}),
   });
   return { ...report, stories };

@@ -1,9 +1,11 @@
 /**
  * Stories for the articles of a store: the clusterer's state is loaded, the articles not yet in a
  * story (or changed since they were placed: they leave their story first) are placed in publication
- * order, and placements, story summaries and state are saved in one transaction. `recluster` starts
- * from nothing and places every article, in publication order, which gives the stories that
- * ingesting in that order would have given.
+ * order, and each batch's placements, the summaries of the stories it touched and the changes of
+ * the state are saved in one transaction: a run cut short keeps its batches, and the next run
+ * places the rest from the state they left, as the run would have. `recluster` starts from nothing
+ * and places every article, in publication order, which gives the stories that ingesting in that
+ * order would have given.
  */
 import type { StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
 import { StoryClusterer, type Assignment, type StorySummary } from '../stories/index.js';
@@ -39,7 +41,7 @@ export interface StoriesReport {
 export interface StoriesOptions {
   /** Forget every story and place all articles again (default false). */
   recluster?: boolean;
-  /** Articles fetched from the store at a time (default 1,000). */
+  /** Articles placed, and then saved in one transaction, at a time (default 1,000). */
   batchSize?: number;
   /**
    * The time of the run (ms since the epoch; the caller reads the clock). An article dated more
@@ -94,41 +96,55 @@ export class StoryChanges {
     this.splits += m.splits;
   }
 
-  /** The update to save; `releaseClosed` archives the closed stories a run from nothing kept. */
+  /**
+   * The update to save (then forgotten: the next one holds what changes after it); `releaseClosed`
+   * archives the closed stories a run from nothing kept.
+   */
   update(releaseClosed: boolean): StoriesUpdate {
     for (const id of this.emptied) {
       if (this.clusterer.has(id)) this.emptied.delete(id); // its id was given to a new story since
       else this.touched.delete(id);
     }
-    // summaries of every story touched: those in memory (open, or kept closed), the others from the archive
-    const inMemory = this.clusterer.stories();
-    const open = inMemory.filter((s) => s.open);
-    const summaries = inMemory.filter((s) => this.touched.has(s.id));
+    // summaries of every story touched: those in memory (open, or kept closed), the others from the
+    // archive; and the open stories whose related list may have grown
+    const { summaries, openIds } = this.clusterer.summariesOf(this.touched);
     const seen = new Set(summaries.map((s) => s.id));
     for (const id of this.touched) {
       if (seen.has(id)) continue;
       const s = this.clusterer.story(id);
       if (s) summaries.push(s);
     }
-    // open stories whose related list may have grown are refreshed too
-    for (const s of open) if (!this.touched.has(s.id) && s.related.length > 0) summaries.push(s);
     if (releaseClosed) this.clusterer.releaseClosed();
-    return {
-      state: JSON.stringify(this.clusterer.toJSON()),
+    const update: StoriesUpdate = {
+      state: this.clusterer.takeStateChanges(),
       assignments: [...this.assignments.values()].map((a) => ({ id: a.id, story: a.story, ...(a.copyOf ? { copyOf: a.copyOf } : {}), similarity: a.similarity, dated: a.dated })),
       stories: summaries.map(row),
-      openIds: open.map((s) => s.id),
+      openIds,
       emptied: [...this.emptied],
       refresh: [...this.refresh].filter((id) => !this.emptied.has(id)),
     };
+    this.assignments.clear();
+    this.touched.clear();
+    this.emptied.clear();
+    this.refresh.clear();
+    return update;
   }
 }
 
-/** The clusterer as saved in the store, or a new one. */
-export async function loadClusterer(store: Store, fresh: { keepClosed: boolean }): Promise<{ clusterer: StoryClusterer; saved: boolean }> {
-  const saved = await store.clustererState();
-  return saved ? { clusterer: StoryClusterer.fromJSON(JSON.parse(saved)), saved: true } : { clusterer: new StoryClusterer({}, fresh), saved: false };
+/**
+ * The clusterer as saved in the store, or a new one. A state saved as one JSON value (before its
+ * rows existed) is restored from it: its first changes are the whole state, and the first save
+ * writes it as rows in place of the JSON value.
+ */
+export async function loadClusterer(store: Store, fresh: { keepClosed: boolean }): Promise<StoryClusterer> {
+  const rows = await store.clustererRows();
+  if (rows) return StoryClusterer.fromParts(rows);
+  const json = await store.clustererState();
+  return json ? StoryClusterer.fromJSON(JSON.parse(json)) : new StoryClusterer({}, fresh);
 }
+
+/** Articles placed and saved at a time, when the caller gives no batch size. */
+const PLACE_BATCH = 1000;
 
 export async function placeStories(store: Store, options: StoriesOptions = {}): Promise<StoriesReport> {
   const t0 = performance.now();
@@ -138,8 +154,9 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
   // A run from nothing (the first placement, a re-clustering) works as `clusterAll` does: closed
   // stories are kept until the end, so that undated articles, placed last, can still join them.
   // Past BATCH_KEEP_CLOSED articles, memory would grow with every story: then only open ones.
-  const { clusterer, saved } = await loadClusterer(store, { keepClosed: ids.length <= BATCH_KEEP_CLOSED });
-  const keepClosed = !saved && ids.length <= BATCH_KEEP_CLOSED;
+  // A run cut short saved the state of its last batch, closed stories kept: the run that finishes
+  // it keeps them too, and releases them at its end.
+  const clusterer = await loadClusterer(store, { keepClosed: ids.length <= BATCH_KEEP_CLOSED });
   const changes = new StoryChanges(clusterer);
   // articles that changed since they were placed leave their story before they are placed again
   for (const u of unplaced) {
@@ -150,7 +167,7 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
   changes.take();
   const report: StoriesReport = { placed: 0, newStories: 0, joined: 0, copies: 0, undated: 0, moved: 0, splits: 0, openStories: 0, totalStories: 0, futureDated: [], seconds: 0 };
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
-  const size = options.batchSize ?? 1000;
+  const size = options.batchSize ?? PLACE_BATCH;
   for (let i = 0; i < ids.length; i += size) {
     for (let article of await store.clusterArticles(ids.slice(i, i + size))) {
       if (article.publishedAt && Date.parse(article.publishedAt) > latest) {
@@ -166,6 +183,8 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
       else report.joined++;
       if (!a.dated) report.undated++;
     }
+    // each batch in one transaction; the last one with the end of the run (below)
+    if (i + size < ids.length) await store.saveStories(changes.update(false));
     options.onProgress?.(Math.min(ids.length, i + size), ids.length);
   }
   // undated articles are placed a second time at the end of the run (dated ones as the clock passes them)
@@ -173,7 +192,7 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
   changes.take();
   report.moved = changes.movedIds.size;
   report.splits = changes.splits;
-  await store.saveStories(changes.update(keepClosed));
+  await store.saveStories(changes.update(clusterer.keepsClosed));
   report.openStories = clusterer.openStories;
   report.totalStories = (await store.listStories({ limit: 0 })).total;
   report.seconds = (performance.now() - t0) / 1000;

@@ -103,14 +103,43 @@ export interface Unplaced {
   formerStory?: string;
 }
 
+/** The parts of the clusterer's state kept as rows (see src/stories/rows.ts). */
+export type ClustererStatePart = 'stories' | 'archive' | 'articles' | 'signatures' | 'df';
+
+/** One row of the clusterer's state: its key, its place in its part's order, an opaque payload. */
+export interface ClustererStateRow {
+  key: string;
+  ord: number;
+  data: Uint8Array;
+}
+
+/** The clusterer's state as the store holds it: the scalars (JSON) and the rows of each part. */
+export interface ClustererStateRows {
+  scalars: string;
+  parts: Record<ClustererStatePart, ClustererStateRow[]>;
+}
+
 /**
- * What one placement run (or a deletion) changes in the stories, saved in one transaction:
- * placements (new ones, and articles that moved to another story), story summaries, the clusterer's
- * state; `emptied` stories (every article moved away) are deleted; `refresh` stories (an article left
- * them) get their times from their remaining articles, and are deleted when none is left.
+ * What changed in the clusterer's state: rows written (inserted or replaced) and keys deleted,
+ * per part, and the scalars; with `full`, every row of the state (and a state kept as one JSON
+ * value) is deleted first.
+ */
+export interface ClustererStateDelta {
+  full: boolean;
+  scalars: string;
+  upserts: Record<ClustererStatePart, ClustererStateRow[]>;
+  removed: Record<ClustererStatePart, string[]>;
+}
+
+/**
+ * What one batch of a placement run (or a deletion) changes in the stories, saved in one
+ * transaction: placements (new ones, and articles that moved to another story), story summaries,
+ * the changes of the clusterer's state; `emptied` stories (every article moved away) are deleted;
+ * `refresh` stories (an article left them) get their times from their remaining articles, and are
+ * deleted when none is left.
  */
 export interface StoriesUpdate {
-  state: string;
+  state?: ClustererStateDelta;
   assignments: StoryAssignment[];
   stories: StorySummaryRow[];
   openIds: string[];
@@ -176,7 +205,9 @@ export interface Store {
    */
   deleteArticles(ids: string[], changes?: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate }): Promise<string[]>;
 
-  /** The clusterer's saved state (JSON), if any. */
+  /** The clusterer's state as rows, if saved so. */
+  clustererRows(): Promise<ClustererStateRows | undefined>;
+  /** The clusterer's state as one JSON value, as saved before its rows existed (the next placement moves it to rows), if any. */
   clustererState(): Promise<string | undefined>;
   /**
    * Articles to place: never placed, or changed since they were (stale placement), in publication

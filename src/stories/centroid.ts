@@ -5,6 +5,7 @@
  * re-weighted as document frequencies fill in (as in Miranda et al., 2018, where cluster TF is
  * kept and IDF applied at comparison time).
  */
+import type { ByteReader, ByteWriter } from './bytes.js';
 import type { DocumentFrequencies } from './idf.js';
 import { TermTable, type TermTableJSON } from './term-table.js';
 
@@ -148,6 +149,14 @@ export class Centroid {
   members = 0;
 
   /**
+   * The document count at which the norms were last computed (they are recomputed lazily, when
+   * compared: a change of state that no member brings, which a store saving changes must see).
+   */
+  get normsAt(): number {
+    return this.normAt;
+  }
+
+  /**
    * Similarity of a unit article vector to this centroid under the current IDF:
    * `dot / (‖C‖^(1-linkage) × (members × ρ)^linkage)`, ρ the members' root-mean-square norm under
    * the current IDF (1 when the IDF has not moved since they joined). Linkage 0 is the cosine with
@@ -244,6 +253,22 @@ export class Centroid {
 
   toJSON(): CentroidJSON {
     return { members: this.members, norm2: this.norm2, normAt: this.normAt, memberNorm2: this.memberNorm2, sums: this.sums.toJSON(), sq: this.sums.toJSON(true) };
+  }
+
+  /** Writes the centroid exactly (as `toJSON`, in binary), for the state's rows. */
+  write(w: ByteWriter): void {
+    w.f64(this.members).f64(this.norm2).f64(this.normAt).f64(this.memberNorm2);
+    this.sums.write(w);
+  }
+
+  static read(r: ByteReader): Centroid {
+    const c = new Centroid();
+    c.members = r.f64();
+    c.norm2 = r.f64();
+    c.normAt = r.f64();
+    c.memberNorm2 = r.f64();
+    c.sums = TermTable.read(r);
+    return c;
   }
 
   static fromJSON(json: CentroidJSON): Centroid {

@@ -22,12 +22,14 @@ import { MoveLog, round } from './moves.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { bestStory, evidenceOf } from './placement.js';
 import { StoryPool } from './pool.js';
-import { relateStories } from './related.js';
+import { relatedOf } from './related.js';
 import { removeArticle } from './remove.js';
+import { restoreRows, type ClustererDelta, type ClustererRows } from './rows.js';
 import { Settler } from './settle.js';
 import { Splitter } from './split.js';
 import { archivedSummary, headline, summaryOf } from './summary.js';
 import { parseTime } from './time.js';
+import { StateTracker } from './tracker.js';
 import type { Assignment, ClusterInput, ClustererOptions, ClustererParts, Member, Story, StorySummary } from './types.js';
 
 /** The parts of a clusterer, wired together. */
@@ -41,6 +43,7 @@ function assemble(params: ClusterParams, df: DocumentFrequencies, dedup: Duplica
 export class StoryClusterer {
   readonly params: ClusterParams;
   private parts: ClustererParts;
+  private tracker: StateTracker | undefined;
 
   constructor(params: Partial<Omit<ClusterParams, 'dedup'>> & { dedup?: Partial<ClusterParams['dedup']> } = {}, options: ClustererOptions = {}) {
     this.params = clusterParams(params);
@@ -159,17 +162,41 @@ export class StoryClusterer {
 
   /** The stories in memory (open ones, and closed ones kept with `keepClosed`), oldest first. */
   stories(): StorySummary[] {
+    return this.summarised(() => true);
+  }
+
+  /**
+   * What a store updates after a batch: the summaries of the stories in memory among `ids`, then
+   * of the open stories related to others (their related lists may have grown), oldest first in
+   * each; and the ids of the open stories. Only these stories get a headline and a summary.
+   */
+  summariesOf(ids: ReadonlySet<string>): { summaries: StorySummary[]; openIds: string[] } {
+    const all = this.parts.pool.stories();
+    const summaries = this.summarised((s, related) => ids.has(s.id) || (!s.closed && related.length > 0));
+    const first = summaries.filter((s) => ids.has(s.id));
+    return { summaries: [...first, ...summaries.filter((s) => !ids.has(s.id))], openIds: all.filter((s) => !s.closed).map((s) => s.id) };
+  }
+
+  /** Summaries of the stories in memory that `wanted` keeps, oldest first, with their related stories. */
+  private summarised(wanted: (s: Story, related: StorySummary['related']) => boolean): StorySummary[] {
     const { pool } = this.parts;
     const p = this.params;
     const all = pool.stories();
-    const out = all.map((s): StorySummary => ({ ...summaryOf(s, headline(s, pool.df), pool.df, p), related: [] }));
-    relateStories(
-      out,
-      all.map((s) => actors(s, pool.df, p.mainEntities)),
+    const byId = new Map(all.map((s) => [s.id, s]));
+    const heads = new Map<string, { id: string; title: string }>();
+    const headOf = (s: Story): { id: string; title: string } => {
+      let h = heads.get(s.id);
+      if (!h) heads.set(s.id, (h = headline(s, pool.df)));
+      return h;
+    };
+    const related = relatedOf(
+      byId.keys(),
+      all.map((s) => [s.id, actors(s, pool.df, p.mainEntities)] as const),
       pool.archive.values(),
       p.relatedMinShared,
+      (id) => headOf(byId.get(id)!).title,
     );
-    return out;
+    return all.filter((s) => wanted(s, related.get(s.id)!)).map((s) => ({ ...summaryOf(s, headOf(s), pool.df, p), related: related.get(s.id)! }));
   }
 
   /** One story by id: open, kept, or archived (an archived story has no related list). */
@@ -196,6 +223,35 @@ export class StoryClusterer {
    */
   toJSON(): ClustererJSON {
     return encodeState(this.parts);
+  }
+
+  /** True while closed stories are kept in memory (see `ClustererOptions.keepClosed`, `releaseClosed`). */
+  get keepsClosed(): boolean {
+    return this.parts.pool.keepClosed;
+  }
+
+  /**
+   * What changed in the state since the last call, as rows to write and keys to delete (see
+   * `rows.ts`): the stories changed, archived or dropped, the articles not settled yet and the
+   * evidence kept for splitting that came or went, the near-duplicate signatures, the chunks of
+   * document frequencies, and the scalars. The first call returns the whole state (`full`),
+   * unless the clusterer was restored with `fromParts`. Applying every delta in turn to a set of
+   * rows and restoring them with `fromParts` continues exactly as this clusterer would.
+   */
+  takeStateChanges(): ClustererDelta {
+    this.tracker ??= new StateTracker(this.parts);
+    return this.tracker.take();
+  }
+
+  /** Restores a clusterer from its state as rows (the deltas of `takeStateChanges`, applied). */
+  static fromParts(rows: ClustererRows): StoryClusterer {
+    let c: StoryClusterer | undefined;
+    const { parts, saved, dfRows } = restoreRows(rows, (params, df, dedup, keepClosed) => {
+      c = new StoryClusterer(params, { keepClosed });
+      return (c.parts = assemble(c.params, df, dedup, keepClosed));
+    });
+    c!.tracker = new StateTracker(parts, saved, dfRows);
+    return c!;
   }
 
   /** Restores a clusterer saved with `toJSON`. */

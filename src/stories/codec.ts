@@ -6,6 +6,7 @@ import { articleVector, Centroid, type ArticleVector, type CentroidJSON } from '
 import type { DuplicateIndex } from './dedup.js';
 import type { DocumentFrequencies } from './idf.js';
 import type { ClusterParams } from './params.js';
+import type { StoryPool } from './pool.js';
 import type { ArchivedStory, ClustererParts, Member, Placed, Story } from './types.js';
 
 /** An article's evidence (`Placed` without id and time). */
@@ -76,15 +77,22 @@ export interface ClustererJSON {
   evidence?: string[];
 }
 
-/** The whole state of a clusterer's parts. */
-export function encodeState({ pool, settler, splitter }: ClustererParts): ClustererJSON {
+/** The pool's parameters, clock and story counter (saved as JSON, and with the rows). */
+export function poolScalars(pool: StoryPool): Pick<ClustererJSON, 'params' | 'keepClosed' | 'clock' | 'lastSweep' | 'seq'> {
   return {
-    version: 1,
     params: pool.params,
     keepClosed: pool.keepClosed,
     ...(pool.clock !== undefined ? { clock: pool.clock } : {}),
     ...(pool.lastSweep !== undefined ? { lastSweep: pool.lastSweep } : {}),
     seq: pool.seq,
+  };
+}
+
+/** The whole state of a clusterer's parts. */
+export function encodeState({ pool, settler, splitter }: ClustererParts): ClustererJSON {
+  return {
+    version: 1,
+    ...poolScalars(pool),
     df: pool.df.toJSON(),
     dedup: pool.dedup.toJSON(),
     open: [...pool.open.values()].map(storyJSON),

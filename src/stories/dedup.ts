@@ -128,6 +128,8 @@ export class DuplicateIndex {
   private seq = 0;
   /** One map per band: band hash → ids of the articles with that band. */
   private readonly buckets: Map<number, string[]>[];
+  /** Ids indexed, removed or given another original since the last `takeChanged` (once `track` is called). */
+  private changed: Set<string> | undefined;
 
   constructor(params: Partial<DedupParams> = {}) {
     this.params = { ...DEFAULT_DEDUP_PARAMS, ...params };
@@ -178,10 +180,12 @@ export class DuplicateIndex {
     return result;
   }
 
-  /** Indexes a signature without querying (for restoring state). */
-  insert(id: string, signature: Signature, root: string = id): void {
+  /** Indexes a signature without querying (for restoring state: `seq`, its place in insertion order). */
+  insert(id: string, signature: Signature, root: string = id, seq = this.seq): void {
     if (this.entries.has(id)) this.remove(id);
-    this.entries.set(id, { signature, root, seq: this.seq++ });
+    this.entries.set(id, { signature, root, seq });
+    this.seq = Math.max(this.seq, seq + 1);
+    this.changed?.add(id);
     if (isEmpty(signature)) return;
     for (let band = 0; band < this.params.bands; band++) {
       const key = bandHash(signature, band, this.params.rows);
@@ -197,6 +201,7 @@ export class DuplicateIndex {
     const e = this.entries.get(id);
     if (!e) return;
     this.entries.delete(id);
+    this.changed?.add(id);
     if (isEmpty(e.signature)) return;
     for (let band = 0; band < this.params.bands; band++) {
       const key = bandHash(e.signature, band, this.params.rows);
@@ -213,6 +218,19 @@ export class DuplicateIndex {
   reroot(id: string, root: string): void {
     const e = this.entries.get(id);
     if (e) e.root = root;
+    this.changed?.add(id);
+  }
+
+  /** Starts recording the ids that change (for a store that saves only those). */
+  track(): void {
+    this.changed ??= new Set();
+  }
+
+  /** The ids changed since the last call (every id indexed, with `all`), cleared. */
+  takeChanged(all = false): string[] {
+    const out = all ? [...this.entries.keys()] : [...(this.changed ?? [])];
+    this.changed?.clear();
+    return out;
   }
 
   /** Snapshot for persistence: `[id, signature, root]` in insertion order. */
@@ -229,8 +247,8 @@ export class DuplicateIndex {
     return d;
   }
 
-  /** The stored signature and original of an article, if indexed. */
-  entry(id: string): { signature: Signature; root: string } | undefined {
+  /** The stored signature and original of an article, and its place in insertion order, if indexed. */
+  entry(id: string): { signature: Signature; root: string; seq: number } | undefined {
     return this.entries.get(id);
   }
 }

@@ -21,10 +21,16 @@ export class StoryPool {
   /** Article id → its story, for the articles of stories in memory. */
   readonly articleStory = new Map<string, Story>();
   readonly archive = new Map<string, ArchivedStory>();
+  /** Each archived story's place in the archive's order (a `tick`). */
+  readonly archiveOrd = new Map<string, number>();
   /** The latest publication time seen. */
   clock: number | undefined;
   lastSweep: number | undefined;
   seq = 0;
+  /** Orders the open stories (last updated), the closed ones kept and the archive (see `Story.ord`). */
+  tick = 0;
+  /** Stories and archive entries changed since the last save, when the state is tracked (`tracker.ts`). */
+  changed: { stories: Set<string>; archive: Set<string> } | undefined;
 
   constructor(
     readonly params: ClusterParams,
@@ -67,8 +73,10 @@ export class StoryPool {
       keys: new Set(),
       members: [],
       closed: false,
+      ord: ++this.tick,
     };
     this.open.set(id, s);
+    this.changed?.stories.add(id);
     return s;
   }
 
@@ -76,6 +84,7 @@ export class StoryPool {
   join(story: Story, member: Member): void {
     story.members.push(member);
     story.changes = (story.changes ?? 0) + 1;
+    this.changed?.stories.add(story.id);
     this.articleStory.set(member.id, story);
     const t = member.time;
     if (t !== undefined) {
@@ -89,6 +98,7 @@ export class StoryPool {
       // Move to the most-recently-updated end.
       this.open.delete(story.id);
       this.open.set(story.id, story);
+      story.ord = ++this.tick;
     }
   }
 
@@ -109,6 +119,7 @@ export class StoryPool {
 
   /** Takes an article's evidence (vectors, entity mentions) back out of a story: the inverse of `addTo` but for the index keys. */
   takeOut(story: Story, a: Placed): void {
+    this.changed?.stories.add(story.id);
     story.centroid.remove(a.vec);
     story.entityCentroid.remove(a.evec);
     story.titleCentroid.remove(a.tvec);
@@ -123,11 +134,13 @@ export class StoryPool {
   leave(story: Story, members: readonly Member[]): void {
     story.members = story.members.filter((m) => !members.includes(m));
     story.changes = (story.changes ?? 0) + 1;
+    this.changed?.stories.add(story.id);
     this.retime(story);
   }
 
   /** Empties a story and adds the given members again (their evidence, when kept). */
   rebuild(s: Story, members: Member[], span: { first?: number; last?: number }): void {
+    this.changed?.stories.add(s.id);
     this.unindex(s);
     s.keys = new Set();
     s.centroid = new Centroid();
@@ -152,18 +165,40 @@ export class StoryPool {
 
   /** Forgets a story left empty. */
   drop(s: Story): void {
+    this.changed?.stories.add(s.id);
     this.open.delete(s.id);
     this.closedKept.delete(s.id);
     this.unindex(s);
   }
 
-  /** Restores saved stories (in the order they were saved) and the archive. */
-  restore(open: Story[], closedKept: Story[], archive: ArchivedStory[]): void {
-    for (const st of [...open, ...closedKept]) for (const m of st.members) this.articleStory.set(m.id, st);
+  /**
+   * Restores saved stories (in the order they were saved) and the archive; stories without an
+   * `ord`, and archive entries without one in `archiveOrd`, take the next ticks in that order.
+   */
+  restore(open: Story[], closedKept: Story[], archive: ArchivedStory[], archiveOrd: readonly number[] = []): void {
+    for (const st of [...open, ...closedKept]) {
+      st.ord ??= ++this.tick;
+      for (const m of st.members) this.articleStory.set(m.id, st);
+    }
     for (const st of open) this.open.set(st.id, st);
     for (const st of closedKept) this.closedKept.set(st.id, st);
     for (const st of this.stories()) for (const k of st.keys) this.indexKey(k, st);
-    for (const a of archive) this.archive.set(a.id, a);
+    archive.forEach((a, i) => {
+      this.archive.set(a.id, a);
+      this.archiveOrd.set(a.id, archiveOrd[i] ?? ++this.tick);
+    });
+  }
+
+  /** Forgets an archive entry. */
+  unarchive(id: string): void {
+    this.archive.delete(id);
+    this.archiveOrd.delete(id);
+    this.changed?.archive.add(id);
+  }
+
+  /** An archive entry changed in place (an article left it). */
+  archiveChanged(id: string): void {
+    this.changed?.archive.add(id);
   }
 
   /** Moves the stream's clock to a publication time, closing the stories quiet since `quietDays` (swept once per day). */
@@ -175,7 +210,7 @@ export class StoryPool {
     const limit = this.clock - this.params.quietDays * DAY_MS;
     for (const s of [...this.open.values()]) if (s.last !== undefined && s.last < limit) this.close(s);
     const horizon = this.clock - this.params.relatedHorizonDays * DAY_MS;
-    for (const a of [...this.archive.values()]) if (a.last !== undefined && a.last < horizon) this.archive.delete(a.id);
+    for (const a of [...this.archive.values()]) if (a.last !== undefined && a.last < horizon) this.unarchive(a.id);
   }
 
   /** Closes the least recently updated stories past `maxOpenStories`. */
@@ -197,8 +232,10 @@ export class StoryPool {
   private close(s: Story): void {
     this.open.delete(s.id);
     s.closed = true;
+    this.changed?.stories.add(s.id);
     if (this.keepClosed) {
       this.closedKept.set(s.id, s);
+      s.ord = ++this.tick;
       return;
     }
     this.unindex(s);
@@ -209,7 +246,9 @@ export class StoryPool {
     }
     if (this.params.maxArchivedStories > 0) {
       this.archive.set(s.id, archiveEntry(s, this.df, this.params));
-      while (this.archive.size > this.params.maxArchivedStories) this.archive.delete(this.archive.keys().next().value as string);
+      this.archiveOrd.set(s.id, ++this.tick);
+      this.changed?.archive.add(s.id);
+      while (this.archive.size > this.params.maxArchivedStories) this.unarchive(this.archive.keys().next().value as string);
     }
   }
 

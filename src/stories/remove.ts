@@ -3,7 +3,7 @@
  * evidence leaves the centroids when still held, and its copies get a new original.
  */
 import { signatureSimilarity } from './dedup.js';
-import type { ArchivedStory, ClustererParts, StoryMember } from './types.js';
+import type { ClustererParts, StoryMember } from './types.js';
 
 /**
  * Takes an article out of the clusterer; true when it was in a story in memory. What changes is
@@ -14,7 +14,7 @@ import type { ArchivedStory, ClustererParts, StoryMember } from './types.js';
 export function removeArticle({ pool, settler, splitter, moves }: ClustererParts, id: string): boolean {
   const story = pool.articleStory.get(id);
   if (!story) {
-    removeArchived(pool.archive, id, moves);
+    removeArchived(pool, id, moves);
     return false;
   }
   const member = story.members.find((m) => m.id === id)!;
@@ -50,12 +50,13 @@ export function removeArticle({ pool, settler, splitter, moves }: ClustererParts
 }
 
 /** An article of an archived story leaves its entry (the headline and the copies' original follow; an empty entry is dropped). */
-function removeArchived(archive: Map<string, ArchivedStory>, id: string, moves: ClustererParts['moves']): void {
-  for (const a of archive.values()) {
+function removeArchived(pool: ClustererParts['pool'], id: string, moves: ClustererParts['moves']): void {
+  for (const a of pool.archive.values()) {
     if (!a.articles.some((m) => m.id === id)) continue;
+    pool.archiveChanged(a.id);
     const left = a.articles.filter((m) => m.id !== id);
     if (left.length === 0) {
-      archive.delete(a.id);
+      pool.unarchive(a.id);
       moves.dropped(a.id);
       return;
     }

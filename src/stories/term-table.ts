@@ -4,6 +4,8 @@
  * Each slot holds `key + 1` (0: empty), the value and a second value side by side, so a probe reads
  * one cache line. An absent term reads as 0.
  */
+import type { ByteReader, ByteWriter } from './bytes.js';
+
 const STRIDE = 3;
 
 export interface TermTableJSON {
@@ -102,6 +104,44 @@ export class TermTable {
       for (const [i, k, v] of second.slots) if (t.cells[i * STRIDE] === (k >>> 0) + 1) t.cells[i * STRIDE + 2] = v;
     }
     t.size = json.slots.length;
+    return t;
+  }
+
+  /** Writes the table exactly (its layout, values and second values), for the state's rows. */
+  write(w: ByteWriter): void {
+    const cells = this.cells;
+    const slots = new Int32Array(this.size);
+    const keys = new Uint32Array(this.size);
+    const values = new Float64Array(this.size);
+    const second = new Float64Array(this.size);
+    let k = 0;
+    for (let j = 0; j < cells.length; j += STRIDE) {
+      if (cells[j] === 0) continue;
+      slots[k] = j / STRIDE;
+      keys[k] = cells[j]! - 1;
+      values[k] = cells[j + 1]!;
+      second[k++] = cells[j + 2]!;
+    }
+    w.uint(this.mask + 1).i32s(slots).i32s(keys).f64s(values).f64s(second);
+  }
+
+  /** Reads a table written by `write`. */
+  static read(r: ByteReader): TermTable {
+    const t = new TermTable(1);
+    const capacity = r.uint();
+    t.cells = new Float64Array(capacity * STRIDE);
+    t.mask = capacity - 1;
+    const slots = r.i32s();
+    const keys = r.u32s();
+    const values = r.f64s();
+    const second = r.f64s();
+    for (let k = 0; k < slots.length; k++) {
+      const j = slots[k]! * STRIDE;
+      t.cells[j] = keys[k]! + 1;
+      t.cells[j + 1] = values[k]!;
+      t.cells[j + 2] = second[k]!;
+    }
+    t.size = slots.length;
     return t;
   }
 

@@ -102,6 +102,11 @@ export interface Story {
   keys: Set<number>;
   members: Member[];
   closed: boolean;
+  /**
+   * The pool's tick when the story was last moved to the most-recently-updated end of the open
+   * stories (or, closed and kept, when it closed): their order, saved with the story's row.
+   */
+  ord?: number;
   /** Membership changes so far, and the count at the last split check (not saved: a check is a function of the members). */
   changes?: number;
   checkedAt?: number;

@@ -33,6 +33,8 @@ Options:
 
 Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
 (the previous revision is kept). Exit code 3 when some inputs were rejected (they are listed).
+Articles are placed in stories and saved 1,000 at a time ($TOANCANH_PLACE_BATCH): a run cut
+short keeps what it saved, and the next ingest places the rest.
 
 Examples:
   toancanh ingest ../shared/data/seeds
@@ -78,9 +80,11 @@ export async function runIngest(
   const placing = quiet ? undefined : new Progress(ctx.stderr, 'stories');
   const t0 = Date.now();
   try {
+    const placeBatch = Number(ctx.env.TOANCANH_PLACE_BATCH);
     return await withStore(target, 'write', (store) => ingestPaths(store, {
       paths,
       ...options,
+      ...(Number.isInteger(placeBatch) && placeBatch > 0 ? { placeBatch } : {}),
       onProgress: (p) => {
         const secs = Math.max(0.001, (Date.now() - t0) / 1000);
         progress?.update({

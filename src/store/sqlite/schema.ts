@@ -98,7 +98,21 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX articles_copy_of ON articles(copy_of) WHERE copy_of IS NOT NULL;
   CREATE INDEX story_articles_copy_of ON story_articles(copy_of) WHERE copy_of IS NOT NULL;
   `,
-  // 4: outlets keyed as search keys them (src/search/fields.ts outletKey); related stories as rows
+  // 4: the clusterer's state as rows, written as they change (clusterer-state.ts); a state saved as
+  // one JSON value in clusterer_state is moved here by the next placement
+  `
+  CREATE TABLE clusterer_scalars (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+  );
+  CREATE TABLE clusterer_stories (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data BLOB NOT NULL);
+  CREATE TABLE clusterer_archive (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data BLOB NOT NULL);
+  CREATE TABLE clusterer_articles (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data BLOB NOT NULL);
+  CREATE TABLE clusterer_signatures (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data BLOB NOT NULL);
+  CREATE TABLE clusterer_df (id TEXT PRIMARY KEY, ord INTEGER NOT NULL, data BLOB NOT NULL);
+  `,
+  // 5: outlets keyed as search keys them (src/search/fields.ts outletKey)
   `
   ALTER TABLE articles ADD COLUMN source_key TEXT;
   UPDATE articles SET source_key = outlet_key(source) WHERE source IS NOT NULL;
@@ -107,5 +121,5 @@ export const MIGRATIONS: string[] = [
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5'];
 

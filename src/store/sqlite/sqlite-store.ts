@@ -9,10 +9,11 @@ import type { NewsDoc } from '../../doc/news-doc.js';
 import { outletKey } from '../../search/fields.js';
 import { fold } from '../../text/fold.js';
 import type {
-  ArticleRevision, CandidateQuery, Candidates, ClusterArticle, ListOptions, PutResult, SearchHit, Store, StoredArticle, StoreStats,
+  ArticleRevision, CandidateQuery, Candidates, ClusterArticle, ClustererStateRows, ListOptions, PutResult, SearchHit, Store, StoredArticle, StoreStats,
   StoriesUpdate, StoryDetail, StoryRow, Unplaced,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
+import { SqliteClustererState } from './clusterer-state.js';
 import { pipelineOf } from './rows.js';
 import { MIGRATIONS, SET_VERSION } from './schema.js';
 import { SqliteSearch } from './search.js';
@@ -32,6 +33,7 @@ export class SqliteStore implements Store {
   private readonly articleRows: SqliteArticles;
   private readonly searcher: SqliteSearch;
   private readonly storyRows: SqliteStories;
+  private readonly stateRows: SqliteClustererState;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.articleRows = new SqliteArticles(this.db);
     this.searcher = new SqliteSearch(this.db);
     this.storyRows = new SqliteStories(this.db);
+    this.stateRows = new SqliteClustererState(this.db);
   }
 
   static async open(path: string, options?: SqliteStoreOptions): Promise<SqliteStore> {
@@ -122,13 +125,17 @@ export class SqliteStore implements Store {
   async deleteArticles(ids: string[], changes: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate } = {}): Promise<string[]> {
     return this.db.transaction(() => {
       const deleted = this.articleRows.delete(ids, changes.copies ?? []);
-      if (changes.stories) this.storyRows.apply(changes.stories);
+      if (changes.stories) this.saveInTransaction(changes.stories);
       return deleted;
     })();
   }
 
+  async clustererRows(): Promise<ClustererStateRows | undefined> {
+    return this.stateRows.load();
+  }
+
   async clustererState(): Promise<string | undefined> {
-    return this.storyRows.state();
+    return this.stateRows.legacy();
   }
 
   async unplaced(): Promise<Unplaced[]> {
@@ -144,11 +151,20 @@ export class SqliteStore implements Store {
   }
 
   async saveStories(update: StoriesUpdate): Promise<void> {
-    this.db.transaction(() => this.storyRows.apply(update))();
+    this.db.transaction(() => this.saveInTransaction(update))();
+  }
+
+  /** Placements and summaries, and the changes of the clusterer's state with them. */
+  private saveInTransaction(update: StoriesUpdate): void {
+    this.storyRows.apply(update);
+    if (update.state) this.stateRows.apply(update.state);
   }
 
   async resetStories(): Promise<void> {
-    this.storyRows.reset();
+    this.db.transaction(() => {
+      this.storyRows.reset();
+      this.stateRows.reset();
+    })();
   }
 
   async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number }> {

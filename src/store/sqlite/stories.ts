@@ -1,4 +1,4 @@
-/** Stories in SQLite: placements, story summaries, the clusterer's state, and reading them back. */
+/** Stories in SQLite: placements, story summaries, and reading them back (the clusterer's state: clusterer-state.ts). */
 import type Database from 'better-sqlite3';
 import { bodyText, displayTitle, type NewsDoc } from '../../doc/news-doc.js';
 import type { ClusterArticle, StoriesUpdate, StoryDetail, StoryRow, Unplaced } from '../store.js';
@@ -9,10 +9,6 @@ export class SqliteStories {
 
   constructor(private readonly db: Database.Database) {
     this.sql = statements(db);
-  }
-
-  state(): string | undefined {
-    return (this.sql('SELECT state FROM clusterer_state WHERE id = 1').get() as Row | undefined)?.state as string | undefined;
   }
 
   unplaced(): Unplaced[] {
@@ -75,12 +71,10 @@ export class SqliteStories {
     }
     // stories that went quiet since the last run are closed
     this.sql('UPDATE stories SET open = (id IN (SELECT value FROM json_each(?))) WHERE open = 1').run(jsonList(update.openIds));
-    this.sql(`INSERT INTO clusterer_state (id, state, updated_at) VALUES (1, ?, ?)
-      ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`).run(update.state, now);
   }
 
   reset(): void {
-    this.db.exec('DELETE FROM story_articles; DELETE FROM stories; DELETE FROM clusterer_state;');
+    this.db.exec('DELETE FROM story_articles; DELETE FROM stories;');
   }
 
   list(options: { limit?: number; offset?: number }): { stories: StoryRow[]; total: number } {
