@@ -35,7 +35,9 @@
  */
 import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
+import { readTests } from './reads.js';
 import { searchTests } from './search.js';
+import { statsTests } from './stats.js';
 import { storeTest } from './support.js';
 
 export { jsonlDoc } from './support.js';
@@ -44,5 +46,7 @@ export { jsonlDoc } from './support.js';
 export function storeContract(name: string, open: () => Promise<Store>): void {
   const t = storeTest(name, open);
   articleTests(t);
+  readTests(t);
+  statsTests(t);
   searchTests(t);
 }
