@@ -38,6 +38,7 @@ import { articleTests } from './articles.js';
 import { readTests } from './reads.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
+import { storyTests } from './stories.js';
 import { storeTest } from './support.js';
 
 export { jsonlDoc } from './support.js';
@@ -49,4 +50,5 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   readTests(t);
   statsTests(t);
   searchTests(t);
+  storyTests(t);
 }
