@@ -35,6 +35,7 @@
  */
 import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
+import { deleteTests } from './delete.js';
 import { readTests } from './reads.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
@@ -51,4 +52,5 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   statsTests(t);
   searchTests(t);
   storyTests(t);
+  deleteTests(t);
 }
