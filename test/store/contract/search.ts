@@ -68,17 +68,17 @@ export function searchTests(t: StoreTest): void {
 
   // Filters: B (VnExpress, 2021-03-23), C (Tuổi Trẻ, 2019-04-19 08:00 +07:00) and an undated article, all holding `doan ket`.
   const filters: { title: string; query: Omit<SearchQuery, 'text'>; ids: string[] }[] = [
-    { title: 'no filter', query: {}, ids: [B.id, C.id, 'u/1'] },
-    { title: 'from (inclusive)', query: { from: '2021-03-23' }, ids: [B.id] },
+    { title: 'with no filter, every matching article, dated or not', query: {}, ids: [B.id, C.id, 'u/1'] },
+    { title: 'from is inclusive; an undated article matches no time bound', query: { from: '2021-03-23' }, ids: [B.id] },
     { title: 'to a date includes that whole day (Vietnam time)', query: { to: '2019-04-19' }, ids: [C.id] },
-    { title: 'to an instant before the article', query: { to: '2019-04-19T00:59:59Z' }, ids: [] },
+    { title: 'to an instant leaves out what comes after it', query: { to: '2019-04-19T00:59:59Z' }, ids: [] },
     { title: 'from and to together', query: { from: '2019-01-01', to: '2020-12-31' }, ids: [C.id] },
-    { title: 'the outlet, without case or diacritics', query: { source: 'tuoi tre' }, ids: [C.id] },
-    { title: 'the outlet and a time range', query: { source: 'VNEXPRESS', from: '2020-01-01' }, ids: [B.id] },
-    { title: 'an outlet no article has', query: { source: 'Dân trí' }, ids: [] },
+    { title: 'the outlet filter ignores case and diacritics', query: { source: 'tuoi tre' }, ids: [C.id] },
+    { title: 'the outlet filter goes with a time range', query: { source: 'VNEXPRESS', from: '2020-01-01' }, ids: [B.id] },
+    { title: 'an outlet no article has finds nothing', query: { source: 'Dân trí' }, ids: [] },
   ];
   for (const f of filters) {
-    t(`search: filters by ${f.title}; an undated article matches no time bound`, async (s) => {
+    t(`search: ${f.title}`, async (s) => {
       await s.putArticles([jsonlDoc(B), jsonlDoc(C), jsonlDoc({ id: 'u/1', title: 'Không ngày', body: 'Bài không ngày về đoàn kết.' })]);
       const page = await s.search({ text: 'doan ket', ...f.query });
       assert.deepEqual(idsOf(page.hits).sort(), f.ids);
