@@ -1,7 +1,7 @@
 /**
  * The Store: where articles live. Asynchronous (Promise-based) so that a PostgreSQL implementation
  * fits behind the same interface; every implementation passes the contract suite in
- * test/store/contract.ts.
+ * test/store/contract/.
  */
 import type { ArticleMeta, NewsDoc } from '../doc/news-doc.js';
 import type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { bm25, DEFAULT_BM25 } from '../../src/search/bm25.js';
 import { indexTerms } from '../../src/search/fields.js';
 import type { Store } from '../../src/store/store.js';
-import { jsonlDoc } from './contract.js';
+import { jsonlDoc } from './contract/support.js';
 
 const DOCS = [
   { id: 'r1', title: 'Chủ tịch Tập Cận Bình thăm Triều Tiên', body: 'Ông Tập Cận Bình đến Bình Nhưỡng. Ông Kim Jong-un đón ông Tập tại sân bay.', publishedAt: '2019-06-20T08:00:00+07:00' },

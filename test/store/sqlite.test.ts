@@ -2,7 +2,7 @@ import { after } from 'node:test';
 import { join } from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { tempDir } from '../helpers.js';
-import { storeContract } from './contract.js';
+import { storeContract } from './contract/index.js';
 import { bm25Contract } from './bm25-contract.js';
 
 const tmp = tempDir();
