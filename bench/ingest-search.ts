@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/app/ingest-loop.js';
-import { defaultPipeline } from '../src/pipeline.js';
+import { defaultPipeline } from '../src/pipeline/index.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../src/store/store.js';
 import { search } from '../src/search/engine.js';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultPipeline } from '../src/pipeline.js';
+import { defaultPipeline } from '../src/pipeline/index.js';
 import { detectLanguage } from '../src/text/language.js';
 import type { Evaluation } from './types.js';
 
@@ -21,14 +21,13 @@ export const evaluation: Evaluation = {
     let vi = 0;
     let sentences = 0;
     const t0 = performance.now();
-    for (const line of lines) {
-      try {
-        const doc = pipeline.run({ format: 'jsonl', bytes: Buffer.from(line) });
-        if (doc.language?.lang === 'vi') vi++;
-        sentences += doc.sentences?.length ?? 0;
-      } catch {
+    for (const r of await pipeline.runBatch(lines.map((line) => ({ format: 'jsonl', bytes: Buffer.from(line) })))) {
+      if (!r.ok) {
         rejected++;
+        continue;
       }
+      if (r.doc.language?.lang === 'vi') vi++;
+      sentences += r.doc.sentences?.length ?? 0;
     }
     const ms = performance.now() - t0;
     const truth = JSON.parse(readFileSync(join(dir, 'html-bench/ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;

@@ -1,5 +1,6 @@
 /** One article as every interface shows it: metadata, clean text, body, copies, its story, revisions, raw input. */
-import { bodyText } from '../doc/news-doc.js';
+import { bodyText, wordsOf } from '../doc/news-doc.js';
+import type { Span } from '../text/syllables.js';
 import type { ArticleRevision, Store, StoredArticle } from '../store/store.js';
 import { AppError } from './errors.js';
 
@@ -7,6 +8,8 @@ export interface ArticleView {
   article: StoredArticle;
   /** Lead and body paragraphs, one a line. */
   body: string;
+  /** Word spans into the text (when the words stage ran). */
+  words?: Span[];
   /** Exact copies of it stored under other ids. */
   copies: string[];
   /** The story it is in, if placed. */
@@ -27,6 +30,7 @@ export async function getArticle(store: Store, id: string, options: { revisions?
   return {
     article,
     body: bodyText(article.doc),
+    ...(article.doc.words ? { words: wordsOf(article.doc) } : {}),
     copies,
     ...(story ? { story } : {}),
     ...(revisions ? { revisions } : {}),

@@ -7,7 +7,7 @@ import { bodyText } from '../doc/news-doc.js';
 import { Rejection } from '../doc/stage.js';
 import { listInputs, readFileInputs } from '../ingest/read.js';
 import { whereOf } from './ingest-loop.js';
-import { defaultPipeline } from '../pipeline.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import { clusterAll, type ClusterInput } from '../stories/index.js';
 import { AppError } from './errors.js';
 
@@ -30,7 +30,7 @@ export async function clusterFile(path: string): Promise<ClusterFileResult> {
   const { files, rejected: unreadable } = await listInputs([path]);
   const first = unreadable[0];
   if (first && first.kind === 'rejected') throw new AppError('E_NO_INPUT', `${first.where}: ${first.reason}`);
-  const pipeline = defaultPipeline();
+  const pipeline = defaultPipeline({ words: false }); // clustering reads syllables, not words
   const inputs: ClusterInput[] = [];
   const rejected: ClusterFileResult['rejected'] = [];
   for (const file of files) {
@@ -40,7 +40,7 @@ export async function clusterFile(path: string): Promise<ClusterFileResult> {
         continue;
       }
       try {
-        const doc = pipeline.run(item.input);
+        const doc = await pipeline.run(item.input);
         inputs.push({ id: doc.id, title: doc.meta.title ?? '', body: bodyText(doc), ...(doc.meta.publishedAt ? { publishedAt: doc.meta.publishedAt } : {}) });
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;

@@ -2,7 +2,7 @@
 import type { NewsDoc } from '../doc/news-doc.js';
 import { Rejection } from '../doc/stage.js';
 import { listInputs, readFileInputs } from '../ingest/read.js';
-import { defaultPipeline } from '../pipeline.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import { AppError } from './errors.js';
 import { encodingName } from './ingest.js';
 
@@ -21,7 +21,7 @@ export async function* extractFile(path: string, options: { encoding?: string } 
         continue;
       }
       try {
-        yield { ok: true, doc: pipeline.run(item.input) };
+        yield { ok: true, doc: await pipeline.run(item.input) };
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;
         yield { ok: false, where: file.path, reason: e.message };

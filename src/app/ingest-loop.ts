@@ -3,17 +3,13 @@
  * committed one transaction each, so an interrupted ingest keeps what it committed and can simply
  * be run again (what is already stored comes back `unchanged`).
  */
-import type { NewsDoc } from '../doc/news-doc.js';
-import { Rejection, type RejectCode } from '../doc/stage.js';
-import type { Pipeline } from '../pipeline.js';
-import type { Store } from '../store/store.js';
 import { availableParallelism } from 'node:os';
-import { defaultPipeline } from '../pipeline.js';
-import type { RawInput } from '../doc/news-doc.js';
-import type { WorkerResult } from '../ingest/pipeline-worker.js';
+import type { NewsDoc, RawInput } from '../doc/news-doc.js';
+import type { RejectCode } from '../doc/stage.js';
 import { rawInputHash } from '../ingest/identity.js';
-import { PipelinePool } from '../ingest/pool.js';
 import { listInputs, readFileInputs, type ReadOptions } from '../ingest/read.js';
+import { PipelinePool, type Pipeline, type RunResult } from '../pipeline/index.js';
+import type { Store } from '../store/store.js';
 
 export interface RejectedInput {
   /** `path` or `path:line`. */
@@ -52,8 +48,8 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   /**
    * Worker threads running the pipeline (default: one per core, at most 4, when there is 1 MB or more
-   * of web pages or feeds to extract; otherwise 0, which runs it in this thread). Workers run the standard pipelines (`defaultPipeline`), so a custom pipeline always runs
-   * in this thread.
+   * of web pages or feeds to extract; otherwise 0, which runs it in this thread). Workers rebuild the
+   * pipeline from its spec, so a pipeline without one (hand-made stages) always runs in this thread.
    */
   workers?: number;
   onProgress?: (p: IngestProgress) => void;
@@ -100,7 +96,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     },
   };
   // Each input is analysed (here or in a worker) and its result handled in input order.
-  const handle = async (input: RawInput, r: WorkerResult): Promise<void> => {
+  const handle = async (input: RawInput, r: RunResult): Promise<void> => {
     const where = whereOf(input);
     if (!r.ok) {
       report.rejected.push({ where, code: r.code as RejectedInput['code'], reason: r.message });
@@ -113,34 +109,16 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     pending.add(doc.id);
     if (batch.length >= batchSize) await flush();
   };
-  const finishHere = (head: NewsDoc): WorkerResult => {
-    try {
-      return { ok: true, doc: pipeline.finish(head) };
-    } catch (e) {
-      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
-      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
-    }
-  };
-  const runHere = (input: RawInput): WorkerResult => {
-    try {
-      return { ok: true, doc: pipeline.run(input) };
-    } catch (e) {
-      if (e instanceof Rejection) return { ok: false, code: e.code, message: e.message };
-      return { ok: false, code: 'error', message: `internal error, please report it: ${(e as Error).stack ?? e}` };
-    }
-  };
 
   // Workers pay off where analysis dominates: web pages (tens of milliseconds each to extract). Text
   // and JSONL articles are analysed in a fraction of a millisecond, about what storing them costs,
   // and a worker's start-up and copies cost more than they save (measured: docs/ARCHITECTURE.md).
   const webBytes = files.filter((f) => f.format === 'html' || f.format === 'feed').reduce((n, f) => n + f.size, 0);
   const wanted = options.workers ?? (webBytes >= 1024 * 1024 ? Math.min(4, availableParallelism()) : 0);
-  // workers run one of the standard pipelines; any other pipeline runs in this thread
-  const standard = [{}, { words: true }].find((o) => defaultPipeline(o).version === pipeline.version);
-  const pool = wanted > 0 && standard ? new PipelinePool(wanted, standard) : undefined;
+  const pool = wanted > 0 && pipeline.spec ? new PipelinePool(wanted, pipeline.spec) : undefined;
   const CHUNK = 64;
   let chunk: RawInput[] = [];
-  const inFlight: { inputs: RawInput[]; results: Promise<WorkerResult[] | Error> }[] = [];
+  const inFlight: { inputs: RawInput[]; results: Promise<RunResult[] | Error> }[] = [];
   const drain = async (keep: number): Promise<void> => {
     while (inFlight.length > keep) {
       const oldest = inFlight.shift()!;
@@ -148,7 +126,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
       if (results instanceof Error) {
         // the worker died on this batch (the pool replaces it): analyse its inputs here, one by one
         report.warnings.push(`${whereOf(oldest.inputs[0]!)}: ${results.message}; its batch was analysed in the main thread`);
-        results = oldest.inputs.map(runHere);
+        results = await pipeline.runBatch(oldest.inputs);
       }
       for (let i = 0; i < results.length; i++) await handle(oldest.inputs[i]!, results[i]!);
     }
@@ -173,7 +151,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
           // input already stored as it is: unchanged, without analysing it again
           let head: NewsDoc | undefined;
           try {
-            head = pipeline.start(item.input);
+            head = await pipeline.start(item.input);
           } catch {
             head = undefined; // the full run below reports the rejection
           }
@@ -182,7 +160,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
             progress.stored++;
             continue;
           }
-          await handle(item.input, head ? finishHere(head) : runHere(item.input));
+          await handle(item.input, head ? (await pipeline.finish([head]))[0]! : (await pipeline.runBatch([item.input]))[0]!);
           continue;
         }
         chunk.push(item.input);

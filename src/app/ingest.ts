@@ -4,7 +4,7 @@
  * rejection of every input.
  */
 import { ingest, type IngestProgress, type IngestReport } from './ingest-loop.js';
-import { defaultPipeline } from '../pipeline.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { ENCODINGS, type AnyEncoding } from '../text/legacy.js';
 import { AppError } from './errors.js';
@@ -20,7 +20,7 @@ export interface IngestRequest {
   maxFileBytes?: number;
   /** Decode text files as this encoding instead of detecting it. */
   encoding?: string;
-  /** Word segmentation stored with each article. */
+  /** Word segmentation stored with each article (default true). */
   words?: boolean;
   /** Place the articles in stories afterwards (default true). */
   stories?: boolean;
@@ -51,7 +51,7 @@ export function checkIngest(request: Pick<IngestRequest, 'paths' | 'encoding'>):
 
 export async function ingestPaths(store: Store, request: IngestRequest): Promise<IngestResult> {
   const { encoding } = checkIngest(request);
-  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? false }), {
+  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? true }), {
     ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}),
     ...(request.maxFileBytes !== undefined ? { maxFileBytes: request.maxFileBytes } : {}),
     ...(encoding !== undefined ? { encoding } : {}),

@@ -4,7 +4,7 @@
  * placed again.
  */
 import { Rejection } from '../doc/stage.js';
-import { defaultPipeline } from '../pipeline.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
@@ -14,6 +14,7 @@ export interface ReprocessRequest {
   stage?: string;
   /** Every article, not only those annotated by another pipeline version. */
   all?: boolean;
+  /** The pipeline with word segmentation (default true). */
   words?: boolean;
   /** Articles per transaction (default 500). */
   batchSize?: number;
@@ -38,7 +39,7 @@ export function stageNames(options: { words?: boolean } = {}): string[] {
 }
 
 export async function reprocess(store: Store, request: ReprocessRequest = {}): Promise<ReprocessReport> {
-  const pipeline = defaultPipeline({ words: request.words ?? false });
+  const pipeline = defaultPipeline({ words: request.words ?? true });
   const stage = request.stage ?? pipeline.names[0]!;
   if (!pipeline.names.includes(stage)) {
     throw new AppError('E_BAD_STAGE', `no stage named "${stage}"; stages: ${pipeline.names.join(', ')}`);
@@ -54,7 +55,7 @@ export async function reprocess(store: Store, request: ReprocessRequest = {}): P
     const docs = [];
     for (const a of await store.getArticles(ids)) {
       try {
-        const doc = pipeline.rerun(a.doc, stage);
+        const doc = await pipeline.rerun(a.doc, stage);
         if (doc.text !== a.text || doc.meta.publishedAt !== a.meta.publishedAt) changed++;
         docs.push(doc);
       } catch (e) {

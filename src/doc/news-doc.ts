@@ -4,7 +4,8 @@
  * Offsets are UTF-16 code units, `start` inclusive, `end` exclusive, into `text`. `text` is the
  * article as clean, normalised text made of blocks (title, lead, body paragraphs, captions) joined by
  * blank lines; `sourceMap` leads from any offset in it back to `source`, the decoded input, which
- * `input` keeps byte for byte. Stages add fields; none rewrites what an earlier stage assigned.
+ * `input` keeps byte for byte. Stages add fields; none rewrites what an earlier stage assigned
+ * (`DocField` names them all, and the pipeline checks each stage's declarations when it is built).
  */
 import type { OffsetMapJSON } from '../text/offsets.js';
 import type { Span } from '../text/syllables.js';
@@ -64,27 +65,36 @@ export interface Language {
 }
 
 export interface NewsDoc {
+  /** Assigned by `read`: the id given, else from the URL, the file's name, or the content. */
   id: string;
   input: RawInput;
   /**
-   * Assigned by `decode`: the input as text, before any change. For a web page or a feed item, the
+   * Assigned by `read`: the input as text, before any change. For a web page or a feed item, the
    * text extracted from it, one block a line (the page itself is kept in `input`).
    */
   source?: string;
+  /** Assigned by `read`: the encoding the bytes were decoded from. */
   encoding?: string;
-  /** For a source that comes with its structure (a web page), the kind of each of its lines. */
+  /** Assigned by `read`, for a source that comes with its structure (a web page): the kind of each of its lines. */
   lineKinds?: BlockKind[];
-  /** Metadata given with the input (JSONL fields, sidecar); `clean` adds what it finds in the text. */
-  meta: ArticleMeta;
+  /** Assigned by `read`: metadata given with the input (JSONL fields, sidecar, feed item, page). */
+  given?: ArticleMeta;
   /** Assigned by `clean`. */
   text?: string;
   blocks?: Block[];
   sourceMap?: OffsetMapJSON;
   removed?: RemovedLine[];
+  /** Assigned by `clean`: what the text itself says (title line, byline, credit, dateline's outlet). */
+  found?: ArticleMeta;
+  /** Assigned by `meta`: the article's metadata, what was given first, then what was found. Empty before. */
+  meta: ArticleMeta;
   /** Assigned by `sentences`. */
   sentences?: Span[];
-  /** Assigned by `words`: word spans (syllables of one word together), in every block. */
-  words?: Span[];
+  /**
+   * Assigned by `words`: word spans (syllables of one word together), in every block, packed (see
+   * `packSpans`: a gap and a length per word), since an article has hundreds of them.
+   */
+  words?: number[];
   /** Assigned by `language`. */
   language?: Language;
   /** Problems that did not stop the article, for the report (`publishedAt "x" is not a date`). */
@@ -93,8 +103,11 @@ export interface NewsDoc {
   stages: Record<string, string>;
 }
 
-/** The fields a stage can declare it requires or assigns. */
-export type DocField = 'source' | 'text' | 'blocks' | 'meta' | 'sentences' | 'words' | 'language';
+/** The fields a stage can declare it requires or assigns: every field of a NewsDoc but `input`, `warnings` and `stages`. */
+export const DOC_FIELDS = [
+  'id', 'source', 'encoding', 'lineKinds', 'given', 'text', 'blocks', 'sourceMap', 'removed', 'found', 'meta', 'sentences', 'words', 'language',
+] as const;
+export type DocField = (typeof DOC_FIELDS)[number];
 
 /** The text of a span. */
 export function spanText(doc: NewsDoc, span: Span): string {
@@ -117,4 +130,40 @@ export function displayTitle(doc: { meta: ArticleMeta; text?: string }, maxSylla
   const words = (doc.text ?? '').split(/\s+/).filter(Boolean);
   const head = words.slice(0, maxSyllables).join(' ');
   return words.length > maxSyllables ? `${head} …` : head;
+}
+
+/** Fails to compile when a field of NewsDoc is missing from DOC_FIELDS. */
+export const EVERY_FIELD_LISTED: [Exclude<keyof NewsDoc, DocField | 'input' | 'warnings' | 'stages'>] extends [never] ? true : false = true;
+
+/**
+ * Spans packed as numbers, two a span: the gap from the end of the span before (from 0 for the
+ * first) and the length. Word spans of an article are hundreds of small numbers this way, instead
+ * of as many objects (a third of the JSON, and no allocation per word).
+ */
+export function packSpans(flat: readonly number[]): number[] {
+  const out = new Array<number>(flat.length);
+  let end = 0;
+  for (let i = 0; i < flat.length; i += 2) {
+    out[i] = flat[i]! - end;
+    out[i + 1] = flat[i + 1]! - flat[i]!;
+    end = flat[i + 1]!;
+  }
+  return out;
+}
+
+/** The spans of `packSpans`' output. */
+export function unpackSpans(packed: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  let end = 0;
+  for (let i = 0; i + 1 < packed.length; i += 2) {
+    const start = end + packed[i]!;
+    end = start + packed[i + 1]!;
+    spans.push({ start, end });
+  }
+  return spans;
+}
+
+/** The article's word spans (empty when the `words` stage did not run). */
+export function wordsOf(doc: Pick<NewsDoc, 'words'>): Span[] {
+  return doc.words ? unpackSpans(doc.words) : [];
 }

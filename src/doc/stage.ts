@@ -1,6 +1,7 @@
 /**
- * A stage is a pure step `(doc) => doc` that says what it needs and what it adds (spaCy's
- * `requires`/`assigns`), so the pipeline can check its order once, when it is built.
+ * A stage is a step `(doc) => doc` that says what it needs and what it adds (spaCy's
+ * `requires`/`assigns`), so the pipeline can check its order once, when it is built. A stage may be
+ * asynchronous, and may take a whole batch at once (`runBatch`: a model that wants batches).
  */
 import type { DocField, NewsDoc } from './news-doc.js';
 
@@ -10,9 +11,13 @@ export interface Stage {
   version: string;
   requires: DocField[];
   assigns: DocField[];
-  run(doc: NewsDoc): NewsDoc;
+  run(doc: NewsDoc): NewsDoc | Promise<NewsDoc>;
+  /**
+   * The stage over a batch, when it does better than one document at a time. Returns one entry per
+   * document, in order: the new document, or the `Rejection` (or error) of that document alone.
+   */
+  runBatch?(docs: NewsDoc[]): Promise<(NewsDoc | Error)[]>;
 }
-
 export type RejectCode =
   | 'empty'
   | 'binary'

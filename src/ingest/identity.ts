@@ -34,3 +34,8 @@ export function idFromContent(text: string): string {
 export function rawInputHash(input: { bytes: Uint8Array; sidecar?: string }): string {
   return createHash('sha256').update(input.bytes).update(`\u0000${input.sidecar ?? ''}`).digest('hex').slice(0, 16);
 }
+
+/** An article's id: the id given, else from the URL, else the file's name, else from the content. */
+export function articleId(given: { id?: string; url?: string }, name: string | undefined, source: string): string {
+  return given.id ?? (given.url ? idFromUrl(given.url) : undefined) ?? name ?? idFromContent(source);
+}

@@ -21,12 +21,12 @@ const ALLOWED: Record<string, string[]> = {
   text: [],
   doc: ['text'],
   nlp: ['text', 'doc'],
-  ingest: ['text', 'doc', 'nlp', 'pipeline.ts'],
-  'pipeline.ts': ['text', 'doc', 'nlp', 'ingest'],
+  ingest: ['text', 'doc'],
+  pipeline: ['text', 'doc', 'nlp', 'ingest'],
   search: ['text', 'doc', 'nlp'],
   stories: ['text', 'doc'],
   store: ['text', 'doc', 'search', 'ingest'],
-  app: ['text', 'doc', 'nlp', 'ingest', 'pipeline.ts', 'search', 'stories', 'store'],
+  app: ['text', 'doc', 'nlp', 'ingest', 'pipeline', 'search', 'stories', 'store'],
   cli: ['app'],
 };
 

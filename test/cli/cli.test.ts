@@ -165,7 +165,7 @@ test('cli › reprocess re-runs stored articles and records the pipeline version
     const none = await cli(['reprocess', '--quiet'], dir);
     assert.match(none.stdout, /Reprocessed 0 articles/);
     const all = await cli(['reprocess', '--all', '--quiet'], dir);
-    assert.match(all.stdout, /Reprocessed 2 articles from stage "decode"/);
+    assert.match(all.stdout, /Reprocessed 2 articles from stage "read"/);
     const fromSentences = await cli(['reprocess', '--stage', 'sentences', '--quiet'], dir);
     assert.match(fromSentences.stdout, /Reprocessed 2 articles from stage "sentences"/);
     const shown = JSON.parse((await cli(['show', SEED_2019, '--format', 'json'], dir)).stdout);
@@ -173,7 +173,7 @@ test('cli › reprocess re-runs stored articles and records the pipeline version
     assert.ok(shown.sentences.length > 5);
     const bad = await cli(['reprocess', '--stage', 'nope'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /stages: decode, clean, sentences, language/);
+    assert.match(bad.stderr, /stages: read, clean, meta, sentences, words, language/);
   } finally {
     cleanup();
   }
@@ -197,15 +197,29 @@ test('cli › nlp segment: one output line per input line, only whitespace and _
   }
 });
 
-test('cli › ingest --words stores word spans; the pipeline version says so', async () => {
+test('cli › ingest stores word spans by default, --no-words skips them; the pipeline version says which; reprocess settles', async () => {
   const { dir, cleanup } = tempDir();
   try {
-    await cli(['ingest', SEEDS, '--words', '--quiet'], dir);
+    await cli(['ingest', SEEDS, '--quiet'], dir);
     const shown = JSON.parse((await cli(['show', SEED_2021, '--format', 'json'], dir)).stdout);
     assert.match(shown.pipeline, /words@/);
     const words = shown.words.map((w: { start: number; end: number }) => shown.text.slice(w.start, w.end));
     assert.ok(words.includes('Tập Cận Bình'), words.slice(0, 30).join('|'));
     assert.ok(words.includes('Triều Tiên'));
+    await cli(['ingest', SEEDS, '--no-words', '--quiet', '--db', 'fast.db'], dir);
+    const fast = JSON.parse((await cli(['show', SEED_2021, '--format', 'json', '--db', 'fast.db'], dir)).stdout);
+    assert.doesNotMatch(fast.pipeline, /words@/);
+    assert.equal(fast.words, undefined);
+    assert.equal(fast.text, shown.text);
+    // words added later by reprocess, once: a second reprocess finds nothing left to do
+    assert.match((await cli(['reprocess', '--quiet', '--db', 'fast.db'], dir)).stdout, /Reprocessed 2 articles/);
+    assert.match((await cli(['reprocess', '--quiet', '--db', 'fast.db'], dir)).stdout, /Reprocessed 0 articles/);
+    const later = JSON.parse((await cli(['show', SEED_2021, '--format', 'json', '--db', 'fast.db'], dir)).stdout);
+    assert.deepEqual(later.words, shown.words);
+    assert.equal(later.pipeline, shown.pipeline);
+    const both = await cli(['ingest', SEEDS, '--words', '--no-words'], dir);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /contradict/);
   } finally {
     cleanup();
   }

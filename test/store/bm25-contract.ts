@@ -28,8 +28,8 @@ export function bm25Contract(name: string, open: () => Promise<Store>): void {
   test(`${name} › candidate scores are the BM25 of src/search over what the store indexed, in its order`, async () => {
     const s = await open();
     try {
-      await s.putArticles(DOCS.map(jsonlDoc));
-      const indexed = DOCS.map((d) => ({ id: d.id, title: indexTerms(d.title), body: indexTerms(jsonlDoc(d).text!), publishedAt: d.publishedAt }));
+      await s.putArticles(await Promise.all(DOCS.map(jsonlDoc)));
+      const indexed = await Promise.all(DOCS.map(async (d) => ({ id: d.id, title: indexTerms(d.title), body: indexTerms((await jsonlDoc(d)).text!), publishedAt: d.publishedAt })));
       const index = { documents: indexed.length, terms: indexed.reduce((n, d) => n + d.title.length + d.body.length, 0) };
       for (const phrases of [[['trieu', 'tien']], [['tap', 'can', 'binh']], [['trung', 'quoc'], ['tap']], [['binh']], [['gia', 'xang']]]) {
         const holding = phrases.map((p) => indexed.filter((d) => occurrences(d.title, p) + occurrences(d.body, p) > 0).length);

@@ -2,7 +2,7 @@ import { checkIngest, ingestPaths, withStore, type IngestResult } from '../../ap
 import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write, type Context } from '../context.js';
-import { EXIT } from '../errors.js';
+import { AppError, EXIT } from '../errors.js';
 import { formatCount, Progress } from '../progress.js';
 import { renderStoriesReport } from './stories.js';
 
@@ -28,7 +28,7 @@ Options:
   --max-article-mb N   largest text file taken as one article (default 10)
   --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni) instead of detecting
   --no-stories         do not place the new articles in stories (run \`toancanh recluster\` later)
-  --words              also segment words (stored with each article; about 3× slower)
+  --no-words           skip word segmentation (faster; search and entities lose word boundaries)
   --quiet              no progress output
 
 Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
@@ -46,6 +46,7 @@ Examples:
     'max-article-mb': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     words: { type: 'boolean' },
+    'no-words': { type: 'boolean' },
     encoding: { type: 'string' },
     'no-stories': { type: 'boolean' },
   },
@@ -56,7 +57,7 @@ Examples:
     const result = await runIngest(target, args.positionals, ctx, args, {
       batchSize: int(args, 'batch', 500, 1),
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
-      words: flag(args, 'words'),
+      words: wordsFlag(args),
       stories: !flag(args, 'no-stories'),
       ...(str(args, 'encoding') !== undefined ? { encoding: str(args, 'encoding')! } : {}),
     });
@@ -65,6 +66,12 @@ Examples:
     return result.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },
 };
+
+/** Words are segmented unless `--no-words` (`--words`, the default, is accepted). */
+export function wordsFlag(args: ParsedArgs): boolean {
+  if (flag(args, 'no-words') && flag(args, 'words')) throw new AppError('E_USAGE', '--words and --no-words contradict each other');
+  return !flag(args, 'no-words');
+}
 
 /** Ingest with progress shown (a bar on a terminal, plain lines otherwise) unless --quiet. */
 export async function runIngest(

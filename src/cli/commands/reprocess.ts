@@ -4,6 +4,7 @@ import { flag, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatCount, Progress } from '../progress.js';
+import { wordsFlag } from './ingest.js';
 import { renderStoriesReport } from './stories.js';
 
 export const reprocessCommand: Command = {
@@ -15,12 +16,13 @@ earlier. By default only articles annotated by another pipeline version are re-r
 text or publication date changed leave their story and are placed again.
 
 Options:
-  --stage NAME   re-run from this stage on (earlier stages' results are kept when that is
-                 sound; a stage that completes metadata restarts from the raw input)
+  --stage NAME   re-run from this stage on (read, clean, meta, sentences, words, language);
+                 earlier stages' results are kept when they are current, else the re-run
+                 starts at the first that is not
   --all          re-run every article, even those already at the current version
-  --words        the pipeline with word segmentation (see ingest --words)
+  --no-words     the pipeline without word segmentation (see ingest --no-words)
   --db FILE      database (default: $TOANCANH_DB or ./toancanh.db)`,
-  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, 'no-words': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
     const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'reprocess');
@@ -29,7 +31,7 @@ Options:
       r = await withStore(dbTarget(ctx, str(args, 'db')), 'write', (store) => reprocess(store, {
         ...(str(args, 'stage') !== undefined ? { stage: str(args, 'stage')! } : {}),
         all: flag(args, 'all'),
-        words: flag(args, 'words'),
+        words: wordsFlag(args),
         onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles` }),
       }));
     } finally {

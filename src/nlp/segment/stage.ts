@@ -1,19 +1,21 @@
 /**
  * The words stage: word spans (VLSP conventions: `Tập Cận Bình`, `Chủ tịch`, `23/3` are one word
- * each) over every block of the article, from the shipped segmenter model.
+ * each) over every block of the article, from the shipped segmenter model, packed (`packSpans`).
  */
+import { packSpans } from '../../doc/news-doc.js';
 import type { Stage } from '../../doc/stage.js';
 import { loadSegmenter } from './index.js';
 
 export const wordsStage: Stage = {
   name: 'words',
-  version: '1',
+  version: '2',
   requires: ['text', 'blocks'],
   assigns: ['words'],
   run(doc) {
     const segmenter = loadSegmenter();
     const text = doc.text!;
-    const words = doc.blocks!.flatMap((b) => segmenter.segmentSpans(text, b.start, b.end));
-    return { ...doc, words };
+    const flat: number[] = [];
+    for (const b of doc.blocks!) for (const w of segmenter.segmentSpans(text, b.start, b.end)) flat.push(w.start, w.end);
+    return { ...doc, words: packSpans(flat) };
   },
 };

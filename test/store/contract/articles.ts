@@ -11,7 +11,7 @@ const TEASER = { title: FULL.title, link: LINK, summary: 'Chủ tịch Trung Qu�
 
 export function articleTests(t: StoreTest): void {
   t('putArticles: a new article reads back as it was put', async (s) => {
-    const doc = jsonlDoc(A);
+    const doc = await jsonlDoc(A);
     assert.deepEqual(await s.putArticles([doc]), [{ id: A.id, outcome: 'new', revision: 1 }]);
     const got = (await s.getArticle(A.id))!;
     assert.equal(got.id, A.id);
@@ -28,58 +28,58 @@ export function articleTests(t: StoreTest): void {
   });
 
   // What one put says, after what came before (each inner list one batch).
-  const outcomes: { title: string; before: () => NewsDoc[][]; put: () => NewsDoc[]; expect: PutResult[] }[] = [
-    { title: 'the same input again is unchanged', before: () => [[jsonlDoc(A)]], put: () => [jsonlDoc(A)], expect: [{ id: A.id, outcome: 'unchanged', revision: 1 }] },
-    { title: 'changed input is updated, as the next revision', before: () => [[jsonlDoc(A)]], put: () => [jsonlDoc(edited(A))], expect: [{ id: A.id, outcome: 'updated', revision: 2 }] },
-    { title: 'changed metadata with the same text is updated too', before: () => [[jsonlDoc(A)]], put: () => [jsonlDoc({ ...A, author: 'Minh Anh' })], expect: [{ id: A.id, outcome: 'updated', revision: 2 }] },
+  const outcomes: { title: string; before: () => Promise<NewsDoc[][]>; put: () => Promise<NewsDoc[]>; expect: PutResult[] }[] = [
+    { title: 'the same input again is unchanged', before: async () => [[await jsonlDoc(A)]], put: async () => [await jsonlDoc(A)], expect: [{ id: A.id, outcome: 'unchanged', revision: 1 }] },
+    { title: 'changed input is updated, as the next revision', before: async () => [[await jsonlDoc(A)]], put: async () => [await jsonlDoc(edited(A))], expect: [{ id: A.id, outcome: 'updated', revision: 2 }] },
+    { title: 'changed metadata with the same text is updated too', before: async () => [[await jsonlDoc(A)]], put: async () => [await jsonlDoc({ ...A, author: 'Minh Anh' })], expect: [{ id: A.id, outcome: 'updated', revision: 2 }] },
     {
       title: 'the same text under another id is a copy of the earliest article with that text',
-      before: () => [[jsonlDoc(B)], [jsonlDoc({ ...B, id: 'b/2' })]],
-      put: () => [jsonlDoc({ ...B, id: 'b/3' })],
+      before: async () => [[await jsonlDoc(B)], [await jsonlDoc({ ...B, id: 'b/2' })]],
+      put: async () => [await jsonlDoc({ ...B, id: 'b/3' })],
       expect: [{ id: 'b/3', outcome: 'copy', copyOf: 'b/1', revision: 1 }],
     },
     {
       title: 'a copy within one batch is a copy of the article before it in the batch',
-      before: () => [],
-      put: () => [jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' })],
+      before: async () => [],
+      put: async () => [await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' })],
       expect: [{ id: 'b/1', outcome: 'new', revision: 1 }, { id: 'b/2', outcome: 'copy', copyOf: 'b/1', revision: 1 }],
     },
     {
       title: 'a copy put again is unchanged and still names its original',
-      before: () => [[jsonlDoc(B)], [jsonlDoc({ ...B, id: 'b/2' })]],
-      put: () => [jsonlDoc({ ...B, id: 'b/2' })],
+      before: async () => [[await jsonlDoc(B)], [await jsonlDoc({ ...B, id: 'b/2' })]],
+      put: async () => [await jsonlDoc({ ...B, id: 'b/2' })],
       expect: [{ id: 'b/2', outcome: 'unchanged', copyOf: 'b/1', revision: 1 }],
     },
     {
       title: 'an update to the text of an earlier article makes the article its copy',
-      before: () => [[jsonlDoc(B)], [jsonlDoc(C)]],
-      put: () => [jsonlDoc({ ...B, id: C.id })],
+      before: async () => [[await jsonlDoc(B)], [await jsonlDoc(C)]],
+      put: async () => [await jsonlDoc({ ...B, id: C.id })],
       expect: [{ id: C.id, outcome: 'updated', copyOf: B.id, revision: 2 }],
     },
     {
       title: 'a feed teaser never replaces a full article stored under the same id',
-      before: () => [[jsonlDoc(FULL)]],
-      put: () => [feedTeaser(TEASER)],
+      before: async () => [[await jsonlDoc(FULL)]],
+      put: async () => [await feedTeaser(TEASER)],
       expect: [{ id: 'vnexpress.net/ong-tap-can-binh-tham-trieu-tien-1.html', outcome: 'unchanged', revision: 1 }],
     },
     {
       title: 'a full article replaces a feed teaser stored under the same id',
-      before: () => [[feedTeaser(TEASER)]],
-      put: () => [jsonlDoc(FULL)],
+      before: async () => [[await feedTeaser(TEASER)]],
+      put: async () => [await jsonlDoc(FULL)],
       expect: [{ id: 'vnexpress.net/ong-tap-can-binh-tham-trieu-tien-1.html', outcome: 'updated', revision: 2 }],
     },
   ];
   for (const o of outcomes) {
     t(`putArticles: ${o.title}`, async (s) => {
-      for (const batch of o.before()) await s.putArticles(batch);
-      assert.deepEqual(await s.putArticles(o.put()), o.expect);
+      for (const batch of await o.before()) await s.putArticles(batch);
+      assert.deepEqual(await s.putArticles(await o.put()), o.expect);
     });
   }
 
   t('putArticles: a feed teaser leaves the full article as it was (text, metadata, no revision)', async (s) => {
-    const full = jsonlDoc(FULL);
+    const full = await jsonlDoc(FULL);
     await s.putArticles([full]);
-    await s.putArticles([feedTeaser(TEASER)]);
+    await s.putArticles([await feedTeaser(TEASER)]);
     const got = (await s.getArticle(full.id))!;
     assert.equal(got.text, full.text);
     assert.equal(got.meta.summaryOnly, undefined);
@@ -87,9 +87,9 @@ export function articleTests(t: StoreTest): void {
   });
 
   t('putArticles: every update keeps the replaced revision; revisions() lists them oldest first', async (s) => {
-    const v1 = jsonlDoc(A);
-    const v2 = jsonlDoc(edited(A, 'Đoạn thứ hai.'));
-    const v3 = jsonlDoc(edited(A, 'Đoạn thứ ba.'));
+    const v1 = await jsonlDoc(A);
+    const v2 = await jsonlDoc(edited(A, 'Đoạn thứ hai.'));
+    const v3 = await jsonlDoc(edited(A, 'Đoạn thứ ba.'));
     for (const v of [v1, v2, v3]) await s.putArticles([v]);
     const got = (await s.getArticle(A.id))!;
     assert.equal(got.revision, 3);
@@ -103,25 +103,25 @@ export function articleTests(t: StoreTest): void {
   });
 
   t('putArticles: an update keeps the article in its place in ingest order', async (s) => {
-    await s.putArticles([jsonlDoc(A)]);
-    await s.putArticles([jsonlDoc(B)]);
-    await s.putArticles([jsonlDoc(edited(A))]);
+    await s.putArticles([await jsonlDoc(A)]);
+    await s.putArticles([await jsonlDoc(B)]);
+    await s.putArticles([await jsonlDoc(edited(A))]);
     const ids: string[] = [];
     for await (const batch of s.articleIds()) ids.push(...batch);
     assert.deepEqual(ids, [A.id, B.id]);
   });
 
   t('putArticles: a copy updated to another text is no longer a copy', async (s) => {
-    await s.putArticles([jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' })]);
-    const [r] = await s.putArticles([jsonlDoc(edited({ ...B, id: 'b/2' }))]);
+    await s.putArticles([await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' })]);
+    const [r] = await s.putArticles([await jsonlDoc(edited({ ...B, id: 'b/2' }))]);
     assert.deepEqual(r, { id: 'b/2', outcome: 'updated', revision: 2 });
     assert.equal((await s.getArticle('b/2'))!.copyOf, undefined);
     assert.deepEqual(await s.copiesOf(B.id), []);
   });
 
   t('putArticles: an original updated to another text leaves its copies to the earliest of them', async (s) => {
-    await s.putArticles([jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' }), jsonlDoc({ ...B, id: 'b/3' })]);
-    await s.putArticles([jsonlDoc(edited(B))]);
+    await s.putArticles([await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc({ ...B, id: 'b/3' })]);
+    await s.putArticles([await jsonlDoc(edited(B))]);
     assert.equal((await s.getArticle('b/2'))!.copyOf, undefined);
     assert.equal((await s.getArticle('b/3'))!.copyOf, 'b/2');
     assert.deepEqual(await s.copiesOf(B.id), []);
@@ -130,12 +130,12 @@ export function articleTests(t: StoreTest): void {
   }, { todo: 'the copies keep copyOf pointing at the changed original: their text is found by no default search' });
 
   t('putArticles: a batch is all-or-nothing: a failure stores nothing of it', async (s) => {
-    await s.putArticles([jsonlDoc(A)]);
-    const bad = { ...jsonlDoc(B), text: undefined as unknown as string, id: null as unknown as string };
-    await assert.rejects(s.putArticles([jsonlDoc(edited(A)), jsonlDoc(C), bad]));
+    await s.putArticles([await jsonlDoc(A)]);
+    const bad = { ...(await jsonlDoc(B)), text: undefined as unknown as string, id: null as unknown as string };
+    await assert.rejects(s.putArticles([await jsonlDoc(edited(A)), await jsonlDoc(C), bad]));
     const got = (await s.getArticle(A.id))!;
     assert.equal(got.revision, 1);
-    assert.equal(got.text, jsonlDoc(A).text);
+    assert.equal(got.text, (await jsonlDoc(A)).text);
     assert.deepEqual(await s.revisions(A.id), []);
     assert.equal(await s.getArticle(C.id), undefined);
     assert.equal(await s.count(), 1);
@@ -144,10 +144,10 @@ export function articleTests(t: StoreTest): void {
   });
 
   t('updateAnnotations: replaces the text and annotations; keeps the raw input, the revision and no new revision', async (s) => {
-    const doc = jsonlDoc(A);
+    const doc = await jsonlDoc(A);
     await s.putArticles([doc]);
     const hash = await s.rawHashOf(A.id);
-    const next = reannotated((await s.getArticle(A.id))!, { ...A, body: 'Ông Obama phát biểu tại Hà Nội.' });
+    const next = await reannotated((await s.getArticle(A.id))!, { ...A, body: 'Ông Obama phát biểu tại Hà Nội.' });
     await s.updateAnnotations([next]);
     const got = (await s.getArticle(A.id))!;
     assert.equal(got.text, next.text);
@@ -161,22 +161,22 @@ export function articleTests(t: StoreTest): void {
   });
 
   t('updateAnnotations: the search entries follow: the old text is no longer found, the new one is', async (s) => {
-    await s.putArticles([jsonlDoc(A)]);
-    await s.updateAnnotations([reannotated((await s.getArticle(A.id))!, { ...A, body: 'Ông Obama phát biểu tại Hà Nội.' })]);
+    await s.putArticles([await jsonlDoc(A)]);
+    await s.updateAnnotations([await reannotated((await s.getArticle(A.id))!, { ...A, body: 'Ông Obama phát biểu tại Hà Nội.' })]);
     assert.equal((await search(s, { text: 'Sanders' })).total, 0);
     assert.deepEqual(idsOf((await search(s, { text: 'Obama' })).hits), [A.id]);
   });
 
   t('updateAnnotations: records the pipeline version of the new annotations', async (s) => {
-    await s.putArticles([jsonlDoc(A)]);
-    await s.updateAnnotations([withWords((await s.getArticle(A.id))!)]);
+    await s.putArticles([await jsonlDoc(A)]);
+    await s.updateAnnotations([await withWords((await s.getArticle(A.id))!)]);
     const got = (await s.getArticle(A.id))!;
     assert.equal(got.pipeline, wordsPipeline.version);
     assert.ok(got.doc.words && got.doc.words.length > 0);
   });
 
   t('updateAnnotations: an id the store does not hold is not created', async (s) => {
-    await s.updateAnnotations([jsonlDoc(B)]);
+    await s.updateAnnotations([await jsonlDoc(B)]);
     assert.equal(await s.getArticle(B.id), undefined);
     assert.equal(await s.count(), 0);
   });
@@ -196,13 +196,13 @@ export function articleTests(t: StoreTest): void {
     ],
   };
   const change = {
-    putArticles: async (s: Store, next: Record<string, unknown>) => void (await s.putArticles([jsonlDoc(next)])),
-    updateAnnotations: async (s: Store, next: Record<string, unknown>) => s.updateAnnotations([reannotated((await s.getArticle(A.id))!, next)]),
+    putArticles: async (s: Store, next: Record<string, unknown>) => void (await s.putArticles([await jsonlDoc(next)])),
+    updateAnnotations: async (s: Store, next: Record<string, unknown>) => s.updateAnnotations([await reannotated((await s.getArticle(A.id))!, next)]),
   };
   for (const method of ['putArticles', 'updateAnnotations'] as const) {
     for (const c of changes[method]) {
       t(`${method}: ${c.title}`, async (s) => {
-        await s.putArticles([jsonlDoc(A)]);
+        await s.putArticles([await jsonlDoc(A)]);
         await placeIn(s, { s1: [A.id] });
         await change[method](s, c.next);
         assert.deepEqual(await s.unplaced(), c.stale ? [{ id: A.id, formerStory: 's1' }] : []);
@@ -211,15 +211,15 @@ export function articleTests(t: StoreTest): void {
   }
 
   t('updateAnnotations: a copy whose text changed is no longer a copy', async (s) => {
-    await s.putArticles([jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' })]);
-    await s.updateAnnotations([reannotated((await s.getArticle('b/2'))!, edited(B))]);
+    await s.putArticles([await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' })]);
+    await s.updateAnnotations([await reannotated((await s.getArticle('b/2'))!, edited(B))]);
     assert.equal((await s.getArticle('b/2'))!.copyOf, undefined);
     assert.deepEqual(await s.copiesOf(B.id), []);
   }, { todo: 'updateAnnotations never revisits copyOf: the article stays a copy of a text it no longer has' });
 
   t('updateAnnotations: an article whose text now equals an earlier article\'s becomes its copy', async (s) => {
-    await s.putArticles([jsonlDoc(B), jsonlDoc(record('x/1'))]);
-    await s.updateAnnotations([reannotated((await s.getArticle('x/1'))!, { ...B, id: 'x/1' })]);
+    await s.putArticles([await jsonlDoc(B), await jsonlDoc(record('x/1'))]);
+    await s.updateAnnotations([await reannotated((await s.getArticle('x/1'))!, { ...B, id: 'x/1' })]);
     assert.equal((await s.getArticle('x/1'))!.copyOf, B.id);
     assert.deepEqual(await s.copiesOf(B.id), ['x/1']);
   }, { todo: 'updateAnnotations never revisits copyOf: two articles with the same text are both originals' });

@@ -7,8 +7,8 @@ import { A, at, B, batches, C, DATED, edited, idsOf, jsonlDoc, placeIn, record, 
 
 /** A, B, b/2 (a copy of B) and C stored, A updated once; A and B placed in s1. */
 async function stocked(s: Store): Promise<void> {
-  await s.putArticles([jsonlDoc(A), jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' }), jsonlDoc(C)]);
-  await s.putArticles([jsonlDoc(edited(A))]);
+  await s.putArticles([await jsonlDoc(A), await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc(C)]);
+  await s.putArticles([await jsonlDoc(edited(A))]);
   await placeIn(s, { s1: [A.id, B.id] });
 }
 
@@ -38,7 +38,7 @@ export function deleteTests(t: StoreTest): void {
   });
 
   t('deleteArticles: copies gives the exact copies of a deleted article their new original', async (s) => {
-    await s.putArticles([jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' }), jsonlDoc({ ...B, id: 'b/3' }), jsonlDoc(C)]);
+    await s.putArticles([await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc({ ...B, id: 'b/3' }), await jsonlDoc(C)]);
     await s.deleteArticles([B.id], { copies: [{ id: 'b/2' }, { id: 'b/3', copyOf: 'b/2' }] });
     assert.equal((await s.getArticle('b/2'))!.copyOf, undefined);
     assert.equal((await s.getArticle('b/3'))!.copyOf, 'b/2');
@@ -48,9 +48,9 @@ export function deleteTests(t: StoreTest): void {
   });
 
   t('deleteArticles: the search entries of a deleted article never find a later article', async (s) => {
-    await s.putArticles([jsonlDoc(A), jsonlDoc(B)]);
+    await s.putArticles([await jsonlDoc(A), await jsonlDoc(B)]);
     await s.deleteArticles([B.id]);
-    await s.putArticles([jsonlDoc(record('later'))]);
+    await s.putArticles([await jsonlDoc(record('later'))]);
     assert.equal((await search(s, { text: 'Tập Cận Bình' })).total, 0);
     assert.deepEqual(idsOf((await search(s, { text: 'không bài nào khác' })).hits), ['later']);
   });

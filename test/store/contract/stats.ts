@@ -1,7 +1,7 @@
 /** `stats`: every field, including who republishes whom (from the copies placed in stories). */
 import assert from 'node:assert/strict';
 import type { StoryAssignment } from '../../../src/store/store.js';
-import { A, B, C, jsonlDoc, pipeline, record, storiesUpdate, summary, withWords, wordsPipeline, type StoreTest } from './support.js';
+import { A, B, C, jsonlDoc, jsonlDocs, pipeline, record, storiesUpdate, summary, withWords, wordsPipeline, type StoreTest } from './support.js';
 
 const ENGLISH = { id: 'en/1', title: 'Economy', body: 'The prime minister said the economy grew strongly this year, according to official figures released on Monday.' };
 
@@ -11,11 +11,11 @@ export function statsTests(t: StoreTest): void {
   });
 
   t('stats: articles, revisions, copies, languages, undated articles and pipeline versions are counted', async (s) => {
-    const docs = [jsonlDoc(A), jsonlDoc(B), jsonlDoc({ ...B, id: 'b/2' }), jsonlDoc(C), jsonlDoc(ENGLISH), jsonlDoc(record('u/1'))];
+    const docs = [await jsonlDoc(A), await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc(C), await jsonlDoc(ENGLISH), await jsonlDoc(record('u/1'))];
     await s.putArticles(docs);
-    await s.putArticles([jsonlDoc({ ...A, author: 'Minh Anh' })]);
-    await s.putArticles([jsonlDoc({ ...A, author: 'Lan Anh' })]);
-    await s.updateAnnotations([withWords((await s.getArticle(C.id))!)]);
+    await s.putArticles([await jsonlDoc({ ...A, author: 'Minh Anh' })]);
+    await s.putArticles([await jsonlDoc({ ...A, author: 'Lan Anh' })]);
+    await s.updateAnnotations([await withWords((await s.getArticle(C.id))!)]);
     const st = await s.stats();
     assert.equal(st.articles, 6);
     assert.equal(st.revisions, 2);
@@ -29,7 +29,7 @@ export function statsTests(t: StoreTest): void {
   });
 
   t('stats: the first and last publication times, as stored', async (s) => {
-    const docs = [jsonlDoc(B), jsonlDoc(A), jsonlDoc({ ...C, publishedAt: '2019-04-19T01:00:00Z' }), jsonlDoc(record('u/1'))];
+    const docs = [await jsonlDoc(B), await jsonlDoc(A), await jsonlDoc({ ...C, publishedAt: '2019-04-19T01:00:00Z' }), await jsonlDoc(record('u/1'))];
     await s.putArticles(docs);
     const st = await s.stats();
     assert.equal(st.firstPublished, docs[1]!.meta.publishedAt);
@@ -38,8 +38,8 @@ export function statsTests(t: StoreTest): void {
   });
 
   t('stats: the 15 outlets with most articles, most first; articles without one counted as (unknown)', async (s) => {
-    const docs = Array.from({ length: 16 }, (_, o) => Array.from({ length: o + 1 }, (_, i) => jsonlDoc(record(`o${o}/${i}`, { source: `Outlet ${o + 1}` })))).flat();
-    docs.push(...Array.from({ length: 20 }, (_, i) => jsonlDoc(record(`u/${i}`))));
+    const docs = await jsonlDocs(Array.from({ length: 16 }, (_, o) => Array.from({ length: o + 1 }, (_, i) => record(`o${o}/${i}`, { source: `Outlet ${o + 1}` }))).flat());
+    docs.push(...(await jsonlDocs(Array.from({ length: 20 }, (_, i) => record(`u/${i}`)))));
     await s.putArticles(docs);
     const expected = [{ source: '(unknown)', count: 20 }, ...Array.from({ length: 14 }, (_, i) => ({ source: `Outlet ${16 - i}`, count: 16 - i }))];
     assert.deepEqual((await s.stats()).bySource, expected);
@@ -50,10 +50,10 @@ export function statsTests(t: StoreTest): void {
       ['o', 'VnExpress'], ['t1', 'Tuổi Trẻ'], ['t2', 'Tuổi Trẻ'], ['t3', 'Tuổi Trẻ'], ['d1', 'Dân trí'], ['d2', 'Dân trí'],
       ['v1', 'VnExpress'], ['u1', undefined], ['n1', 'Thanh Niên'],
     ];
-    const docs = outlets.map(([id, source]) => jsonlDoc(record(id, source ? { source } : {})));
+    const docs = await jsonlDocs(outlets.map(([id, source]) => record(id, source ? { source } : {})));
     await s.putArticles(docs);
     // an exact copy from yet another outlet, never placed: not counted
-    await s.putArticles([jsonlDoc({ ...record('o', { source: 'VnExpress' }), id: 'x1', source: 'Người Lao Động' })]);
+    await s.putArticles([await jsonlDoc({ ...record('o', { source: 'VnExpress' }), id: 'x1', source: 'Người Lao Động' })]);
     const copies = ['t1', 't2', 't3', 'd1', 'd2', 'v1', 'u1'];
     const assignments: StoryAssignment[] = [
       { id: 'o', story: 's1', similarity: 1, dated: false },

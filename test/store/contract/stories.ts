@@ -25,12 +25,12 @@ export function storyTests(t: StoreTest): void {
 
   t('unplaced: every article never placed, in publication order (by instant), undated last; ties and undated by id', async (s) => {
     await s.putArticles([
-      jsonlDoc(record('u/b')),
-      jsonlDoc(record('late', { publishedAt: '2021-01-01T22:00:00Z' })),
-      jsonlDoc(record('tie/b', { publishedAt: '2021-01-02T00:00:00+07:00' })),
-      jsonlDoc(record('tie/a', { publishedAt: '2021-01-02T00:00:00+07:00' })),
-      jsonlDoc(record('u/a')),
-      jsonlDoc(record('early', { publishedAt: '2020-12-31T08:00:00+07:00' })),
+      await jsonlDoc(record('u/b')),
+      await jsonlDoc(record('late', { publishedAt: '2021-01-01T22:00:00Z' })),
+      await jsonlDoc(record('tie/b', { publishedAt: '2021-01-02T00:00:00+07:00' })),
+      await jsonlDoc(record('tie/a', { publishedAt: '2021-01-02T00:00:00+07:00' })),
+      await jsonlDoc(record('u/a')),
+      await jsonlDoc(record('early', { publishedAt: '2020-12-31T08:00:00+07:00' })),
     ]);
     assert.deepEqual(await s.unplaced(), ['early', 'tie/a', 'tie/b', 'late', 'u/a', 'u/b'].map((id) => ({ id })));
   });
@@ -39,19 +39,19 @@ export function storyTests(t: StoreTest): void {
     await withArticles(s);
     await placeIn(s, { s1: ['d1', 'd2', 'd3', 'u1', 'u2', 'u3'] });
     assert.deepEqual(await s.unplaced(), []);
-    await s.putArticles([jsonlDoc(record('d2', { publishedAt: '2021-02-01T08:00:00+07:00', source: 'Dân trí' }))]);
+    await s.putArticles([await jsonlDoc(record('d2', { publishedAt: '2021-02-01T08:00:00+07:00', source: 'Dân trí' }))]);
     assert.deepEqual(await s.unplaced(), [{ id: 'd2', formerStory: 's1' }]);
     await s.saveStories(storiesUpdate({ assignments: [move('d2', 's2')], stories: [summary('s2')], openIds: ['s1', 's2'], refresh: ['s1'] }));
     assert.deepEqual(await s.unplaced(), []);
   });
 
   t('clusterArticles: title, body and date, in the order of the ids; the body is the lead and body paragraphs (no title, no captions); unknown ids left out', async (s) => {
-    const rich = jsonlDoc({
+    const rich = await jsonlDoc({
       id: 'rich', title: 'Tiêu đề', publishedAt: '2021-01-01T08:00:00+07:00',
       body: 'Đoạn mở đầu ngắn gọn về sự kiện.\nĐoạn thân bài thứ nhất có nhiều chi tiết.\nNgười dân đứng xem tại Hà Nội sáng 19-5. Ảnh: AP.\nĐoạn thân bài thứ hai kết thúc.',
     });
     assert.deepEqual(rich.blocks!.map((b) => b.kind), ['title', 'lead', 'body', 'caption', 'body'], 'the fixture has every kind of block');
-    const bare = jsonlDoc({ id: 'bare', body: 'Bài không tiêu đề, không ngày.' });
+    const bare = await jsonlDoc({ id: 'bare', body: 'Bài không tiêu đề, không ngày.' });
     await s.putArticles([rich, bare]);
     assert.deepEqual(await s.clusterArticles(['bare', 'no/such', 'rich']), [
       { id: 'bare', title: '', body: 'Bài không tiêu đề, không ngày.' },
@@ -68,7 +68,7 @@ export function storyTests(t: StoreTest): void {
     assert.equal(await s.storyOf('d3'), undefined);
     assert.equal(await s.storyOf('no/such'), undefined);
     // delete relies on this: the story of a changed article is refreshed when it goes
-    await s.putArticles([jsonlDoc(record('d2', { publishedAt: '2021-02-01T08:00:00+07:00' }))]);
+    await s.putArticles([await jsonlDoc(record('d2', { publishedAt: '2021-02-01T08:00:00+07:00' }))]);
     assert.deepEqual([...(await s.placements(['d2']))], [['d2', 's2']]);
     assert.equal(await s.storyOf('d2'), 's2');
   });
@@ -127,7 +127,7 @@ export function storyTests(t: StoreTest): void {
 
   t('saveStories: an article placed as undated (a future date set aside by the clusterer) does not set its story\'s times', async (s) => {
     await withArticles(s);
-    await s.putArticles([jsonlDoc(record('future', { publishedAt: '2099-01-01T08:00:00+07:00' }))]);
+    await s.putArticles([await jsonlDoc(record('future', { publishedAt: '2099-01-01T08:00:00+07:00' }))]);
     await placeIn(s, { s1: ['d1'], s2: ['d2'] });
     await s.saveStories(storiesUpdate({ assignments: [move('future', 's1', { dated: false })], stories: [summary('s1'), summary('s2')], openIds: ['s1', 's2'] }));
     const s1 = (await s.getStory('s1'))!;
@@ -186,7 +186,7 @@ export function storyTests(t: StoreTest): void {
   });
 
   t('getStory and listStories: an empty headline is filled from the headline article', async (s) => {
-    const untitled = jsonlDoc({ id: 'x', body: 'Một bài không có tiêu đề nhưng có khá nhiều chữ trong câu đầu tiên của nó.' });
+    const untitled = await jsonlDoc({ id: 'x', body: 'Một bài không có tiêu đề nhưng có khá nhiều chữ trong câu đầu tiên của nó.' });
     await s.putArticles([untitled]);
     await placeIn(s, { s1: ['x'] }, { stories: [summary('s1', { headline: '', headlineId: 'x' })] });
     assert.equal((await s.getStory('s1'))!.headline, displayTitle(untitled));

@@ -5,28 +5,26 @@
  */
 import { test } from 'node:test';
 import type { NewsDoc } from '../../../src/doc/news-doc.js';
-import { defaultPipeline } from '../../../src/pipeline.js';
+import { defaultPipeline } from '../../../src/pipeline/index.js';
 import type { StoredArticle, StoriesUpdate, StoryAssignment, StorySummaryRow, Store } from '../../../src/store/store.js';
 
-export const pipeline = defaultPipeline();
+/** The pipeline without word segmentation: the contract's documents need none. */
+export const pipeline = defaultPipeline({ words: false });
 /** Another pipeline version (with word segmentation), for `updateAnnotations` and `notPipeline`. */
 export const wordsPipeline = defaultPipeline({ words: true });
 
-/**
- * A stored article annotated again by the words pipeline, from its raw input (not `rerun`: a re-run
- * keeps the stages in the order the stored article had them, which gives another version string).
- */
-export function withWords(stored: StoredArticle): NewsDoc {
-  return wordsPipeline.run(stored.doc.input);
+/** A stored article annotated again by the words pipeline (another pipeline version). */
+export function withWords(stored: StoredArticle): Promise<NewsDoc> {
+  return wordsPipeline.rerun(stored.doc, 'words');
 }
 
 /** An article as `ingest` makes it from one JSONL line. */
-export function jsonlDoc(record: Record<string, unknown>): NewsDoc {
+export function jsonlDoc(record: Record<string, unknown>): Promise<NewsDoc> {
   return pipeline.run({ format: 'jsonl', bytes: Buffer.from(JSON.stringify(record)) });
 }
 
 /** An article as `ingest` makes it from a feed item that carries only a summary (`meta.summaryOnly`). */
-export function feedTeaser(item: { title: string; link: string; summary: string; publishedAt?: string }): NewsDoc {
+export function feedTeaser(item: { title: string; link: string; summary: string; publishedAt?: string }): Promise<NewsDoc> {
   return pipeline.run({ format: 'feed-item', bytes: Buffer.from(JSON.stringify(item)) });
 }
 
@@ -34,8 +32,13 @@ export function feedTeaser(item: { title: string; link: string; summary: string;
  * A stored article as a later pipeline would leave it (same id, same raw input, another text), for
  * `updateAnnotations`: `record` gives the new title, body and metadata.
  */
-export function reannotated(stored: StoredArticle, record: Record<string, unknown>): NewsDoc {
-  return { ...jsonlDoc(record), id: stored.id, input: stored.doc.input };
+export async function reannotated(stored: StoredArticle, record: Record<string, unknown>): Promise<NewsDoc> {
+  return { ...(await jsonlDoc(record)), id: stored.id, input: stored.doc.input };
+}
+
+/** `jsonlDoc` of each record, in order. */
+export function jsonlDocs(records: readonly Record<string, unknown>[]): Promise<NewsDoc[]> {
+  return Promise.all(records.map(jsonlDoc));
 }
 
 export const A = { id: 'Cluster_002/11', title: 'Bà Hillary tuyên bố thắng cuộc', body: 'Bà Hillary Clinton nói cuộc đua đã ngã ngũ.\nÔng Sanders vẫn tiếp tục.', url: 'http://www.tienphong.vn/a-1.tpo', publishedAt: '2016-05-20T10:15:00+07:00' };
@@ -53,8 +56,8 @@ export function edited(r: Record<string, unknown>, line = 'Một đoạn mới.'
 }
 
 /** Dated articles a day apart (d1 oldest), each from another outlet, and undated ones (u1…u3). */
-export const DATED = ['d1', 'd2', 'd3'].map((id, i) => jsonlDoc(record(id, { publishedAt: `2021-01-0${i + 1}T08:00:00+07:00`, source: ['Tuổi Trẻ', 'Dân trí', 'VnExpress'][i]! })));
-export const UNDATED = ['u1', 'u2', 'u3'].map((id) => jsonlDoc(record(id, { source: 'Tuổi Trẻ' })));
+export const DATED = await Promise.all(['d1', 'd2', 'd3'].map((id, i) => jsonlDoc(record(id, { publishedAt: `2021-01-0${i + 1}T08:00:00+07:00`, source: ['Tuổi Trẻ', 'Dân trí', 'VnExpress'][i]! }))));
+export const UNDATED = await Promise.all(['u1', 'u2', 'u3'].map((id) => jsonlDoc(record(id, { source: 'Tuổi Trẻ' }))));
 /** The publication time of one of DATED, as stored. */
 export const at = (id: string): string => DATED.find((d) => d.id === id)!.meta.publishedAt!;
 

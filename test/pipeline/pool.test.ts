@@ -1,11 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RawInput } from '../../src/doc/news-doc.js';
-import { defaultPipeline } from '../../src/pipeline.js';
-import type { WorkerResult } from '../../src/ingest/pipeline-worker.js';
-import { PipelinePool } from '../../src/ingest/pool.js';
+import { defaultPipeline, defaultSpec, PipelinePool, type RunResult } from '../../src/pipeline/index.js';
 
 const CRASHING = { filename: new URL('../fixtures/crashing-worker.js', import.meta.url) };
+const spec = defaultSpec();
 const here = defaultPipeline();
 
 /** A batch of `size` short articles, each with a text of its own (`n` is the batch's number). */
@@ -21,20 +20,21 @@ function marked(mark: string): RawInput[] {
 }
 
 /** The results of a batch are the pipeline's, in this thread, for the same inputs in the same order. */
-function assertResultsOf(inputs: RawInput[], results: WorkerResult[]): void {
+async function assertResultsOf(inputs: RawInput[], results: RunResult[]): Promise<void> {
   assert.equal(results.length, inputs.length);
-  results.forEach((r, i) => {
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
     assert.ok(r.ok, JSON.stringify(r));
-    assert.deepEqual(r.doc, here.run(inputs[i]!));
-  });
+    assert.deepEqual(r.doc, await here.run(inputs[i]!));
+  }
 }
 
 test('pool › behaviour: results come back in order for many batches over 2 workers', { timeout: 20000 }, async () => {
-  const pool = new PipelinePool(2);
+  const pool = new PipelinePool(2, spec);
   try {
     const batches = Array.from({ length: 30 }, (_, n) => batch(n, 1 + (n % 5)));
     const jobs = batches.map((b) => pool.run(b));
-    for (let n = 0; n < batches.length; n++) assertResultsOf(batches[n]!, await jobs[n]!);
+    for (let n = 0; n < batches.length; n++) await assertResultsOf(batches[n]!, await jobs[n]!);
   } finally {
     await pool.close();
   }
@@ -42,23 +42,23 @@ test('pool › behaviour: results come back in order for many batches over 2 wor
 
 /** Batches 0 to 7 with crashing ones at `at`: those reject, all others resolve, in order. */
 async function survives(mark: string, message: RegExp, at: number[]): Promise<void> {
-  const pool = new PipelinePool(2, {}, CRASHING);
+  const pool = new PipelinePool(2, spec, CRASHING);
   try {
     const batches = Array.from({ length: 8 }, (_, n) => (at.includes(n) ? marked(mark) : batch(n)));
     // settled at once: a batch may fail before the ones sent earlier are done
     const jobs = await Promise.allSettled(batches.map((b) => pool.run(b)));
-    jobs.forEach((job, n) => {
+    for (const [n, job] of jobs.entries()) {
       if (at.includes(n)) {
         assert.equal(job.status, 'rejected');
         assert.match(String(job.reason), message);
       } else {
         assert.equal(job.status, 'fulfilled', job.status === 'rejected' ? String(job.reason) : '');
-        assertResultsOf(batches[n]!, job.value);
+        if (job.status === 'fulfilled') await assertResultsOf(batches[n]!, job.value);
       }
-    });
+    }
     // and the pool still works afterwards
     const after = batch(99);
-    assertResultsOf(after, await pool.run(after));
+    await assertResultsOf(after, await pool.run(after));
   } finally {
     await pool.close();
   }
@@ -78,7 +78,7 @@ test('pool › behaviour: a worker that calls process.exit(1) rejects its batch 
 });
 
 test('pool › behaviour: a worker module that fails to load rejects every batch instead of hanging', { timeout: 20000 }, async () => {
-  const pool = new PipelinePool(2, {}, { filename: new URL('../fixtures/unloadable-worker.js', import.meta.url) });
+  const pool = new PipelinePool(2, spec, { filename: new URL('../fixtures/unloadable-worker.js', import.meta.url) });
   try {
     const jobs = await Promise.allSettled(Array.from({ length: 5 }, (_, n) => pool.run(batch(n))));
     for (const job of jobs) assert.match(String(job.status === 'rejected' && job.reason), /a pipeline worker failed on a batch of 3 inputs: the test worker cannot load/);
@@ -89,9 +89,9 @@ test('pool › behaviour: a worker module that fails to load rejects every batch
 });
 
 test('pool › behaviour: close() ends everything, and unfinished batches reject', { timeout: 20000 }, async () => {
-  const pool = new PipelinePool(2, {}, CRASHING);
+  const pool = new PipelinePool(2, spec, CRASHING);
   const done = batch(0);
-  assertResultsOf(done, await pool.run(done));
+  await assertResultsOf(done, await pool.run(done));
   const hanging = pool.run(marked('crash:hang'));
   pool.run(marked('crash:hang')); // never awaited: closing must not make it an unhandled rejection
   pool.run(batch(1)); // queued behind the two

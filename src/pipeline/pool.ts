@@ -1,5 +1,5 @@
 /**
- * A pool of pipeline workers (piscina). Each batch is one task; the caller consumes the results in
+ * A pool of pipeline workers (piscina), each running the pipeline its spec describes. Each batch is one task; the caller consumes the results in
  * the order it sent the batches, so ingest stays deterministic (the first of two identical articles
  * is the original).
  *
@@ -8,8 +8,9 @@
  */
 import { Piscina } from 'piscina';
 import type { RawInput } from '../doc/news-doc.js';
-import type { PipelineOptions } from '../pipeline.js';
-import type { WorkerResult, WorkerTask } from './pipeline-worker.js';
+import type { RunResult } from './pipeline.js';
+import type { PipelineSpec } from './spec.js';
+import type { WorkerTask } from './worker.js';
 
 export interface PoolOptions {
   /** The worker module (a file URL or path) whose default export runs a `WorkerTask`; tests replace it. */
@@ -17,23 +18,23 @@ export interface PoolOptions {
 }
 
 interface Job {
-  promise: Promise<WorkerResult[]>;
+  promise: Promise<RunResult[]>;
   fail: (cause: unknown) => void;
 }
 
 export class PipelinePool {
-  private readonly piscina: Piscina<WorkerTask, WorkerResult[]>;
+  private readonly piscina: Piscina<WorkerTask, RunResult[]>;
   /** Jobs not settled yet. */
   private readonly running = new Set<Job>();
   /** Why no worker is left, once none is. */
   private dead: unknown;
 
-  constructor(size: number, options: PipelineOptions = {}, pool: PoolOptions = {}) {
+  constructor(size: number, spec: PipelineSpec, pool: PoolOptions = {}) {
     this.piscina = new Piscina({
-      filename: String(pool.filename ?? new URL('./pipeline-worker.js', import.meta.url)),
+      filename: String(pool.filename ?? new URL('./worker.js', import.meta.url)),
       minThreads: size,
       maxThreads: size,
-      workerData: options,
+      workerData: spec,
     });
     // A worker that fails between jobs, or while starting, has no job to reject (and an 'error'
     // event without a listener would throw in this thread).
@@ -45,9 +46,9 @@ export class PipelinePool {
    * rejects if the worker dies on the batch; a caller awaiting batches in order should handle each
    * at once (`.catch`), since a later batch may fail first.
    */
-  run(inputs: RawInput[]): Promise<WorkerResult[]> {
-    let settle!: { resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void };
-    const promise = new Promise<WorkerResult[]>((resolve, reject) => (settle = { resolve, reject }));
+  run(inputs: RawInput[]): Promise<RunResult[]> {
+    let settle!: { resolve: (r: RunResult[]) => void; reject: (e: Error) => void };
+    const promise = new Promise<RunResult[]>((resolve, reject) => (settle = { resolve, reject }));
     const job: Job = {
       promise,
       fail: (cause) => {

@@ -1,0 +1,35 @@
+/**
+ * Metadata given with an input (a JSONL record, a sidecar, a feed item, a page's own metadata),
+ * cleaned the same way whatever carried it: dates to ISO 8601, bylines split into author and
+ * credit, titles and outlet names normalised.
+ */
+import type { ArticleMeta } from '../../doc/news-doc.js';
+import { normalizeText } from '../../text/normalize.js';
+import { parseByline, parsePublishedAt } from '../meta.js';
+import { canonicalOutlet } from '../outlet.js';
+import { META_FIELDS, type SidecarRecord } from '../record.js';
+
+/** Metadata as given, and an id when the record names one. */
+export type Given = ArticleMeta & { id?: string };
+
+export function givenMeta(record: SidecarRecord, warnings: string[], where: string): Given {
+  const meta: Given = {};
+  for (const key of [...META_FIELDS, 'id'] as const) if (record[key] !== undefined) meta[key] = record[key];
+  if (meta.publishedAt !== undefined) {
+    const iso = parsePublishedAt(meta.publishedAt);
+    if (iso) meta.publishedAt = iso;
+    else {
+      warnings.push(`${where}: publishedAt "${meta.publishedAt}" is not an ISO 8601 date; ignored`);
+      delete meta.publishedAt;
+    }
+  }
+  if (meta.author) {
+    const byline = parseByline(meta.author);
+    if (byline.author) meta.author = byline.author;
+    else delete meta.author;
+    if (byline.credit && !meta.credit) meta.credit = byline.credit;
+  }
+  if (meta.title) meta.title = normalizeText(meta.title).replace(/\s+/g, ' ').trim();
+  if (meta.source) meta.source = canonicalOutlet(normalizeText(meta.source));
+  return meta;
+}

@@ -1,0 +1,44 @@
+/**
+ * The web-page reader: the page decoded by the charset it declares, its article extracted
+ * (Readability and our cleaning, src/ingest/html/) as a source of one block a line with the kind
+ * of each line; the page's metadata beneath the sidecar's (a sidecar overrides the page).
+ */
+import type { BlockKind, RawInput } from '../../doc/news-doc.js';
+import { Rejection } from '../../doc/stage.js';
+import { extractArticle, type ExtractedArticle } from '../html/index.js';
+import { readRecord, sidecarSchema } from '../record.js';
+import { givenMeta, type Given } from './given.js';
+import { decodeBytes, readSidecar } from './text.js';
+import type { SourceRead } from './types.js';
+
+export function readPage(input: RawInput): SourceRead {
+  const d = decodeBytes(input.bytes, 'html', input.encoding);
+  const warnings = [...d.warnings];
+  const side = readSidecar(input, warnings);
+  const page = pageSource(extractArticle(d.text, side.url ? { url: side.url } : {}), warnings);
+  return { source: page.source, encoding: d.encoding, lineKinds: page.lineKinds, given: { ...page.given, ...side }, warnings };
+}
+
+/** An extracted page as a source text of one block a line, with the kind of each line, and its metadata. */
+export function pageSource(page: ExtractedArticle, warnings: string[]): { source: string; lineKinds: BlockKind[]; given: Given } {
+  const lines: string[] = [];
+  const lineKinds: BlockKind[] = [];
+  const add = (text: string | undefined, kind: BlockKind): void => {
+    const t = text?.replace(/\s*\n\s*/g, ' ').trim();
+    if (t) {
+      lines.push(t);
+      lineKinds.push(kind);
+    }
+  };
+  add(page.lead, 'lead');
+  for (const p of page.paragraphs) add(p, 'body');
+  for (const c of page.captions) add(c, 'caption');
+  warnings.push(...page.warnings);
+  if (page.bestEffort) warnings.push('best effort: the article could not be told apart from the rest of the page');
+  if (lines.length === 0) throw new Rejection('empty', page.warnings[0] ?? 'no article text found in the page');
+  const meta: Record<string, unknown> = {
+    title: page.title, url: page.url, publishedAt: page.publishedAt, source: page.source, author: page.author, credit: page.credit,
+  };
+  for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
+  return { source: lines.join('\n'), lineKinds, given: givenMeta(readRecord(meta, sidecarSchema, 'page', warnings), warnings, 'page') };
+}
