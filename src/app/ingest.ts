@@ -6,7 +6,7 @@
 import { ingest, type IngestProgress, type IngestReport } from './ingest-loop.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
-import { ENCODINGS, type AnyEncoding } from '../text/legacy.js';
+import { encodingByName, ENCODINGS, type AnyEncoding } from '../text/legacy.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
 
@@ -36,10 +36,10 @@ export interface IngestResult extends IngestReport {
   stories?: StoriesReport;
 }
 
-/** `utf8`, `UTF-8` → `utf-8`; an unknown name is a usage error listing the known ones. */
+/** `utf8`, `UTF-8` → `utf-8`, `latin1` → `windows-1252`; an unknown name is a usage error listing the known ones. */
 export function encodingName(name: string): AnyEncoding {
-  const n = name.trim().toLowerCase().replace(/^utf(8|16)/, 'utf-$1').replace(/^cp1258$/, 'windows-1258');
-  if ((ENCODINGS as readonly string[]).includes(n)) return n as AnyEncoding;
+  const e = encodingByName(name);
+  if (e) return e;
   throw new AppError('E_BAD_ENCODING', `unknown encoding "${name}"; known: ${ENCODINGS.join(', ')}`);
 }
 

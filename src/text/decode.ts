@@ -7,7 +7,7 @@
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding; bom: boolean }
+  | { ok: true; text: string; encoding: Encoding; bom: boolean; warning?: string }
   | { ok: false; reason: string; code: 'empty' | 'binary' | 'invalid-utf8' };
 
 const BINARY_SIGNATURES: [number[], string][] = [
@@ -57,6 +57,17 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): Decoded {
     return { ok: true, text: utf8.decode(bytes), encoding: 'utf-8', bom };
   } catch {
     const at = firstInvalidUtf8(bytes);
+    if (cutInsideCharacter(bytes, at)) {
+      // a file cut short (a download or a copy interrupted): the text is good up to the cut
+      const n = bytes.length - at;
+      return {
+        ok: true,
+        text: `${utf8.decode(bytes.subarray(0, at))}\uFFFD`,
+        encoding: 'utf-8',
+        bom,
+        warning: `the file ends inside a UTF-8 character (cut short?): its last ${n} byte${n === 1 ? '' : 's'} became U+FFFD`,
+      };
+    }
     return {
       ok: false,
       code: 'invalid-utf8',
@@ -80,6 +91,15 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: 
   }
   if (text.length === 0) return { ok: false, code: 'empty', reason: 'the file holds only a byte-order mark' };
   return { ok: true, text, encoding, bom };
+}
+
+/** True when the only flaw is a multi-byte sequence begun at `at` and cut by the end of the bytes. */
+function cutInsideCharacter(bytes: Uint8Array, at: number): boolean {
+  const b = bytes[at]!;
+  const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+  if (need === 0 || at + need < bytes.length) return false;
+  for (let i = at + 1; i < bytes.length; i++) if ((bytes[i]! & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 /** Offset of the first byte that breaks UTF-8. */

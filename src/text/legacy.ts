@@ -1,20 +1,38 @@
 /**
- * Legacy Vietnamese encodings: Windows-1258 (through iconv-lite; its tone marks are combining
- * characters, composed to NFC here), TCVN3 (ABC) and VNI (tables in legacy-tables.ts). Which one a
- * file is in is found by decoding it each way and counting how many of the words that come out
- * are Vietnamese syllables; lines in UTF-8 among legacy lines are decoded as UTF-8, and said so.
+ * Legacy Vietnamese encodings: Windows-1258 and VISCII (through iconv-lite; Windows-1258's tone
+ * marks are combining characters, composed to NFC here), TCVN3 (ABC) and VNI (tables in
+ * legacy-tables.ts). Which one a file is in is found by decoding it each way and counting how many
+ * of the words that come out are Vietnamese syllables; lines in UTF-8 among legacy lines are
+ * decoded as UTF-8, and said so. Text that no Vietnamese encoding makes Vietnamese is read as
+ * Windows-1252 (Western European, a superset of Latin-1) when it reads as such, else refused.
  */
 import iconv from 'iconv-lite';
 import { decode, firstInvalidUtf8 } from './decode.js';
 import { TCVN3, VNI_LETTERS, VNI_MARKS } from './legacy-tables.js';
 import { isVietnameseSyllable } from './syllable-check.js';
 
-export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
-export type AnyEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni' | 'viscii';
+export type AnyEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding | 'windows-1252';
 
-export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1258', 'tcvn3', 'vni'];
+export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['windows-1258', 'tcvn3', 'vni', 'viscii'];
 /** Every encoding a user may name (`--encoding`). */
-export const ENCODINGS: readonly AnyEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', ...LEGACY_ENCODINGS];
+export const ENCODINGS: readonly AnyEncoding[] = ['utf-8', 'utf-16le', 'utf-16be', ...LEGACY_ENCODINGS, 'windows-1252'];
+
+/** Other names of the encodings (as pages declare them and users type them). */
+const ALIASES: Record<string, AnyEncoding> = {
+  utf8: 'utf-8', 'utf-16': 'utf-16le', utf16: 'utf-16le', utf16le: 'utf-16le', utf16be: 'utf-16be',
+  cp1258: 'windows-1258', 'x-cp1258': 'windows-1258', windows1258: 'windows-1258',
+  tcvn: 'tcvn3', 'tcvn-3': 'tcvn3', tcvn5712: 'tcvn3', 'tcvn5712-1': 'tcvn3', abc: 'tcvn3',
+  'vni-windows': 'vni', 'x-viet-vni': 'vni', 'x-viscii': 'viscii', 'csviscii': 'viscii',
+  cp1252: 'windows-1252', windows1252: 'windows-1252', 'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252',
+  latin1: 'windows-1252', 'latin-1': 'windows-1252', l1: 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252',
+};
+
+/** The encoding a name stands for (any case; `UTF8`, `cp1258`, `latin1`…), or undefined. */
+export function encodingByName(name: string): AnyEncoding | undefined {
+  const n = name.trim().toLowerCase();
+  return (ENCODINGS as readonly string[]).includes(n) ? (n as AnyEncoding) : ALIASES[n];
+}
 
 export interface DecodeAnyOptions {
   /** Decode as this encoding, without detection. */
@@ -44,7 +62,7 @@ const latin1Fallback = new TextDecoder('windows-1252');
 export function decodeAny(bytes: Uint8Array, opts: DecodeAnyOptions = {}): DecodedAny {
   if (opts.encoding) return decodeAs(bytes, opts.encoding);
   const d = decode(bytes);
-  if (d.ok) return { ok: true, text: d.text, encoding: d.encoding, confidence: 1, warnings: [] };
+  if (d.ok) return { ok: true, text: d.text, encoding: d.encoding, confidence: 1, warnings: d.warning ? [d.warning] : [] };
   if (d.code !== 'invalid-utf8') return { ok: false, text: '', encoding: 'utf-8', confidence: 0, warnings: [d.reason] };
   return detectLegacy(bytes);
 }
@@ -56,6 +74,8 @@ function decodeAs(bytes: Uint8Array, encoding: AnyEncoding): DecodedAny {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
     text = new TextDecoder(encoding).decode(bytes);
     if (text.includes('\uFFFD')) warnings.push(`bytes that are not ${encoding} were replaced by U+FFFD`);
+  } else if (encoding === 'windows-1252') {
+    return { ok: true, text: latin1Fallback.decode(bytes), encoding, confidence: 1, warnings };
   } else text = decodeLegacy(bytes, encoding);
   const s = vietnameseScore(text);
   if (s.words > 0 && s.score < MIN_CONFIDENCE) {
@@ -73,6 +93,8 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
       return decodeTcvn3(bytes);
     case 'vni':
       return decodeVni(bytes);
+    case 'viscii':
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'viscii');
   }
 }
 
@@ -93,6 +115,12 @@ function detectLegacy(bytes: Uint8Array): DecodedAny {
   const decodedLines = text.split('\n');
   if (utf8Lines > 0) warnings.push(`mixed encodings: ${utf8Lines} line(s) in UTF-8, ${legacyLines} in ${best.enc}; each line decoded from its own`);
   let ok = true;
+  if ((best.words === 0 || best.score < MIN_CONFIDENCE) && utf8Lines === 0) {
+    const western = latin1Fallback.decode(bytes);
+    if (readsAsWestern(western)) {
+      return { ok: true, text: western, encoding: 'windows-1252', confidence: 1, warnings: ['not Vietnamese in any Vietnamese encoding: read as windows-1252 (Western European)'] };
+    }
+  }
   if (best.words === 0) {
     ok = false;
     warnings.push('not UTF-8, and no legacy encoding gives Vietnamese words: encoding undecidable');
@@ -201,6 +229,31 @@ export function vietnameseScore(text: string): { score: number; words: number } 
   }
   const n = words + debris;
   return { score: n === 0 ? 0 : valid / n, words };
+}
+
+// Letters of Western European languages beyond ASCII, as Windows-1252 gives them, and its punctuation.
+const WESTERN_LETTER = /[À-ÖØ-öø-ÿŒœŠšŽžŸƒ]/u;
+const WESTERN_PUNCT = new Set('“”‘’„‚–—…•·«»°€£¥©®™§¶¢¿¡ªº±×÷²³¹¼½¾´¨¸¯¬¦†‡‰‹›ˆ˜\u00A0\u00AD');
+
+/**
+ * Whether text decoded as Windows-1252 reads as a Western European language: its non-ASCII
+ * characters are letters of those languages or their punctuation, and words are mostly ASCII
+ * letters (accented letters are a few per cent of French or German text; in bytes of some other
+ * encoding they are most of the letters).
+ */
+export function readsAsWestern(text: string): boolean {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  let ascii = 0;
+  let accented = 0;
+  let other = 0;
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ascii++;
+    } else if (WESTERN_LETTER.test(ch)) accented++;
+    else if (!WESTERN_PUNCT.has(ch)) other++;
+  }
+  return accented + other > 0 && other <= (accented + other) * 0.02 && accented <= (ascii + accented) * 0.25;
 }
 
 // ---- TCVN3
@@ -394,4 +447,9 @@ export function encodeWindows1258(text: string): Uint8Array {
     s += rest + tones.join('');
   }
   return Uint8Array.from(iconv.encode(s, 'windows1258'));
+}
+
+/** Encodes Vietnamese text in VISCII (every letter one byte). */
+export function encodeViscii(text: string): Uint8Array {
+  return Uint8Array.from(iconv.encode(text.normalize('NFC'), 'viscii'));
 }

@@ -65,7 +65,8 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
     mkdirSync(inbox);
     writeFileSync(join(inbox, 'empty.txt'), '');
     writeFileSync(join(inbox, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4]));
-    writeFileSync(join(inbox, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75, 0x20, 0x6c, 0x61, 0x69, 0x74]));
+    // high bytes that read as no language in any encoding (Latin-1 would give `Ãé¿Ò Ý×ÂÑ`)
+    writeFileSync(join(inbox, 'noise.txt'), Buffer.from([0xc3, 0xe9, 0xbf, 0xd2, 0x20, 0xdd, 0xd7, 0xc2, 0xd1, 0x20, 0xa7, 0xfe, 0xb6, 0x8f]));
     writeFileSync(join(inbox, 'big.txt'), 'Một câu tiếng Việt. '.repeat(60_000)); // ~1.5 MB
     writeFileSync(join(inbox, 'english.txt'), 'The leaders of North Korea and China exchanged messages on Tuesday.\nThe state news agency said that the two sides would strengthen their ties.\n');
     writeFileSync(join(inbox, 'good.txt'), 'Hà Nội mưa lớn\nSáng nay Hà Nội có mưa lớn trên diện rộng. Nhiều tuyến phố bị ngập.\n');
@@ -92,7 +93,7 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
       '/inbox/bulk.jsonl:6': 'bad-record',
       '/inbox/bad-bytes.jsonl:1': 'invalid-utf8',
       '/inbox/empty.txt': 'empty',
-      '/inbox/latin1.txt': 'undecidable-encoding',
+      '/inbox/noise.txt': 'undecidable-encoding',
     });
     assert.equal(rep.new, 4); // english, good, j/1, j/4
     assert.deepEqual(rep.otherLanguage, [{ id: 'english', lang: 'en' }]);

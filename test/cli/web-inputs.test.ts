@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { encodeTcvn3, encodeVni, encodeWindows1258 } from '../../src/text/legacy.js';
+import { encodeTcvn3, encodeViscii, encodeVni, encodeWindows1258 } from '../../src/text/legacy.js';
 import { cli, ROOT, tempDir } from '../helpers.js';
 
 const HTML = join(ROOT, 'test/fixtures/html');
@@ -58,7 +58,8 @@ test('web › legacy encodings are detected, or named with --encoding', async ()
     writeFileSync(join(inbox, 'tcvn3.txt'), encodeTcvn3(text));
     writeFileSync(join(inbox, 'vni.txt'), encodeVni(text));
     writeFileSync(join(inbox, 'cp1258.txt'), encodeWindows1258(text));
-    for (const [name, enc] of [['tcvn3', 'tcvn3'], ['vni', 'vni'], ['cp1258', 'windows-1258']] as const) {
+    writeFileSync(join(inbox, 'viscii.txt'), encodeViscii(text));
+    for (const [name, enc] of [['tcvn3', 'tcvn3'], ['vni', 'vni'], ['cp1258', 'windows-1258'], ['viscii', 'viscii']] as const) {
       const a = JSON.parse((await cli(['extract', join(inbox, `${name}.txt`), '--format', 'json'], dir)).stdout);
       assert.equal(a.encoding, enc, name);
       assert.ok(a.text.includes('Tập Cận Bình'), `${name}: ${a.text.slice(0, 80)}`);
@@ -66,9 +67,18 @@ test('web › legacy encodings are detected, or named with --encoding', async ()
     }
     const forced = JSON.parse((await cli(['extract', join(inbox, 'vni.txt'), '--encoding', 'vni', '--format', 'json'], dir)).stdout);
     assert.ok(forced.text.includes('đoàn kết'));
-    // the three decode to the same text: one article and two exact copies
+    // the four decode to the same text: one article and three exact copies
     const rep = JSON.parse((await cli(['ingest', inbox, '--format', 'json'], dir)).stdout);
-    assert.deepEqual([rep.new, rep.copies], [1, 2]);
+    assert.deepEqual([rep.new, rep.copies], [1, 3]);
+    // Western European text is read as Windows-1252, detected or named (`latin1` is a name of it)
+    const french = join(dir, 'french.txt');
+    writeFileSync(french, Buffer.from('Le président français a annoncé hier la réforme des retraites, présentée à l\'Assemblée.\n', 'latin1'));
+    const fr = JSON.parse((await cli(['extract', french, '--format', 'json'], dir)).stdout);
+    assert.equal(fr.encoding, 'windows-1252');
+    assert.match(fr.text, /président français a annoncé/);
+    const named = await cli(['extract', french, '--encoding', 'latin1', '--format', 'json'], dir);
+    assert.equal(named.code, 0, named.stderr);
+    assert.equal(JSON.parse(named.stdout).encoding, 'windows-1252');
   } finally {
     cleanup();
   }

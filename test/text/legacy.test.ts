@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeAny, decodeLegacy, encodeTcvn3, encodeVni, encodeWindows1258, LEGACY_ENCODINGS, type LegacyEncoding } from '../../src/text/legacy.js';
+import { decodeAny, decodeLegacy, encodeTcvn3, encodeViscii, encodeVni, encodeWindows1258, encodingByName, LEGACY_ENCODINGS, type LegacyEncoding } from '../../src/text/legacy.js';
 import { isVietnameseSyllable } from '../../src/text/syllable-check.js';
 
 // Known sentences, encoded into each legacy encoding with the project's own tables.
@@ -15,6 +15,7 @@ const ENCODERS: Record<LegacyEncoding, (s: string) => Uint8Array> = {
   'windows-1258': encodeWindows1258,
   tcvn3: encodeTcvn3,
   vni: encodeVni,
+  viscii: encodeViscii,
 };
 
 for (const enc of LEGACY_ENCODINGS) {

@@ -18,7 +18,7 @@ only), "blocks" (offsets into "text") and "warnings".
 
 Options:
   --format text|json   default text
-  --encoding NAME      decode as NAME instead of detecting (utf-8, windows-1258, tcvn3, vni)
+  --encoding NAME      decode as NAME instead of detecting (utf-8, windows-1258, tcvn3, vni, viscii, windows-1252)
 
 Examples:
   toancanh extract page.html --format json

@@ -26,7 +26,7 @@ Options:
   --format text|json   the closing report as text (default) or JSON
   --batch N            articles per transaction (default 500)
   --max-article-mb N   largest text file taken as one article (default 10)
-  --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni) instead of detecting
+  --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni, viscii, windows-1252) instead of detecting
   --no-stories         do not place the new articles in stories (run \`toancanh recluster\` later)
   --no-words           skip word segmentation (faster; search and entities lose word boundaries)
   --quiet              no progress output

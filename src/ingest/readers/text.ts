@@ -46,11 +46,11 @@ export function decodeBytes(bytes: Uint8Array, format: 'text' | 'html', encoding
   }
   const d = decode(bytes);
   if (d.ok) {
-    if (format === 'text') return { text: d.text, encoding: d.bom ? `${d.encoding} (BOM)` : d.encoding, warnings: [] };
+    if (format === 'text') return { text: d.text, encoding: d.bom ? `${d.encoding} (BOM)` : d.encoding, warnings: d.warning ? [d.warning] : [] };
   } else if (d.code !== 'invalid-utf8') throw new Rejection(d.code, d.reason);
   const r = format === 'html' ? decodeDeclared(bytes) : decodeAny(bytes);
   if (!r.ok) {
-    throw new Rejection('undecidable-encoding', `${r.warnings.join('; ') || 'encoding undecidable'}; name it with --encoding (windows-1258, tcvn3, vni, utf-8)`);
+    throw new Rejection('undecidable-encoding', `${r.warnings.join('; ') || 'encoding undecidable'}; name it with --encoding (windows-1258, tcvn3, vni, viscii, windows-1252, utf-8)`);
   }
   const parts = r.parts ? ` (${Object.entries(r.parts).map(([k, v]) => `${v} lines ${k}`).join(', ')})` : '';
   return { text: r.text, encoding: `${r.encoding}${parts}`, warnings: r.warnings };
