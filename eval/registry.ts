@@ -5,5 +5,6 @@ import { evaluation as segment } from './segment.js';
 import { evaluation as htmlBody } from './html-body.js';
 import { evaluation as cluster } from './cluster.js';
 import { evaluation as search } from './search.js';
+import { evaluation as encodings } from './encodings.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, cluster, search];
+export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, cluster, search];
