@@ -60,8 +60,9 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   const report: IngestReport = {
     read: 0, new: 0, updated: 0, unchanged: 0, copies: 0, rejected: [], otherLanguage: [], skipped: [], warnings: [], seconds: 0,
   };
-  const { files, rejected, skipped } = await listInputs(paths);
+  const { files, rejected, skipped, warnings } = await listInputs(paths);
   report.skipped = skipped;
+  report.warnings.push(...warnings);
   for (const r of rejected) if (r.kind === 'rejected') report.rejected.push({ where: r.where, code: r.code, reason: r.reason });
 
   const progress: IngestProgress = { bytesDone: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), read: 0, stored: 0 };

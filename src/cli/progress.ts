@@ -46,3 +46,8 @@ export class Progress {
 export function formatCount(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
+
+/** `1 story`, `2 stories`, `1,607 articles`: a count with its noun in the right number. */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${Math.round(n) === 1 ? one : many}`;
+}

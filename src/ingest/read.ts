@@ -80,11 +80,17 @@ export function sniffFormat(head: string): FileFormat {
 
 const MB = 1024 * 1024;
 
-/** Expands paths into the input files under them, in a stable order; problems become rejections. */
-export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; rejected: ReadItem[]; skipped: string[] }> {
+/**
+ * Expands paths into the input files under them, in a stable order; problems become rejections. A
+ * folder reached again (through a link, or named twice) is read once: a link loop ends there, with a
+ * warning.
+ */
+export async function listInputs(paths: string[]): Promise<{ files: InputFile[]; rejected: ReadItem[]; skipped: string[]; warnings: string[] }> {
   const files: InputFile[] = [];
   const rejected: ReadItem[] = [];
   const skipped: string[] = [];
+  const warnings: string[] = [];
+  const folders = new Map<string, string>(); // device:inode → the path it was read under
   const visit = async (path: string, root: string | undefined): Promise<void> => {
     let st;
     try {
@@ -94,6 +100,13 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
       return;
     }
     if (st.isDirectory()) {
+      const key = `${st.dev}:${st.ino}`;
+      const first = folders.get(key);
+      if (first !== undefined) {
+        warnings.push(`${path}: the same folder as ${first} (a link or a repeated path); read once`);
+        return;
+      }
+      folders.set(key, path);
       let names: string[];
       try {
         names = (await readdir(path)).sort();
@@ -126,7 +139,7 @@ export async function listInputs(paths: string[]): Promise<{ files: InputFile[];
     files.push({ path, root: root ?? dirname(path), size: st.size, format, gzip });
   };
   for (const p of paths) await visit(p, undefined);
-  return { files, rejected, skipped };
+  return { files, rejected, skipped, warnings };
 }
 
 /** A file named directly without a known extension: its format from its first bytes. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/main.js';
 import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
@@ -104,6 +104,28 @@ test('cli › bad inputs are reported one by one; good ones are stored; exit cod
     const stats = JSON.parse((await cli(['stats', '--format', 'json'], dir)).stdout);
     assert.equal(stats.articles, 4);
     assert.deepEqual(stats.byLang, { vi: 3, en: 1 });
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › a folder with a link back to itself is read once, with a warning, and nothing is stored twice', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const seeds = seedsCopy(dir);
+    mkdirSync(join(seeds, 'sub'));
+    symlinkSync('..', join(seeds, 'sub', 'loop'));
+    symlinkSync(seeds, join(dir, 'again'));
+    const r = await cli(['ingest', seeds, join(dir, 'again'), '--format', 'json'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const rep = JSON.parse(r.stdout);
+    assert.deepEqual([rep.new, rep.copies, rep.rejected.length], [2, 0, 0]);
+    assert.equal(rep.warnings.filter((w: string) => w.includes('the same folder as')).length, 2, rep.warnings.join('\n'));
+    const text = await cli(['ingest', seeds, '--db', join(dir, 'other.db')], dir);
+    assert.match(text.stdout, /sub\/loop: the same folder as/);
+    // counts agree with their nouns: `1 new story`, `1 story in all`
+    assert.match(text.stdout, /Stories: 2 articles placed in [\d.]+ s: (1 new story|2 new stories), /);
+    assert.match(text.stdout, /; (1 story|2 stories) in all\./);
   } finally {
     cleanup();
   }

@@ -3,7 +3,7 @@ import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write, type Context } from '../context.js';
 import { AppError, EXIT } from '../errors.js';
-import { formatCount, Progress } from '../progress.js';
+import { counted, formatCount, Progress } from '../progress.js';
 import { renderStoriesReport } from './stories.js';
 
 export const ingestCommand: Command = {
@@ -126,7 +126,7 @@ export function renderReport(r: IngestResult, db: string): string {
     const shown = r.otherLanguage.slice(0, 5).map((o) => `${o.id} (${o.lang})`).join(', ');
     lines.push(`  not Vietnamese ${formatCount(r.otherLanguage.length)}  (stored, marked): ${shown}${r.otherLanguage.length > 5 ? ', …' : ''}`);
   }
-  if (r.skipped.length > 0) lines.push(`  skipped       ${formatCount(r.skipped.length)} files of no article type (e.g. ${r.skipped[0]})`);
+  if (r.skipped.length > 0) lines.push(`  skipped       ${counted(r.skipped.length, 'file')} of no article type (e.g. ${r.skipped[0]})`);
   if (r.rejected.length > 0) {
     lines.push('', 'Rejected:');
     for (const x of r.rejected.slice(0, 50)) lines.push(`  ${x.where}: ${x.reason}`);

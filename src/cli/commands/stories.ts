@@ -3,7 +3,7 @@ import type { Command } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
-import { formatCount, Progress } from '../progress.js';
+import { counted, formatCount, Progress } from '../progress.js';
 
 function span(s: { first?: string; last?: string }): string {
   const a = s.first?.slice(0, 10);
@@ -49,7 +49,7 @@ Options:
         write(ctx.stdout, 'No stories yet: ingest articles first (`toancanh ingest PATH`), or run `toancanh recluster`.');
         return EXIT.ok;
       }
-      const lines = [`${formatCount(page.total)} stories, newest first:`, ''];
+      const lines = [`${counted(page.total, 'story', 'stories')}, newest first:`, ''];
       page.stories.forEach((s, i) => lines.push(...storyLine(s, offset + i + 1), ''));
       const shown = offset + page.stories.length;
       if (shown < page.total) lines.push(`Showing ${shown} of ${page.total}; more with --offset ${shown}.`);
@@ -106,12 +106,12 @@ Options:
 
 export function renderStoriesReport(r: StoriesReport): string {
   if (r.placed === 0) return 'Stories: no new article to place.';
-  return `Stories: ${formatCount(r.placed)} articles placed in ${r.seconds.toFixed(1)} s: ${formatCount(r.newStories)} new stories, ` +
-    `${formatCount(r.joined)} joined a story, ${formatCount(r.copies)} near-duplicates kept as copies` +
+  return `Stories: ${counted(r.placed, 'article')} placed in ${r.seconds.toFixed(1)} s: ${counted(r.newStories, 'new story', 'new stories')}, ` +
+    `${formatCount(r.joined)} joined a story, ${counted(r.copies, 'near-duplicate')} kept as ${r.copies === 1 ? 'a copy' : 'copies'}` +
     `${r.undated ? `, ${formatCount(r.undated)} undated (placed by content alone)` : ''}` +
     `${r.moved ? `; ${formatCount(r.moved)} moved to another story when placed again with the articles that came after` : ''}` +
     `${r.splits ? `; ${formatCount(r.splits)} ${r.splits === 1 ? 'story' : 'stories'} split in two (two events in one)` : ''}` +
-    `; ${formatCount(r.totalStories)} stories in all.` +
+    `; ${counted(r.totalStories, 'story', 'stories')} in all.` +
     (r.futureDated.length ? `\n${r.futureDated.length} dated in the future, placed as undated: ${r.futureDated.slice(0, 5).join(', ')}${r.futureDated.length > 5 ? ', …' : ''}` : '');
 }
 
