@@ -8,6 +8,7 @@ import { benchSegment } from './segment.js';
 import { benchHtml } from './html.js';
 import { benchCluster } from './cluster.js';
 import { benchCli } from './cli.js';
+import { benchLongArticle } from './long-article.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
@@ -16,6 +17,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'segment', run: benchSegment },
   { name: 'html', run: () => benchHtml(dataDir()) },
   { name: 'cluster', run: () => benchCluster(dataDir()) },
+  { name: 'long-article', run: benchLongArticle },
 ];
 
 const only = process.argv.slice(2);

@@ -16,7 +16,7 @@
 import { actors } from './actors.js';
 import { encodeState, restoreState, type ClustererJSON } from './codec.js';
 import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
-import { featuresOf, syllables, titleTerms } from './features.js';
+import { featuresOf, placedBody, syllables, titleTerms } from './features.js';
 import { DocumentFrequencies } from './idf.js';
 import { MoveLog, round } from './moves.js';
 import { clusterParams, type ClusterParams } from './params.js';
@@ -71,7 +71,7 @@ export class StoryClusterer {
 
     // 1. Near-duplicate of an article of a story in memory: a copy, no new evidence.
     const titleSyl = syllables(article.title);
-    const bodySyl = syllables(article.body);
+    const bodySyl = syllables(placedBody(article.body));
     const signature = minhashSignature(shingleSource(titleSyl.hash, bodySyl.hash, p.dedup), p.dedup);
     const dup = pool.dedup.query(signature);
     if (dup.id !== undefined && dup.similarity >= p.dedup.threshold) {

@@ -3,7 +3,7 @@
  * trimmed paragraph, another byline) are recognised with MinHash signatures over shingles of
  * folded syllables, found through LSH banding, and kept as copies of the earliest article.
  */
-import { syllables } from './features.js';
+import { placedBody, syllables } from './features.js';
 import { mix32 } from './hash.js';
 
 /** Near-duplicate thresholds and signature shape. */
@@ -142,7 +142,7 @@ export class DuplicateIndex {
 
   /** Signature of an article under this index's parameters. */
   signature(article: { title: string; body: string }): Signature {
-    return minhashSignature(shingleSource(syllables(article.title).hash, syllables(article.body).hash, this.params), this.params);
+    return minhashSignature(shingleSource(syllables(article.title).hash, syllables(placedBody(article.body)).hash, this.params), this.params);
   }
 
   /** Finds the closest indexed article to `signature` among the LSH candidates. */
