@@ -9,6 +9,7 @@ import { benchHtml } from './html.js';
 import { benchCluster } from './cluster.js';
 import { benchCli } from './cli.js';
 import { benchLongArticle } from './long-article.js';
+import { benchStartup } from './startup.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
@@ -18,6 +19,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'html', run: () => benchHtml(dataDir()) },
   { name: 'cluster', run: () => benchCluster(dataDir()) },
   { name: 'long-article', run: benchLongArticle },
+  { name: 'startup', run: benchStartup },
 ];
 
 const only = process.argv.slice(2);

@@ -6,6 +6,8 @@ import { defaultPipeline } from '../pipeline/index.js';
 import { AppError } from './errors.js';
 import { encodingName } from './ingest.js';
 
+export { bodyText } from '../doc/news-doc.js';
+
 export type Extracted = { ok: true; doc: NewsDoc } | { ok: false; where: string; reason: string };
 
 export async function* extractFile(path: string, options: { encoding?: string } = {}): AsyncGenerator<Extracted> {

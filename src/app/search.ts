@@ -11,6 +11,8 @@ import type { Span } from '../text/syllables.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
 
+export { renderSnippet } from '../search/snippet.js';
+
 export interface SearchRequest {
   text: string;
   /** Inclusive publication bounds: `YYYY-MM-DD` or ISO 8601. */

@@ -3,6 +3,8 @@ import type { Store, StoryDetail, StoryRow } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
 
+export type { StoryRow } from '../store/store.js';
+
 export async function listStories(store: Store, options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number; offset: number }> {
   const offset = options.offset ?? 0;
   return { ...(await store.listStories({ limit: options.limit ?? 20, offset })), offset };

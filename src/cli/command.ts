@@ -1,4 +1,4 @@
-/** The shape of a CLI command: its options (node:util parseArgs), its help, and what it runs. */
+/** The shape of a CLI command: its options (node:util parseArgs), its help, and what it runs (its summary: commands/index.ts). */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { AppError } from './errors.js';
 import type { Context } from './context.js';
@@ -7,7 +7,6 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   /** Help text after the usage line: options and examples. */
   help: string;

@@ -1,5 +1,5 @@
 /** What every command gets: output streams, the environment, and where the store is. */
-import { storeTarget } from '../app/index.js';
+import { storeTarget } from '../app/open.js';
 
 export interface Context {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };

@@ -1,26 +1,11 @@
 #!/usr/bin/env node
 /** The toancanh command line: parses, dispatches to a command, and turns errors into exit codes. */
-import type { Command } from './command.js';
 import { parseCommandArgs } from './command.js';
 import type { Context } from './context.js';
 import { AppError, EXIT, renderError } from './errors.js';
-import { demoCommand } from './commands/demo.js';
-import { exportCommand } from './commands/export.js';
-import { extractCommand } from './commands/extract.js';
-import { ingestCommand } from './commands/ingest.js';
-import { nlpCommand } from './commands/nlp.js';
-import { reprocessCommand } from './commands/reprocess.js';
-import { searchCommand } from './commands/search.js';
-import { showCommand } from './commands/show.js';
-import { statsCommand } from './commands/stats.js';
-import { clusterCommand } from './commands/cluster.js';
-import { reclusterCommand, storiesCommand, storyCommand } from './commands/stories.js';
-import { deleteCommand } from './commands/delete.js';
+import { COMMANDS } from './commands/index.js';
 
-export const COMMANDS: Command[] = [
-  ingestCommand, extractCommand, searchCommand, showCommand, storiesCommand, storyCommand, statsCommand, exportCommand,
-  reprocessCommand, reclusterCommand, deleteCommand, clusterCommand, nlpCommand, demoCommand,
-];
+export { COMMANDS } from './commands/index.js';
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -45,12 +30,13 @@ export async function runCli(argv: string[], ctx: Context): Promise<number> {
     ctx.stdout.write('toancanh 0.1.0\n');
     return EXIT.ok;
   }
-  const cmd = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
   try {
-    if (!cmd) throw new AppError('E_UNKNOWN_COMMAND', `unknown command "${name}"`);
+    if (!entry) throw new AppError('E_UNKNOWN_COMMAND', `unknown command "${name}"`);
+    const cmd = await entry.load();
     const args = parseCommandArgs(cmd, rest);
     if (args.values.help) {
-      ctx.stdout.write(`Usage: ${cmd.usage}\n\n${cmd.summary}.\n\n${cmd.help}\n`);
+      ctx.stdout.write(`Usage: ${cmd.usage}\n\n${entry.summary}.\n\n${cmd.help}\n`);
       return EXIT.ok;
     }
     return await cmd.run(args, ctx);

@@ -1,4 +1,4 @@
-import { clusterFile, type ClusteredArticle } from '../../app/index.js';
+import { clusterFile, type ClusteredArticle } from '../../app/cluster.js';
 import type { Command } from '../command.js';
 import { oneOf } from '../command.js';
 import { put, write } from '../context.js';
@@ -6,7 +6,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const clusterCommand: Command = {
   name: 'cluster',
-  summary: 'group bulk-import JSONL into stories in memory (no database)',
   usage: 'toancanh cluster FILE.jsonl [--format jsonl|text]',
   help: `Runs the story clustering of ingest in memory over a JSONL file of articles
 ({"id","title","body","publishedAt"}, read as ingest reads it: same ids, same clean body), in

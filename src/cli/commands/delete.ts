@@ -1,4 +1,6 @@
-import { deleteArticles, getArticle, withStore } from '../../app/index.js';
+import { getArticle } from '../../app/articles.js';
+import { deleteArticles } from '../../app/delete.js';
+import { withStore } from '../../app/open.js';
 import type { Command } from '../command.js';
 import { flag, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -6,7 +8,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const deleteCommand: Command = {
   name: 'delete',
-  summary: 'delete articles (a takedown, a bad ingest): text, raw input, revisions, search entries, story placement',
   usage: 'toancanh delete ID... [--yes] [--format text|json] [--db FILE]',
   help: `Deletes the articles with these ids, everything kept of them included (raw input, earlier
 revisions, search entries, placement in a story). An exact copy of a deleted article becomes the

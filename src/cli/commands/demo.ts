@@ -1,4 +1,4 @@
-import { DEMO_INPUTS } from '../../app/index.js';
+import { DEMO_INPUTS } from '../../app/demo.js';
 import type { Command } from '../command.js';
 import { str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -7,7 +7,6 @@ import { renderReport, runIngest } from './ingest.js';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'ingest the bundled demo sample (the two seed articles and 298 ViMs articles)',
   usage: 'toancanh demo [--db FILE]',
   help: `Ingests data/demo into the database (default ./toancanh.db) and shows what to try next.
 Running it again is harmless: everything comes back unchanged.`,

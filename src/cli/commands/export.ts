@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import { CSV_COLUMNS, csvRecord, csvRow, exportRecords, withStore } from '../../app/index.js';
+import { CSV_COLUMNS, csvRecord, csvRow, exportRecords } from '../../app/export.js';
+import { withStore } from '../../app/open.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
 import { dbTarget } from '../context.js';
@@ -7,7 +8,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write every article as JSONL (the bulk-import format) or CSV',
   usage: 'toancanh export [--format jsonl|csv] [--out FILE] [--db FILE]',
   help: `JSONL lines are {"id","title","body","url","publishedAt","source","author","credit","lang","copyOf","text"}:
 the bulk-import format plus what toancanh found; \`toancanh ingest\` reads them back.

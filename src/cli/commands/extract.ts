@@ -1,4 +1,4 @@
-import { bodyText, extractFile } from '../../app/index.js';
+import { bodyText, extractFile } from '../../app/extract.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
 import { write } from '../context.js';
@@ -6,7 +6,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'what ingest would store for one input, without storing it',
   usage: 'toancanh extract FILE [--format text|json] [--encoding NAME]',
   help: `FILE: a plain-text article, a saved web page (.html), an RSS/Atom feed (one article per item),
 or JSONL; gzipped (.gz) or not. The type is found from the content as well as the extension.

@@ -1,4 +1,5 @@
-import { checkIngest, ingestPaths, withStore, type IngestResult } from '../../app/index.js';
+import { checkIngest, ingestPaths, type IngestResult } from '../../app/ingest.js';
+import { withStore } from '../../app/open.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write, type Context } from '../context.js';
@@ -8,7 +9,6 @@ import { renderStoriesReport } from './stories.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  summary: 'read articles from files and folders into the database',
   usage: 'toancanh ingest PATH... [--db FILE] [--format text|json]',
   help: `PATH is a file or a folder (read recursively):
   NAME.txt         a plain-text article (UTF-8/16, or Windows-1258, TCVN3, VNI: detected);

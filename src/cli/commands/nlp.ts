@@ -1,11 +1,10 @@
 import { createInterface } from 'node:readline';
-import { lineAnalyser, NLP_TASKS as TASKS, type NlpTask } from '../../app/index.js';
+import { lineAnalyser, NLP_TASKS as TASKS, type NlpTask } from '../../app/nlp.js';
 import type { Command } from '../command.js';
 import { AppError, EXIT } from '../errors.js';
 
 export const nlpCommand: Command = {
   name: 'nlp',
-  summary: 'Vietnamese analysis of text on standard input, one line at a time',
   usage: 'toancanh nlp segment < input.txt',
   help: `Tasks:
   segment   word segmentation: writes each input line back with the syllables of one word joined

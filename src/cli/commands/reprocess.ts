@@ -1,4 +1,5 @@
-import { reprocess, withStore } from '../../app/index.js';
+import { withStore } from '../../app/open.js';
+import { reprocess } from '../../app/reprocess.js';
 import type { Command } from '../command.js';
 import { flag, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -9,7 +10,6 @@ import { renderStoriesReport } from './stories.js';
 
 export const reprocessCommand: Command = {
   name: 'reprocess',
-  summary: 're-run the pipeline on stored articles (from their kept raw input)',
   usage: 'toancanh reprocess [--stage NAME] [--all] [--db FILE]',
   help: `Re-annotates stored articles so that improvements to the pipeline reach articles ingested
 earlier. By default only articles annotated by another pipeline version are re-run. Articles whose

@@ -1,4 +1,5 @@
-import { renderSnippet, searchArticles, withStore } from '../../app/index.js';
+import { withStore } from '../../app/open.js';
+import { renderSnippet, searchArticles } from '../../app/search.js';
 import type { Command } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -6,7 +7,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'full-text search, with or without diacritics',
   usage: 'toancanh search QUERY... [--from DATE] [--to DATE] [--source NAME] [--format text|json]',
   help: `QUERY: words (all must match) and "quoted phrases". Diacritics are optional:
 \`tap can binh\` finds \`Tập Cận Bình\`; a query typed with diacritics ranks exact matches first.

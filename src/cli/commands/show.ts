@@ -1,4 +1,5 @@
-import { getArticle, withStore } from '../../app/index.js';
+import { getArticle } from '../../app/articles.js';
+import { withStore } from '../../app/open.js';
 import type { Command } from '../command.js';
 import { flag, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -6,7 +7,6 @@ import { AppError, EXIT } from '../errors.js';
 
 export const showCommand: Command = {
   name: 'show',
-  summary: 'one article: clean text and metadata',
   usage: 'toancanh show ID [--format text|json] [--revisions] [--raw]',
   help: `ID as shown by search or export (ids may contain "/": quote them in the shell if needed).
 

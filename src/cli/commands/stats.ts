@@ -1,4 +1,5 @@
-import { stats, withStore } from '../../app/index.js';
+import { withStore } from '../../app/open.js';
+import { stats } from '../../app/stats.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -7,7 +8,6 @@ import { formatCount } from '../progress.js';
 
 export const statsCommand: Command = {
   name: 'stats',
-  summary: 'counts: articles, copies, revisions, languages, outlets, dates, who republishes whom',
   usage: 'toancanh stats [--format text|json] [--db FILE]',
   help: `Options:
   --format text|json   text (default) or JSON

@@ -1,4 +1,6 @@
-import { getStory, listStories, recluster, withStore, type StoriesReport, type StoryRow } from '../../app/index.js';
+import { withStore } from '../../app/open.js';
+import type { StoriesReport } from '../../app/place.js';
+import { getStory, listStories, recluster, type StoryRow } from '../../app/stories.js';
 import type { Command } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -23,7 +25,6 @@ function storyLine(s: StoryRow, i: number): string[] {
 
 export const storiesCommand: Command = {
   name: 'stories',
-  summary: 'stories, newest first: headline, articles, outlets, time span, key entities',
   usage: 'toancanh stories [--limit N] [--offset N] [--format text|json] [--db FILE]',
   help: `Articles are grouped into stories as they are ingested (each joins the best-matching open
 story or starts a new one; near-duplicates are kept as copies of the earliest original).
@@ -61,7 +62,6 @@ Options:
 
 export const storyCommand: Command = {
   name: 'story',
-  summary: 'one story: its articles and outlets, copies, related stories',
   usage: 'toancanh story ID [--format text|json] [--db FILE]',
   help: `ID as listed by \`toancanh stories\` (or the story of an article: --article ARTICLE_ID).
 
@@ -117,7 +117,6 @@ export function renderStoriesReport(r: StoriesReport): string {
 
 export const reclusterCommand: Command = {
   name: 'recluster',
-  summary: 'rebuild every story from scratch, in publication order (after out-of-order backfills)',
   usage: 'toancanh recluster [--db FILE]',
   help: `Ingest places new articles as they come; articles that arrive long after their publication
 date (a backfill) are placed against the stories open then. recluster forgets every story and places
