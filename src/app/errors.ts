@@ -10,7 +10,9 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, partial: 3, notFound: 4 } as 
 export const ERRORS = {
   E_USAGE: { exit: EXIT.usage, http: 400, hint: 'Run `toancanh COMMAND --help` for the options.' },
   E_UNKNOWN_COMMAND: { exit: EXIT.usage, http: 404, hint: 'Run `toancanh --help` for the list of commands.' },
-  E_NO_INPUT: { exit: EXIT.usage, http: 400, hint: 'Give files or folders: `toancanh ingest ../shared/data/seeds`.' },
+  E_NO_INPUT: { exit: EXIT.usage, http: 400, hint: 'Give files or folders: `toancanh ingest data/demo`.' },
+  E_PATH_NOT_FOUND: { exit: EXIT.notFound, http: 404, hint: 'Check the path: give files or folders that exist.' },
+  E_UNREADABLE: { exit: EXIT.failure, http: 400, hint: 'Check that the file is readable (permissions) and is a regular file or a folder.' },
   E_BAD_ENCODING: { exit: EXIT.usage, http: 400, hint: 'Name one of the encodings listed, or leave it out to have it detected.' },
   E_DB_MISSING: { exit: EXIT.failure, http: 503, hint: 'Ingest something first (`toancanh ingest PATH`), or point --db / TOANCANH_DB at an existing database.' },
   E_DB_OPEN: { exit: EXIT.failure, http: 503, hint: 'Check that the path is a toancanh database and that you can write to its folder.' },
@@ -29,6 +31,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** What to do, when this case knows better than the code's general hint. */
+    private readonly specificHint?: string,
   ) {
     super(message);
     this.name = 'AppError';
@@ -43,6 +47,6 @@ export class AppError extends Error {
   }
 
   get hint(): string {
-    return ERRORS[this.code].hint;
+    return this.specificHint ?? ERRORS[this.code].hint;
   }
 }

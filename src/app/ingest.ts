@@ -3,6 +3,7 @@
  * articles placed in stories. Options are checked here, so a bad one is a usage error, not a
  * rejection of every input.
  */
+import { existsSync } from 'node:fs';
 import { ingest, type IngestProgress, type IngestReport } from './ingest-loop.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
@@ -43,9 +44,16 @@ export function encodingName(name: string): AnyEncoding {
   throw new AppError('E_BAD_ENCODING', `unknown encoding "${name}"; known: ${ENCODINGS.join(', ')}`);
 }
 
-/** Checks a request before anything is opened: paths given, a known encoding. */
+/**
+ * Checks a request before anything is opened: paths given, at least one of them there (when none
+ * is, nothing is created: not found), a known encoding. Some paths missing among others that are
+ * there are reported as rejected inputs, and the rest is read.
+ */
 export function checkIngest(request: Pick<IngestRequest, 'paths' | 'encoding'>): { encoding?: AnyEncoding } {
   if (request.paths.length === 0) throw new AppError('E_NO_INPUT', 'no PATH given');
+  if (!request.paths.some((p) => existsSync(p))) {
+    throw new AppError('E_PATH_NOT_FOUND', `${request.paths.join(', ')}: no such file or folder`);
+  }
   return request.encoding !== undefined ? { encoding: encodingName(request.encoding) } : {};
 }
 

@@ -22,7 +22,7 @@ export async function getStory(store: Store, ref: { id?: string; article?: strin
   }
   if (!id) throw new AppError('E_USAGE', 'no story id given');
   const story = await store.getStory(id);
-  if (!story) throw new AppError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`);
+  if (!story) throw new AppError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`, 'List stories and their ids with `toancanh stories`; `toancanh story --article ID` finds the story of an article.');
   return story;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMANDS } from '../../src/cli/main.js';
 import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
@@ -139,12 +139,27 @@ test('cli › usage errors, unknown ids and a missing database have clear messag
     assert.match(none.stderr, /E_DB_MISSING: no database at .*toancanh\.db/);
     assert.equal((await cli(['frobnicate'], dir)).code, 2);
     assert.equal((await cli(['ingest'], dir)).code, 2);
+    // a path that is not there is not found (4), for ingest (no database created) as for extract
+    const gone = await cli(['ingest', join(dir, 'nonexistent')], dir);
+    assert.equal(gone.code, 4, gone.stderr);
+    assert.match(gone.stderr, /E_PATH_NOT_FOUND: .*nonexistent: no such file or folder/);
+    assert.equal(existsSync(join(dir, 'toancanh.db')), false);
+    assert.equal((await cli(['extract', join(dir, 'nonexistent')], dir)).code, 4);
+    // extract names the line of a JSONL record it cannot use
+    writeFileSync(join(dir, 'b.jsonl'), '{"id":"a","body":"Nội dung bài một."}\n{"id":"b", broken\n{"id":"c","title":"không có nội dung"}\n');
+    const ex = await cli(['extract', join(dir, 'b.jsonl')], dir);
+    assert.equal(ex.code, 3);
+    assert.match(ex.stderr, /b\.jsonl:2: invalid JSON/);
+    assert.match(ex.stderr, /b\.jsonl:3: missing "body"/);
     assert.equal((await cli(['search', '--bogus', 'x'], dir)).code, 2);
     await cli(['ingest', SEEDS, '--quiet'], dir);
     // TOANCANH_DB picks the database when --db is not given
     const viaEnv = await cli(['ingest', SEEDS, '--quiet', '--format', 'json'], dir, { TOANCANH_DB: join(dir, 'other.db') });
     assert.equal(JSON.parse(viaEnv.stdout).db, join(dir, 'other.db'));
     assert.equal(JSON.parse(viaEnv.stdout).new, 2);
+    const noStory = await cli(['story', 'no-such-story'], dir);
+    assert.equal(noStory.code, 4);
+    assert.match(noStory.stderr, /toancanh stories/);
     const missing = await cli(['show', 'no/such/id'], dir);
     assert.equal(missing.code, 4);
     assert.match(missing.stderr, /E_NOT_FOUND/);
