@@ -44,6 +44,18 @@ function put(metrics: Record<string, number>, prefix: string, s: SegmentationSco
   metrics[`${prefix}.f1`] = round(s.f1);
 }
 
+/**
+ * Cases the shipped model does not get right yet: reported here, not as failing tests (a test that
+ * is expected to fail reads as a failure in the log); when one comes right, move it into
+ * test/nlp/segment.test.ts.
+ */
+const BACKLOG: [string, string][] = [
+  // a two-syllable name read in Vietnamese after a place: its syllables are common words
+  ['Ngoại trưởng Trung Quốc Vương Nghị', 'Ngoại_trưởng Trung_Quốc Vương_Nghị'],
+  // the classic ambiguity: pupils study biology
+  ['học sinh học sinh học', 'học_sinh học sinh_học'],
+];
+
 export const evaluation: Evaluation = {
   name: 'segment',
   description: 'Word segmentation, word-span F1 on UD Vietnamese-VTB dev',
@@ -74,6 +86,10 @@ export const evaluation: Evaluation = {
     put(metrics, 'longestMatch', scoreSegmentation(gold, data.udDev.map((s) => longestMatch(s.flat(), words, maxLength))));
 
     notes.push(`${gold.length} sentences, ${recipeScore.gold} gold words`);
+    for (const [line, want] of BACKLOG) {
+      const got = shipped.segmentLine(line);
+      notes.push(`backlog ${got === want ? 'now right' : 'still wrong'}: ${line} → ${got}${got === want ? '' : ` (want ${want})`}`);
+    }
     return { metrics, floors: { 'recipe.f1': 0.974 }, notes };
   },
 };
