@@ -131,3 +131,21 @@ const DATES: [string, string | undefined][] = [
   ['not a date', undefined],
 ];
 for (const [raw, want] of DATES) test(`feed › date "${raw}" → ${want}`, () => assert.equal(toIsoDateFeed(raw), want));
+
+test('feed › short content (a teaser by length) still beats a shorter summary; <br> and blocks separate paragraphs', () => {
+  const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Tin</title>
+<entry><title>Mưa lớn ở Hà Nội</title><link href="https://tin.example.vn/mua-lon"/><id>tin-1</id>
+<updated>2024-03-15T10:15:00+07:00</updated>
+<summary>Hà Nội mưa lớn chiều nay.</summary>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hà Nội mưa lớn chiều nay, nhiều tuyến phố ngập sâu.</p><p>Đây là trận mưa lớn nhất từ đầu năm, theo Trung tâm Dự báo khí tượng thủy văn quốc gia.</p><p>Giao thông ùn tắc kéo dài đến tối.</p></div></content>
+</entry></feed>`;
+  const [e] = parseFeed(atom).items;
+  assert.equal(e!.hasFullContent, false);
+  assert.equal(e!.summary, 'Hà Nội mưa lớn chiều nay, nhiều tuyến phố ngập sâu.\nĐây là trận mưa lớn nhất từ đầu năm, theo Trung tâm Dự báo khí tượng thủy văn quốc gia.\nGiao thông ùn tắc kéo dài đến tối.');
+  const rss = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tin</title>
+<item><title>Mưa</title><link>https://tin.example.vn/mua</link>
+<description><![CDATA[Hà Nội mưa lớn chiều nay.<br/>Đây là trận mưa lớn nhất từ đầu năm.<br>Giao thông ùn tắc.]]></description></item>
+</channel></rss>`;
+  assert.equal(parseFeed(rss).items[0]!.summary, 'Hà Nội mưa lớn chiều nay.\nĐây là trận mưa lớn nhất từ đầu năm.\nGiao thông ùn tắc.');
+});

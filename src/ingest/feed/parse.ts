@@ -217,6 +217,8 @@ function finishItem(item: FeedItem, contentHtml: string): void {
   const contentText = htmlText(contentHtml) ?? '';
   const summaryLength = item.summary?.length ?? 0;
   item.hasFullContent = contentText.length >= FULL_CONTENT_MIN_CHARS && contentText.length > summaryLength * 1.5;
+  // short content is still more than a shorter summary: the teaser keeps the longer of the two
+  if (!item.hasFullContent && contentText.length > summaryLength) item.summary = contentText;
   if (!item.summary && contentText) item.summary = contentText.length > 400 ? `${contentText.slice(0, 400).replace(/\s+\S*$/, '')} …` : contentText;
 }
 
@@ -274,12 +276,15 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** HTML (a description or content) to plain text. */
+// `<br>` and the ends of block elements separate paragraphs (`chiều nay.<br/>Đây là` is two)
+const BREAKS = /<br\s*\/?>|<\/(?:p|div|li|h[1-6]|blockquote|tr|section|article|figure|figcaption|pre|dd|dt)\s*>/gi;
+
+/** HTML (a description or content) to plain text, one paragraph a line. */
 function htmlText(html: string): string | undefined {
   if (!html.trim()) return undefined;
   if (!/[<&]/.test(html)) return squash(html) || undefined;
-  const doc = parseHtml(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  return squash(doc.body?.textContent ?? '') || undefined;
+  const doc = parseHtml(`<!DOCTYPE html><html><body>${html.replace(BREAKS, (m) => `\n${m}`)}</body></html>`);
+  return (doc.body?.textContent ?? '').split('\n').map(squash).filter(Boolean).join('\n') || undefined;
 }
 
 /** Plain text that may still hold HTML entities (`&nbsp;`, `&hellip;`). */

@@ -3,7 +3,7 @@
  * extracted as a page is; an item with only a summary is kept as a teaser (`summaryOnly`), with its
  * link, for the article to be fetched later.
  */
-import type { RawInput } from '../../doc/news-doc.js';
+import type { BlockKind, RawInput } from '../../doc/news-doc.js';
 import { Rejection } from '../../doc/stage.js';
 import type { FeedItem } from '../feed/index.js';
 import { extractArticle } from '../html/index.js';
@@ -22,8 +22,10 @@ export function readFeedItem(input: RawInput): SourceRead {
     const page = pageSource(extractArticle(item.contentHtml, item.link ? { url: item.link } : {}), warnings);
     return { source: page.source, encoding: 'utf-8', lineKinds: page.lineKinds, given: { ...page.given, ...given }, warnings };
   }
-  const source = (item.summary ?? '').replace(/\s*\n\s*/g, ' ').trim();
-  if (!source) throw new Rejection('empty', 'the feed item has neither content nor summary');
+  // the summary's paragraphs: the first is the lead
+  const lines = (item.summary ?? '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (lines.length === 0) throw new Rejection('empty', 'the feed item has neither content nor summary');
   warnings.push(`feed item carries only a summary; the article is at ${item.link ?? '(no link)'}`);
-  return { source, encoding: 'utf-8', lineKinds: ['lead'], given: { ...given, summaryOnly: true }, warnings };
+  const lineKinds = lines.map((_, i): BlockKind => (i === 0 ? 'lead' : 'body'));
+  return { source: lines.join('\n'), encoding: 'utf-8', lineKinds, given: { ...given, summaryOnly: true }, warnings };
 }
