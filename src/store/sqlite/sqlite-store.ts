@@ -5,12 +5,10 @@
  * fixed: values are bound parameters (a list is one JSON parameter read with `json_each`).
  */
 import Database from 'better-sqlite3';
-import type { NewsDoc } from '../../doc/news-doc.js';
 import { outletKey } from '../../search/fields.js';
-import { fold } from '../../text/fold.js';
 import type {
-  ArticleRevision, CandidateQuery, Candidates, ClusterArticle, ClustererStateRows, ListOptions, PutResult, SearchHit, Store, StoredArticle, StoreStats,
-  StoriesUpdate, StoryDetail, StoryRow, Unplaced,
+  ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
+  StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
@@ -37,8 +35,6 @@ export class SqliteStore implements Store {
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
-    // registered on every connection: queries compare folded values in SQL (FTS5 would keep đ)
-    this.db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
     // for the migration that keys outlets as search does
     this.db.function('outlet_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? outletKey(s) : s));
     if (!options.readonly) {
@@ -70,12 +66,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  async putArticles(docs: NewsDoc[]): Promise<PutResult[]> {
-    return this.articleRows.put(docs);
+  async articleStates(query: { ids: string[]; contentHashes: string[] }): Promise<ArticleState[]> {
+    return this.articleRows.states(query);
   }
 
-  async updateAnnotations(docs: NewsDoc[]): Promise<void> {
-    this.articleRows.updateAnnotations(docs);
+  async writeArticles(plan: WritePlan): Promise<void> {
+    this.articleRows.write(plan);
   }
 
   async rawHashOf(id: string): Promise<string | undefined> {
@@ -122,7 +118,7 @@ export class SqliteStore implements Store {
     return this.articleRows.count(options);
   }
 
-  async deleteArticles(ids: string[], changes: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate } = {}): Promise<string[]> {
+  async deleteArticles(ids: string[], changes: { copies?: CopyLink[]; stories?: StoriesUpdate } = {}): Promise<string[]> {
     return this.db.transaction(() => {
       const deleted = this.articleRows.delete(ids, changes.copies ?? []);
       if (changes.stories) this.saveInTransaction(changes.stories);
@@ -142,8 +138,8 @@ export class SqliteStore implements Store {
     return this.storyRows.unplaced();
   }
 
-  async clusterArticles(ids: string[]): Promise<ClusterArticle[]> {
-    return this.storyRows.clusterArticles(ids);
+  async clusterSources(ids: string[]): Promise<ClusterSource[]> {
+    return this.storyRows.clusterSources(ids);
   }
 
   async placements(ids: string[]): Promise<Map<string, string>> {
@@ -167,11 +163,11 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number }> {
+  async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoredStory[]; total: number }> {
     return this.storyRows.list(options);
   }
 
-  async getStory(id: string): Promise<StoryDetail | undefined> {
+  async getStory(id: string): Promise<StoredStoryDetail | undefined> {
     return this.storyRows.get(id);
   }
 
