@@ -77,10 +77,6 @@ export class CopyBook {
     l.push(id);
   }
 
-  copyOf(id: string): string | undefined {
-    return this.held.get(id)?.copyOf;
-  }
-
   /** The original an article coming to hold `contentHash` copies: the text's first holder that is not a copy (else its first holder), never the article itself. */
   originalOf(contentHash: string, id: string): string | undefined {
     const others = (this.holders.get(contentHash) ?? []).filter((h) => h !== id);
