@@ -1,8 +1,9 @@
 /**
  * The SQLite store (better-sqlite3): WAL journal, one transaction per batch, FTS5 over folded text.
  * better-sqlite3 is synchronous; the Store interface is not, so that other stores fit behind it.
- * Articles, search, stories and counts live in files of their own beside this one. Every SQL text is
- * fixed: values are bound parameters (a list is one JSON parameter read with `json_each`).
+ * Articles, search, stories and counts live in files of their own beside this one. It stores what it
+ * is told (the rules are src/app's) and indexes the terms it is given. Every SQL text is fixed:
+ * values are bound parameters (a list is one JSON parameter read with `json_each`).
  */
 import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
@@ -12,13 +13,10 @@ import type {
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
-import { pipelineOf } from './rows.js';
 import { MIGRATIONS, SET_VERSION } from './schema.js';
 import { SqliteSearch } from './search.js';
 import { sqliteStats } from './stats.js';
 import { SqliteStories } from './stories.js';
-
-export { pipelineOf };
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; do not create one. */
