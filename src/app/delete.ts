@@ -4,6 +4,7 @@
  * that one); the story it left is updated, or removed when it is left empty. One transaction.
  */
 import type { Store } from '../store/store.js';
+import { decideDeletion } from './article-rules.js';
 import { AppError } from './errors.js';
 import { loadClusterer, StoryChanges } from './place.js';
 
@@ -24,16 +25,8 @@ export async function deleteArticles(store: Store, ids: string[]): Promise<Delet
   const gone = wanted.filter((id) => found.has(id));
   const missing = wanted.filter((id) => !found.has(id));
   if (gone.length === 0) return { deleted: [], missing, promoted: [], stories: [] };
-  // exact copies: the first copy left becomes the original of the others
-  const copies: { id: string; copyOf?: string }[] = [];
-  const promoted: string[] = [];
-  for (const id of gone) {
-    const left = (await store.copiesOf(id)).filter((c) => !found.has(c));
-    if (left.length === 0) continue;
-    const [first, ...rest] = left;
-    promoted.push(first!);
-    copies.push({ id: first! }, ...rest.map((c) => ({ id: c, copyOf: first! })));
-  }
+  // exact copies: the first copy left becomes the original of the others (article-rules.ts)
+  const { copies, promoted } = decideDeletion(gone, await store.articleStates({ ids: gone, contentHashes: [] }));
   // stories: the clusterer forgets them; their stories are updated in the same transaction
   const placements = await store.placements(gone);
   let stories;

@@ -10,6 +10,7 @@ import { rawInputHash } from '../ingest/identity.js';
 import { listInputs, readFileInputs, type ReadOptions } from '../ingest/read.js';
 import { PipelinePool, type Pipeline, type RunResult } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
+import { putArticles } from './write.js';
 
 export interface RejectedInput {
   /** `path` or `path:line`. */
@@ -72,7 +73,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     pending.clear();
-    const results = await store.putArticles(batch);
+    const results = await putArticles(store, batch);
     for (const r of results) {
       if (r.outcome === 'new') report.new++;
       else if (r.outcome === 'updated') report.updated++;

@@ -7,8 +7,9 @@
  * and places every article, in publication order, which gives the stories that ingesting in that
  * order would have given.
  */
-import type { StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
-import { StoryClusterer, type Assignment, type StorySummary } from '../stories/index.js';
+import { bodyText } from '../doc/news-doc.js';
+import type { ClusterSource, StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
+import { StoryClusterer, type Assignment, type ClusterInput, type StorySummary } from '../stories/index.js';
 
 /** Most articles a run from nothing places with closed stories kept in memory (see below). */
 export const BATCH_KEEP_CLOSED = 50_000;
@@ -57,12 +58,15 @@ function row(s: StorySummary): StorySummaryRow {
     id: s.id,
     headline: s.headline,
     headlineId: s.headlineId,
-    ...(s.first ? { first: s.first } : {}),
-    ...(s.last ? { last: s.last } : {}),
     entities: s.entities,
-    related: s.related,
+    related: s.related.map((r) => ({ story: r.story, shared: r.shared })),
     open: s.open,
   };
+}
+
+/** What the clusterer reads of an article: the title, the body (lead and body paragraphs), the date. */
+export function clusterArticle(a: ClusterSource): ClusterInput {
+  return { id: a.id, title: a.title ?? '', body: bodyText(a), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}) };
 }
 
 /** What a clusterer changed since it was loaded: placements, and the stories touched, emptied or left. */
@@ -169,7 +173,7 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
   const latest = options.now !== undefined ? options.now + 2 * 86_400_000 : Infinity;
   const size = options.batchSize ?? PLACE_BATCH;
   for (let i = 0; i < ids.length; i += size) {
-    for (let article of await store.clusterArticles(ids.slice(i, i + size))) {
+    for (let article of (await store.clusterSources(ids.slice(i, i + size))).map(clusterArticle)) {
       if (article.publishedAt && Date.parse(article.publishedAt) > latest) {
         report.futureDated.push(article.id);
         const { publishedAt: _future, ...rest } = article;

@@ -8,6 +8,7 @@ import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
+import { updateAnnotations } from './write.js';
 
 export interface ReprocessRequest {
   /** Re-run from this stage on (default: the first). */
@@ -62,7 +63,7 @@ export async function reprocess(store: Store, request: ReprocessRequest = {}): P
         failed.push(`${a.id}: ${e instanceof Rejection ? e.message : (e as Error).message}`);
       }
     }
-    await store.updateAnnotations(docs);
+    await updateAnnotations(store, docs);
     done += docs.length;
     request.onProgress?.(done, total);
   }

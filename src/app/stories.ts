@@ -1,13 +1,39 @@
 /** Stories as every interface shows them: the list, newest first; one story; the story of an article; a rebuild. */
-import type { Store, StoryDetail, StoryRow } from '../store/store.js';
+import { displayTitle } from '../doc/news-doc.js';
+import type { Store, StoredRelated, StoredStory, StoryArticle } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
 
-export type { StoryRow } from '../store/store.js';
+/** A story as shown: its headline, and those of its related stories, never empty while their headline article has text. */
+export interface StoryRow extends Omit<StoredStory, 'related'> {
+  related: { story: string; headline: string; shared: string[] }[];
+}
+
+export interface StoryDetail extends StoryRow {
+  articles: StoryArticle[];
+}
+
+/**
+ * Stories as shown: an untitled headline article (headline '') gives the start of its text, as
+ * elsewhere (`displayTitle`); the headline articles' texts are read in one call.
+ */
+async function shown<T extends StoredStory>(store: Store, stories: T[]): Promise<(Omit<T, 'related'> & StoryRow)[]> {
+  const untitled = (x: { headline: string; headlineId?: string }): boolean => !x.headline && x.headlineId !== undefined;
+  const wanted = new Set<string>();
+  for (const s of stories) for (const x of [s, ...s.related]) if (untitled(x)) wanted.add(x.headlineId!);
+  const texts = new Map(wanted.size === 0 ? [] : (await store.searchHits([...wanted])).map((h) => [h.id, displayTitle({ meta: {}, text: h.text })]));
+  const headline = (x: { headline: string; headlineId?: string }): string => (untitled(x) ? texts.get(x.headlineId!) ?? '' : x.headline);
+  return stories.map((s) => ({
+    ...s,
+    headline: headline(s),
+    related: s.related.map((r: StoredRelated) => ({ story: r.story, headline: headline(r), shared: r.shared })),
+  }));
+}
 
 export async function listStories(store: Store, options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number; offset: number }> {
   const offset = options.offset ?? 0;
-  return { ...(await store.listStories({ limit: options.limit ?? 20, offset })), offset };
+  const { stories, total } = await store.listStories({ limit: options.limit ?? 20, offset });
+  return { stories: await shown(store, stories), total, offset };
 }
 
 /** One story, by its id or by the id of an article in it. */
@@ -23,7 +49,7 @@ export async function getStory(store: Store, ref: { id?: string; article?: strin
   if (!id) throw new AppError('E_USAGE', 'no story id given');
   const story = await store.getStory(id);
   if (!story) throw new AppError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`, 'List stories and their ids with `toancanh stories`; `toancanh story --article ID` finds the story of an article.');
-  return story;
+  return (await shown(store, [story]))[0]!;
 }
 
 /** Forgets every story and places every stored article again, in publication order. */

@@ -110,17 +110,17 @@ export const DOC_FIELDS = [
 export type DocField = (typeof DOC_FIELDS)[number];
 
 /** The text of a span. */
-export function spanText(doc: NewsDoc, span: Span): string {
+export function spanText(doc: Pick<NewsDoc, 'text'>, span: Span): string {
   return (doc.text ?? '').slice(span.start, span.end);
 }
 
 /** The blocks of given kinds. */
-export function blocksOf(doc: NewsDoc, ...kinds: BlockKind[]): Block[] {
+export function blocksOf(doc: Pick<NewsDoc, 'blocks'>, ...kinds: BlockKind[]): Block[] {
   return (doc.blocks ?? []).filter((b) => kinds.includes(b.kind));
 }
 
 /** The body paragraphs (lead and body, no title or captions) joined by line breaks. */
-export function bodyText(doc: NewsDoc): string {
+export function bodyText(doc: Pick<NewsDoc, 'text' | 'blocks'>): string {
   return blocksOf(doc, 'lead', 'body').map((b) => spanText(doc, b)).join('\n');
 }
 

@@ -3,20 +3,63 @@
  * fits behind the same interface; every implementation passes the contract suite in
  * test/store/contract/.
  */
-import type { ArticleMeta, NewsDoc } from '../doc/news-doc.js';
+import type { ArticleMeta, Block, NewsDoc } from '../doc/news-doc.js';
 import type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
 
 export type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
 
-/** What happened to one article put into the store. */
-export type PutOutcome = 'new' | 'updated' | 'unchanged' | 'copy';
+/**
+ * An article as the application layer hands it to the store (src/app/write.ts): the document and
+ * what is derived from it. The store computes none of it: hashes are src/ingest/identity.ts's, the
+ * index terms and the outlet key src/search/fields.ts's.
+ */
+export interface ArticleInput {
+  doc: NewsDoc;
+  /** `rawInputHash(doc.input)`: same hash, same input. */
+  rawHash: string;
+  /** `contentHash(doc.text)`: same hash, same text (exact copies). */
+  contentHash: string;
+  /** What search indexes: the folded terms of the title and of the text (`searchFields`), and the outlet's key (`outletKey`). */
+  index: { title: string; body: string; outlet?: string };
+}
 
-export interface PutResult {
+/** What the store holds of an article that the write rules (src/app/article-rules.ts) read. */
+export interface ArticleState {
   id: string;
-  outcome: PutOutcome;
-  /** For `copy` (and for an update that made the article a copy): the article it duplicates. */
-  copyOf?: string;
   revision: number;
+  rawHash: string;
+  contentHash: string;
+  copyOf?: string;
+  publishedAt?: string;
+  /** The stored article is a feed teaser (`meta.summaryOnly`). */
+  summaryOnly: boolean;
+}
+
+/** An article's exact-copy link: `copyOf` its original, or undefined for an original. */
+export interface CopyLink {
+  id: string;
+  copyOf?: string;
+}
+
+/**
+ * One write, as the rules decided it; the store does it as told and decides nothing:
+ * - `insert`: a new article, after every stored one in ingest order (revision 1);
+ * - `revise`: the stored article under the same id is replaced by a new revision numbered
+ *   `revision`, the replaced one kept in its revisions; its place in ingest order kept;
+ * - `annotate`: the stored article's text and annotations are replaced (raw input, raw hash,
+ *   revision and place kept; no revision kept).
+ * `copyOf` is the article's copy link after the write (undefined: an original); `stale` makes its
+ * placement in a story stale (placed again by the next placement run).
+ */
+export type ArticleWrite =
+  | { kind: 'insert'; article: ArticleInput; copyOf?: string }
+  | { kind: 'revise'; article: ArticleInput; revision: number; copyOf?: string; stale: boolean }
+  | { kind: 'annotate'; article: ArticleInput; copyOf?: string; stale: boolean };
+
+/** A batch of writes, done in one transaction: `writes` in order, then the `copies` links of other articles. */
+export interface WritePlan {
+  writes: ArticleWrite[];
+  copies: CopyLink[];
 }
 
 export interface StoredArticle {
@@ -66,20 +109,38 @@ export interface ListOptions {
   batchSize?: number;
 }
 
-/** A story as stored: what `stories` lists. */
-export interface StoryRow {
+/** A related story as the clusterer names it: the story, and the main actors the two share. */
+export interface RelatedStory {
+  story: string;
+  shared: string[];
+}
+
+/** A related story as read back: with the headline (and headline article) it has in the store. */
+export interface StoredRelated extends RelatedStory {
+  headline: string;
+  headlineId?: string;
+}
+
+/**
+ * A story as the store holds it: what `listStories` gives. Headlines are as saved: an untitled
+ * headline article gives '' (src/app/stories.ts shows the start of its text instead).
+ */
+export interface StoredStory {
   id: string;
   headline: string;
   headlineId?: string;
+  /** The earliest and latest publication times of its dated articles (none: no times). */
   first?: string;
   last?: string;
   articleCount: number;
   /** Exact and near copies among the articles. */
   copies: number;
+  /** The outlets of its articles, most articles first (ties by name). */
   outlets: string[];
   /** Main actors (folded entity phrases). */
   entities: string[];
-  related: { story: string; headline: string; shared: string[] }[];
+  /** In the order saved; `getStory` adds the stories that name this one and that it does not name. */
+  related: StoredRelated[];
   open: boolean;
 }
 
@@ -93,7 +154,7 @@ export interface StoryArticle {
   similarity: number;
 }
 
-export interface StoryDetail extends StoryRow {
+export interface StoredStoryDetail extends StoredStory {
   articles: StoryArticle[];
 }
 
@@ -135,8 +196,8 @@ export interface ClustererStateDelta {
  * What one batch of a placement run (or a deletion) changes in the stories, saved in one
  * transaction: placements (new ones, and articles that moved to another story), story summaries,
  * the changes of the clusterer's state; `emptied` stories (every article moved away) are deleted;
- * `refresh` stories (an article left them) get their times from their remaining articles, and are
- * deleted when none is left.
+ * `refresh` stories (an article left them) are deleted when no article is left in them. The times
+ * of every story saved or refreshed are taken from its articles placed as dated (none: no times).
  */
 export interface StoriesUpdate {
   state?: ClustererStateDelta;
@@ -153,34 +214,45 @@ export interface StoryAssignment {
   story: string;
   copyOf?: string;
   similarity: number;
+  /** Placed with its date: the date counts in its story's times (a future date set aside does not). */
   dated: boolean;
 }
 
 /** A story's summary as the clusterer knows it. */
 export interface StorySummaryRow {
   id: string;
+  /** The headline article's title ('' when it has none). */
   headline: string;
   headlineId?: string;
-  first?: string;
-  last?: string;
   entities: string[];
-  related: { story: string; headline: string; shared: string[] }[];
+  /** Stored as rows (their headlines are read from the stories named). */
+  related: RelatedStory[];
   open: boolean;
 }
 
-/** What the clusterer needs of an article. */
-export interface ClusterArticle {
+/** What the clusterer's input is made of, as stored (src/app/place.ts builds the body from the blocks). */
+export interface ClusterSource {
   id: string;
-  title: string;
-  body: string;
+  title?: string;
+  text: string;
+  blocks: Block[];
   publishedAt?: string;
 }
 
+/**
+ * Storage only: a store keeps what it is told and answers reads. Every rule (copies, teasers,
+ * revisions, stale placements, headlines shown, bodies) is the application layer's
+ * (src/app/article-rules.ts, src/app/write.ts, src/app/stories.ts); the contract suite says what a
+ * store must and must not do (test/store/contract/index.ts).
+ */
 export interface Store {
-  /** Puts a batch of articles in one transaction: all of it is stored, or none. An article whose text or date changed leaves its story (its placement goes stale). */
-  putArticles(docs: NewsDoc[]): Promise<PutResult[]>;
-  /** Replaces the annotations of stored articles (same input) after a re-run of the pipeline; a changed text or date makes the placement stale. */
-  updateAnnotations(docs: NewsDoc[]): Promise<void>;
+  /**
+   * What the write rules read, in one query: the articles with one of `ids`, with one of
+   * `contentHashes`, or that are exact copies of one of `ids`; each once, in ingest order.
+   */
+  articleStates(query: { ids: string[]; contentHashes: string[] }): Promise<ArticleState[]>;
+  /** Does a write plan in one transaction (all of it, or nothing on a failure). */
+  writeArticles(plan: WritePlan): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Several articles in one query, in the order of `ids` (unknown ids left out). */
   getArticles(ids: string[]): Promise<StoredArticle[]>;
@@ -203,7 +275,7 @@ export interface Store {
    * transaction with `copies` (exact copies given a new original: `copyOf` undefined for the new
    * original) and the stories update the deletion makes. Returns the ids that were there.
    */
-  deleteArticles(ids: string[], changes?: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate }): Promise<string[]>;
+  deleteArticles(ids: string[], changes?: { copies?: CopyLink[]; stories?: StoriesUpdate }): Promise<string[]>;
 
   /** The clusterer's state as rows, if saved so. */
   clustererRows(): Promise<ClustererStateRows | undefined>;
@@ -214,16 +286,16 @@ export interface Store {
    * order (ties and undated articles, last, by id).
    */
   unplaced(): Promise<Unplaced[]>;
-  /** Title, body and date of articles, for the clusterer, in the order of `ids`. */
-  clusterArticles(ids: string[]): Promise<ClusterArticle[]>;
+  /** Title, text, blocks and date of articles, for the clusterer, in the order of `ids` (one query). */
+  clusterSources(ids: string[]): Promise<ClusterSource[]>;
   /** The story each article is in (articles in none left out). */
   placements(ids: string[]): Promise<Map<string, string>>;
   saveStories(update: StoriesUpdate): Promise<void>;
   /** Forgets every story and placement (for a re-clustering from scratch). */
   resetStories(): Promise<void>;
-  /** Stories, newest activity first. */
-  listStories(options?: { limit?: number; offset?: number }): Promise<{ stories: StoryRow[]; total: number }>;
-  getStory(id: string): Promise<StoryDetail | undefined>;
+  /** Stories, newest activity first (stories with no dated article last, by id), in a fixed number of queries. */
+  listStories(options?: { limit?: number; offset?: number }): Promise<{ stories: StoredStory[]; total: number }>;
+  getStory(id: string): Promise<StoredStoryDetail | undefined>;
   /** The story an article is in. */
   storyOf(articleId: string): Promise<string | undefined>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
 /** Regression tests for defects a code review reproduced: each failed before its fix. */
+import { updateAnnotations } from '../../src/app/write.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,7 +66,7 @@ test('reprocess › an article whose annotations change its date is placed again
     await ingestPaths(store, { paths: [SEEDS] });
     const a = (await store.getArticle(SEED_2019))!;
     const storyBefore = await store.storyOf(SEED_2019);
-    await store.updateAnnotations([{ ...a.doc, meta: { ...a.doc.meta, publishedAt: '2031-01-01T00:00:00+07:00' } }]);
+    await updateAnnotations(store, [{ ...a.doc, meta: { ...a.doc.meta, publishedAt: '2031-01-01T00:00:00+07:00' } }]);
     assert.deepEqual((await store.unplaced()).map((u) => u.id), [SEED_2019]);
     const r = await placeStories(store, {});
     assert.equal(r.placed, 1);

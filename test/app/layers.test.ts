@@ -25,7 +25,7 @@ const ALLOWED: Record<string, string[]> = {
   pipeline: ['text', 'doc', 'nlp', 'ingest'],
   search: ['text', 'doc', 'nlp'],
   stories: ['text', 'doc'],
-  store: ['text', 'doc', 'search', 'ingest'],
+  store: ['text', 'doc', 'search'],
   app: ['text', 'doc', 'nlp', 'ingest', 'pipeline', 'search', 'stories', 'store'],
   cli: ['app'],
 };

@@ -10,15 +10,16 @@ const SAMPLE = join(DEMO, 'vims-sample.jsonl');
 const CLI = join(ROOT, 'dist/src/cli/main.js');
 const BATCH = { TOANCANH_PLACE_BATCH: '10' };
 
-/** What a database holds of stories: placements, summaries, and the clusterer's state rows. */
-function stories(path: string): { placements: unknown[]; stories: unknown[]; state: unknown[] } {
+/** What a database holds of stories: placements, summaries, related stories, and the clusterer's state rows. */
+function stories(path: string): { placements: unknown[]; stories: unknown[]; related: unknown[]; state: unknown[] } {
   const db = new Database(path, { readonly: true });
   try {
     const state = ['clusterer_stories', 'clusterer_archive', 'clusterer_articles', 'clusterer_signatures', 'clusterer_df'].map((t) =>
       db.prepare(`SELECT id, ord, hex(data) AS data FROM ${t} ORDER BY id`).all());
     return {
       placements: db.prepare('SELECT article_id, story_id, copy_of, similarity, dated, stale FROM story_articles ORDER BY article_id').all(),
-      stories: db.prepare('SELECT id, headline, headline_id, first_at, last_at, entities, related, open FROM stories ORDER BY id').all(),
+      stories: db.prepare('SELECT id, headline, headline_id, first_at, last_at, entities, open FROM stories ORDER BY id').all(),
+      related: db.prepare('SELECT story_id, related_id, shared, ord FROM story_related ORDER BY story_id, ord').all(),
       state: [...state, db.prepare('SELECT data FROM clusterer_scalars').all()],
     };
   } finally {

@@ -38,12 +38,13 @@ function more(): string {
   return [retelling, ...moved].map((a) => JSON.stringify(a)).join('\n');
 }
 
-function storyTables(path: string): { placements: unknown[]; stories: unknown[]; legacy: number; scalars: number } {
+function storyTables(path: string): { placements: unknown[]; stories: unknown[]; related: unknown[]; legacy: number; scalars: number } {
   const db = new Database(path, { readonly: true });
   try {
     return {
       placements: db.prepare('SELECT article_id, story_id, copy_of, similarity, dated FROM story_articles ORDER BY article_id').all(),
-      stories: db.prepare('SELECT id, headline, headline_id, first_at, last_at, entities, related, open FROM stories ORDER BY id').all(),
+      stories: db.prepare('SELECT id, headline, headline_id, first_at, last_at, entities, open FROM stories ORDER BY id').all(),
+      related: db.prepare('SELECT story_id, related_id, shared, ord FROM story_related ORDER BY story_id, ord').all(),
       legacy: (db.prepare('SELECT count(*) AS n FROM clusterer_state').get() as { n: number }).n,
       scalars: (db.prepare('SELECT count(*) AS n FROM clusterer_scalars').get() as { n: number }).n,
     };
@@ -96,6 +97,8 @@ test('store › a database of d6c3e4d answers as before, and an ingest continues
     const now = storyTables(join(dir, 'now.db'));
     assert.deepEqual(upgraded.placements, now.placements);
     assert.deepEqual(upgraded.stories, now.stories);
+    assert.deepEqual(upgraded.related, now.related);
+    assert.ok(now.related.length > 0, 'related stories as rows');
     assert.deepEqual(await restoredState(join(dir, 'old.db')), await restoredState(join(dir, 'now.db')));
   } finally {
     cleanup();

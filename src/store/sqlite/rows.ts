@@ -1,8 +1,7 @@
 /** How an article is laid out in SQLite rows, both ways: a NewsDoc to a row, a row to a StoredArticle. */
 import type Database from 'better-sqlite3';
 import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
-import { outletKey } from '../../search/fields.js';
-import type { StoredArticle } from '../store.js';
+import type { ArticleInput, StoredArticle } from '../store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -20,8 +19,9 @@ export function pipelineOf(doc: NewsDoc): string {
   return Object.entries(doc.stages).map(([k, v]) => `${k}@${v}`).join(' ');
 }
 
-/** The columns of `articles` for a document (revision 1, not a copy: the caller adjusts). */
-export function rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copyOf: string | null, now: string): Row {
+/** The columns of `articles` for an article as written (revision 1: the caller adjusts). */
+export function rowOf(article: ArticleInput, copyOf: string | undefined, now: string): Row {
+  const { doc } = article;
   const m = doc.meta;
   return {
     id: doc.id,
@@ -31,7 +31,7 @@ export function rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copy
     published_at: m.publishedAt ?? null,
     published_ms: m.publishedAt ? Date.parse(m.publishedAt) : null,
     source: m.source ?? null,
-    source_key: m.source ? outletKey(m.source) : null,
+    source_key: article.index.outlet ?? null,
     author: m.author ?? null,
     credit: m.credit ?? null,
     lang: doc.language?.lang ?? 'und',
@@ -40,9 +40,9 @@ export function rowOf(doc: NewsDoc, raw_hash: string, content_hash: string, copy
     raw: Buffer.from(doc.input.bytes),
     raw_format: doc.input.format,
     sidecar: doc.input.sidecar ?? null,
-    raw_hash,
-    content_hash,
-    copy_of: copyOf,
+    raw_hash: article.rawHash,
+    content_hash: article.contentHash,
+    copy_of: copyOf ?? null,
     pipeline: pipelineOf(doc),
     ingested_at: now,
     updated_at: now,

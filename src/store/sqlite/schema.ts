@@ -118,8 +118,23 @@ export const MIGRATIONS: string[] = [
   UPDATE articles SET source_key = outlet_key(source) WHERE source IS NOT NULL;
   CREATE INDEX articles_source_key ON articles(source_key);
   `,
+  // 6: related stories as rows (a story's list in its order; the stories that name one found by
+  // index), moved out of the JSON column stories.related, which goes
+  `
+  CREATE TABLE story_related (
+    story_id    TEXT NOT NULL,
+    related_id  TEXT NOT NULL,
+    shared      TEXT NOT NULL,
+    ord         INTEGER NOT NULL,
+    PRIMARY KEY (story_id, ord)
+  );
+  CREATE INDEX story_related_related ON story_related(related_id);
+  INSERT INTO story_related (story_id, related_id, shared, ord)
+    SELECT s.id, json_extract(r.value, '$.story'), json_extract(r.value, '$.shared'), r.key FROM stories s, json_each(s.related) r;
+  ALTER TABLE stories DROP COLUMN related;
+  `,
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6'];
 

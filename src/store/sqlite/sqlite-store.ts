@@ -1,26 +1,22 @@
 /**
  * The SQLite store (better-sqlite3): WAL journal, one transaction per batch, FTS5 over folded text.
  * better-sqlite3 is synchronous; the Store interface is not, so that other stores fit behind it.
- * Articles, search, stories and counts live in files of their own beside this one. Every SQL text is
- * fixed: values are bound parameters (a list is one JSON parameter read with `json_each`).
+ * Articles, search, stories and counts live in files of their own beside this one. It stores what it
+ * is told (the rules are src/app's) and indexes the terms it is given. Every SQL text is fixed:
+ * values are bound parameters (a list is one JSON parameter read with `json_each`).
  */
 import Database from 'better-sqlite3';
-import type { NewsDoc } from '../../doc/news-doc.js';
 import { outletKey } from '../../search/fields.js';
-import { fold } from '../../text/fold.js';
 import type {
-  ArticleRevision, CandidateQuery, Candidates, ClusterArticle, ClustererStateRows, ListOptions, PutResult, SearchHit, Store, StoredArticle, StoreStats,
-  StoriesUpdate, StoryDetail, StoryRow, Unplaced,
+  ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
+  StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
-import { pipelineOf } from './rows.js';
 import { MIGRATIONS, SET_VERSION } from './schema.js';
 import { SqliteSearch } from './search.js';
 import { sqliteStats } from './stats.js';
 import { SqliteStories } from './stories.js';
-
-export { pipelineOf };
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; do not create one. */
@@ -37,8 +33,6 @@ export class SqliteStore implements Store {
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
-    // registered on every connection: queries compare folded values in SQL (FTS5 would keep đ)
-    this.db.function('fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : s));
     // for the migration that keys outlets as search does
     this.db.function('outlet_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? outletKey(s) : s));
     if (!options.readonly) {
@@ -70,12 +64,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  async putArticles(docs: NewsDoc[]): Promise<PutResult[]> {
-    return this.articleRows.put(docs);
+  async articleStates(query: { ids: string[]; contentHashes: string[] }): Promise<ArticleState[]> {
+    return this.articleRows.states(query);
   }
 
-  async updateAnnotations(docs: NewsDoc[]): Promise<void> {
-    this.articleRows.updateAnnotations(docs);
+  async writeArticles(plan: WritePlan): Promise<void> {
+    this.articleRows.write(plan);
   }
 
   async rawHashOf(id: string): Promise<string | undefined> {
@@ -122,7 +116,7 @@ export class SqliteStore implements Store {
     return this.articleRows.count(options);
   }
 
-  async deleteArticles(ids: string[], changes: { copies?: { id: string; copyOf?: string }[]; stories?: StoriesUpdate } = {}): Promise<string[]> {
+  async deleteArticles(ids: string[], changes: { copies?: CopyLink[]; stories?: StoriesUpdate } = {}): Promise<string[]> {
     return this.db.transaction(() => {
       const deleted = this.articleRows.delete(ids, changes.copies ?? []);
       if (changes.stories) this.saveInTransaction(changes.stories);
@@ -142,8 +136,8 @@ export class SqliteStore implements Store {
     return this.storyRows.unplaced();
   }
 
-  async clusterArticles(ids: string[]): Promise<ClusterArticle[]> {
-    return this.storyRows.clusterArticles(ids);
+  async clusterSources(ids: string[]): Promise<ClusterSource[]> {
+    return this.storyRows.clusterSources(ids);
   }
 
   async placements(ids: string[]): Promise<Map<string, string>> {
@@ -167,11 +161,11 @@ export class SqliteStore implements Store {
     })();
   }
 
-  async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoryRow[]; total: number }> {
+  async listStories(options: { limit?: number; offset?: number } = {}): Promise<{ stories: StoredStory[]; total: number }> {
     return this.storyRows.list(options);
   }
 
-  async getStory(id: string): Promise<StoryDetail | undefined> {
+  async getStory(id: string): Promise<StoredStoryDetail | undefined> {
     return this.storyRows.get(id);
   }
 

@@ -1,8 +1,8 @@
 /** Stories in SQLite: placements, story summaries, and reading them back (the clusterer's state: clusterer-state.ts). */
 import type Database from 'better-sqlite3';
-import { bodyText, displayTitle, type NewsDoc } from '../../doc/news-doc.js';
-import type { ClusterArticle, StoriesUpdate, StoryDetail, StoryRow, Unplaced } from '../store.js';
-import { jsonList, statements, type DocJSON, type Row, type Statements } from './rows.js';
+import type { Block } from '../../doc/news-doc.js';
+import type { ClusterSource, StoredRelated, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
+import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 export class SqliteStories {
   private readonly sql: Statements;
@@ -17,15 +17,20 @@ export class SqliteStories {
     return rows.map((r) => ({ id: r.id as string, ...(r.story_id ? { formerStory: r.story_id as string } : {}) }));
   }
 
-  clusterArticles(ids: string[]): ClusterArticle[] {
-    const rows = this.sql('SELECT id, title, text, doc, published_at FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(jsonList(ids)) as Row[];
+  clusterSources(ids: string[]): ClusterSource[] {
+    const rows = this.sql(`SELECT id, title, text, json_extract(doc, '$.blocks') AS blocks, published_at FROM articles
+      WHERE id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
       if (!r) return [];
-      const j = JSON.parse(r.doc as string) as DocJSON;
-      const body = bodyText({ ...j, id, text: r.text as string } as NewsDoc);
-      return [{ id, title: (r.title as string | null) ?? '', body, ...(r.published_at ? { publishedAt: r.published_at as string } : {}) }];
+      return [{
+        id,
+        ...(r.title !== null ? { title: r.title as string } : {}),
+        text: r.text as string,
+        blocks: r.blocks === null ? [] : (JSON.parse(r.blocks as string) as Block[]),
+        ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
+      }];
     });
   }
 
@@ -40,111 +45,92 @@ export class SqliteStories {
     const place = this.sql(`INSERT INTO story_articles (article_id, story_id, copy_of, similarity, dated, seq, stale)
       VALUES (?, ?, ?, ?, ?, ?, 0)
       ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, similarity = excluded.similarity, dated = excluded.dated, stale = 0`);
-    const upsert = this.sql(`INSERT INTO stories (id, headline, headline_id, first_at, last_at, last_ms, entities, related, open, updated_at)
-      VALUES (@id, @headline, @headline_id, @first_at, @last_at, @last_ms, @entities, @related, @open, @updated_at)
-      ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, headline_id = excluded.headline_id, first_at = excluded.first_at,
-        last_at = excluded.last_at, last_ms = excluded.last_ms, entities = excluded.entities, related = excluded.related,
+    const upsert = this.sql(`INSERT INTO stories (id, headline, headline_id, first_at, last_at, last_ms, entities, open, updated_at)
+      VALUES (@id, @headline, @headline_id, NULL, NULL, NULL, @entities, @open, @updated_at)
+      ON CONFLICT(id) DO UPDATE SET headline = excluded.headline, headline_id = excluded.headline_id, entities = excluded.entities,
         open = excluded.open, updated_at = excluded.updated_at`);
     let seq = ((this.sql('SELECT max(seq) AS m FROM story_articles').get() as Row).m as number | null) ?? -1;
     for (const a of update.assignments) place.run(a.id, a.story, a.copyOf ?? null, a.similarity, a.dated ? 1 : 0, ++seq);
-    const drop = this.sql('DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)');
-    for (const id of [...(update.emptied ?? []), ...(update.refresh ?? [])]) drop.run(id, id);
+    // stories left without an article go, with their related rows
+    const left = jsonList([...(update.emptied ?? []), ...(update.refresh ?? [])]);
+    this.sql(`DELETE FROM story_related WHERE story_id IN (SELECT value FROM json_each(?))
+      AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = story_related.story_id)`).run(left);
+    this.sql(`DELETE FROM stories WHERE id IN (SELECT value FROM json_each(?))
+      AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = stories.id)`).run(left);
     for (const s of update.stories) {
-      upsert.run({
-        id: s.id, headline: s.headline, headline_id: s.headlineId ?? null, first_at: s.first ?? null, last_at: s.last ?? null,
-        last_ms: s.last ? Date.parse(s.last) : s.first ? Date.parse(s.first) : null,
-        entities: JSON.stringify(s.entities), related: JSON.stringify(s.related), open: s.open ? 1 : 0, updated_at: now,
-      });
+      upsert.run({ id: s.id, headline: s.headline, headline_id: s.headlineId ?? null, entities: JSON.stringify(s.entities), open: s.open ? 1 : 0, updated_at: now });
     }
-    // times shown and sorted on are those of the dated members (an undated story keeps the clusterer's)
-    const dates = this.sql(`SELECT min(a.published_ms) AS lo, max(a.published_ms) AS hi FROM story_articles x
-      JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`);
-    const iso = this.sql('SELECT published_at FROM articles WHERE published_ms = ? LIMIT 1');
-    const setDates = this.sql('UPDATE stories SET first_at = ?, last_at = ?, last_ms = ? WHERE id = ?');
-    for (const id of new Set([...update.stories.map((s) => s.id), ...(update.refresh ?? [])])) {
-      const d = dates.get(id) as Row;
-      if (d.lo === null) {
-        if (update.stories.some((s) => s.id === id)) setDates.run(null, null, null, id); // undated only: listed after the dated stories
-        continue;
-      }
-      setDates.run((iso.get(d.lo) as Row).published_at, (iso.get(d.hi) as Row).published_at, d.hi, id);
-    }
+    // related stories as rows: [story, related, shared, ord] each
+    const saved = jsonList(update.stories.map((s) => s.id));
+    this.sql('DELETE FROM story_related WHERE story_id IN (SELECT value FROM json_each(?))').run(saved);
+    const related = update.stories.flatMap((s) => s.related.map((r, ord) => [s.id, r.story, r.shared, ord]));
+    this.sql(`INSERT INTO story_related (story_id, related_id, shared, ord)
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?)`).run(JSON.stringify(related));
+    // times shown and sorted on are those of the articles placed as dated (none: no times)
+    const touched = jsonList([...new Set([...update.stories.map((s) => s.id), ...(update.refresh ?? [])])]);
+    this.sql(`UPDATE stories SET
+        first_at = (SELECT a.published_at FROM story_articles x JOIN articles a ON a.id = x.article_id
+          WHERE x.story_id = stories.id AND x.dated = 1 AND a.published_ms IS NOT NULL ORDER BY a.published_ms, x.seq LIMIT 1),
+        last_at = (SELECT a.published_at FROM story_articles x JOIN articles a ON a.id = x.article_id
+          WHERE x.story_id = stories.id AND x.dated = 1 AND a.published_ms IS NOT NULL ORDER BY a.published_ms DESC, x.seq DESC LIMIT 1),
+        last_ms = (SELECT max(a.published_ms) FROM story_articles x JOIN articles a ON a.id = x.article_id
+          WHERE x.story_id = stories.id AND x.dated = 1)
+      WHERE id IN (SELECT value FROM json_each(?))`).run(touched);
     // stories that went quiet since the last run are closed
     this.sql('UPDATE stories SET open = (id IN (SELECT value FROM json_each(?))) WHERE open = 1').run(jsonList(update.openIds));
   }
 
   reset(): void {
-    this.db.exec('DELETE FROM story_articles; DELETE FROM stories;');
+    this.db.exec('DELETE FROM story_articles; DELETE FROM story_related; DELETE FROM stories;');
   }
 
-  list(options: { limit?: number; offset?: number }): { stories: StoryRow[]; total: number } {
-    const rows = this.sql(`SELECT s.* FROM stories s ORDER BY s.last_ms IS NULL, s.last_ms DESC, s.id LIMIT ? OFFSET ?`).all(options.limit ?? 20, options.offset ?? 0) as Row[];
+  list(options: { limit?: number; offset?: number }): { stories: StoredStory[]; total: number } {
+    const rows = this.sql('SELECT * FROM stories ORDER BY last_ms IS NULL, last_ms DESC, id LIMIT ? OFFSET ?').all(options.limit ?? 20, options.offset ?? 0) as Row[];
     const total = (this.sql('SELECT count(*) AS n FROM stories').get() as Row).n as number;
     return { total, stories: this.storyRows(rows) };
   }
 
-  /** Story rows with their members' outlets and counts, and related headlines, in a fixed number of queries. */
-  private storyRows(rows: Row[]): StoryRow[] {
+  /** Story rows with their members' outlets and counts, and their related stories, in two queries. */
+  private storyRows(rows: Row[]): StoredStory[] {
     if (rows.length === 0) return [];
     const ids = jsonList(rows.map((r) => r.id as string));
-    const members = this.sql(`SELECT x.story_id, a.source, a.published_at, x.copy_of FROM story_articles x JOIN articles a ON a.id = x.article_id
+    const members = this.sql(`SELECT x.story_id, a.source, x.copy_of FROM story_articles x JOIN articles a ON a.id = x.article_id
       WHERE x.story_id IN (SELECT value FROM json_each(?))`).all(ids) as Row[];
-    const byStory = new Map<string, Row[]>();
-    for (const m of members) {
-      let l = byStory.get(m.story_id as string);
-      if (!l) byStory.set(m.story_id as string, (l = []));
-      l.push(m);
-    }
-    const relatedIds = new Set<string>();
-    for (const r of rows) for (const x of JSON.parse(r.related as string) as StoryRow['related']) if (!x.headline) relatedIds.add(x.story);
-    const headlines = this.headlines([...relatedIds]);
-    const own = this.headlines(rows.filter((r) => !r.headline && r.headline_id).map((r) => r.id as string));
+    const related = this.sql(`SELECT r.story_id, r.related_id, r.shared, o.headline, o.headline_id FROM story_related r JOIN stories o ON o.id = r.related_id
+      WHERE r.story_id IN (SELECT value FROM json_each(?)) ORDER BY r.story_id, r.ord`).all(ids) as Row[];
+    const membersOf = groupBy(members);
+    const relatedOf = groupBy(related);
     return rows.map((r) => {
-      const ms = byStory.get(r.id as string) ?? [];
+      const ms = membersOf.get(r.id as string) ?? [];
       const outlets = new Map<string, number>();
       for (const m of ms) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
-      const related = (JSON.parse(r.related as string) as StoryRow['related']).map((x) => (x.headline ? x : { ...x, headline: headlines.get(x.story) ?? x.headline }));
-      const dated = ms.some((m) => m.published_at);
       return {
         id: r.id as string,
-        headline: own.get(r.id as string) ?? (r.headline as string),
+        headline: r.headline as string,
         ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
-        ...(r.first_at && dated ? { first: r.first_at as string } : {}),
-        ...(r.last_at && dated ? { last: r.last_at as string } : {}),
+        ...(r.first_at ? { first: r.first_at as string } : {}),
+        ...(r.last_at ? { last: r.last_at as string } : {}),
         articleCount: ms.length,
         copies: ms.filter((m) => m.copy_of).length,
         outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
         entities: JSON.parse(r.entities as string) as string[],
-        related,
+        related: (relatedOf.get(r.id as string) ?? []).map((x) => relatedRow(x, x.related_id as string)),
         open: r.open === 1,
       };
     });
   }
 
-  /** Stories' headlines; for an untitled headline article, the start of its text, as elsewhere. */
-  private headlines(storyIds: string[]): Map<string, string> {
-    if (storyIds.length === 0) return new Map();
-    const rows = this.sql(`SELECT s.id, s.headline, a.text FROM stories s LEFT JOIN articles a ON a.id = s.headline_id
-      WHERE s.id IN (SELECT value FROM json_each(?))`).all(jsonList(storyIds)) as Row[];
-    return new Map(rows.map((r) => [r.id as string, (r.headline as string) || (r.text ? displayTitle({ meta: {}, text: r.text as string }) : '')]));
-  }
-
-  get(id: string): StoryDetail | undefined {
+  get(id: string): StoredStoryDetail | undefined {
     const r = this.sql('SELECT * FROM stories WHERE id = ?').get(id) as Row | undefined;
     if (!r) return undefined;
+    const row = this.storyRows([r])[0]!;
     const rows = this.sql(`SELECT a.id, a.title, a.source, a.published_at, x.copy_of, x.similarity FROM story_articles x
       JOIN articles a ON a.id = x.article_id WHERE x.story_id = ? ORDER BY a.published_ms IS NULL, a.published_ms, x.seq`).all(id) as Row[];
     // related both ways: a closed story does not list the later stories that name it
-    const row = this.storyRows([r])[0]!;
     const linked = new Set(row.related.map((x) => x.story));
-    const back: { story: string; shared: string[] }[] = [];
-    for (const o of this.sql("SELECT id, related FROM stories WHERE related LIKE '%' || ? || '%' AND id != ?").all(JSON.stringify({ story: id }).slice(1, -1), id) as Row[]) {
-      if (linked.has(o.id as string)) continue;
-      const found = (JSON.parse(o.related as string) as StoryRow['related']).find((x) => x.story === id);
-      if (found) back.push({ story: o.id as string, shared: found.shared });
-    }
-    const headlines = this.headlines(back.map((b) => b.story));
-    for (const b of back) row.related.push({ story: b.story, headline: headlines.get(b.story) ?? '', shared: b.shared });
+    const back = this.sql(`SELECT r.story_id, r.shared, o.headline, o.headline_id FROM story_related r JOIN stories o ON o.id = r.story_id
+      WHERE r.related_id = ? AND r.story_id != ? ORDER BY r.story_id`).all(id, id) as Row[];
+    for (const b of back) if (!linked.has(b.story_id as string)) row.related.push(relatedRow(b, b.story_id as string));
     return {
       ...row,
       articles: rows.map((a) => ({
@@ -161,4 +147,20 @@ export class SqliteStories {
   storyOf(articleId: string): string | undefined {
     return (this.sql('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as Row | undefined)?.story_id as string | undefined;
   }
+}
+
+/** Rows by their `story_id`, in their order. */
+function groupBy(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    let l = out.get(r.story_id as string);
+    if (!l) out.set(r.story_id as string, (l = []));
+    l.push(r);
+  }
+  return out;
+}
+
+/** A related story from a `story_related` row joined with the story it names. */
+function relatedRow(r: Row, story: string): StoredRelated {
+  return { story, headline: r.headline as string, ...(r.headline_id ? { headlineId: r.headline_id as string } : {}), shared: JSON.parse(r.shared as string) as string[] };
 }

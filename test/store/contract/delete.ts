@@ -1,4 +1,5 @@
 /** `deleteArticles`: what goes with an article, copies given a new original, the stories update, one transaction. */
+import { putArticles } from '../../../src/app/write.js';
 import { search } from '../../../src/search/engine.js';
 import assert from 'node:assert/strict';
 import type { Store } from '../../../src/store/store.js';
@@ -7,8 +8,8 @@ import { A, at, B, batches, C, DATED, edited, idsOf, jsonlDoc, placeIn, record, 
 
 /** A, B, b/2 (a copy of B) and C stored, A updated once; A and B placed in s1. */
 async function stocked(s: Store): Promise<void> {
-  await s.putArticles([await jsonlDoc(A), await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc(C)]);
-  await s.putArticles([await jsonlDoc(edited(A))]);
+  await putArticles(s, [await jsonlDoc(A), await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc(C)]);
+  await putArticles(s, [await jsonlDoc(edited(A))]);
   await placeIn(s, { s1: [A.id, B.id] });
 }
 
@@ -38,7 +39,7 @@ export function deleteTests(t: StoreTest): void {
   });
 
   t('deleteArticles: copies gives the exact copies of a deleted article their new original', async (s) => {
-    await s.putArticles([await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc({ ...B, id: 'b/3' }), await jsonlDoc(C)]);
+    await putArticles(s, [await jsonlDoc(B), await jsonlDoc({ ...B, id: 'b/2' }), await jsonlDoc({ ...B, id: 'b/3' }), await jsonlDoc(C)]);
     await s.deleteArticles([B.id], { copies: [{ id: 'b/2' }, { id: 'b/3', copyOf: 'b/2' }] });
     assert.equal((await s.getArticle('b/2'))!.copyOf, undefined);
     assert.equal((await s.getArticle('b/3'))!.copyOf, 'b/2');
@@ -48,9 +49,9 @@ export function deleteTests(t: StoreTest): void {
   });
 
   t('deleteArticles: the search entries of a deleted article never find a later article', async (s) => {
-    await s.putArticles([await jsonlDoc(A), await jsonlDoc(B)]);
+    await putArticles(s, [await jsonlDoc(A), await jsonlDoc(B)]);
     await s.deleteArticles([B.id]);
-    await s.putArticles([await jsonlDoc(record('later'))]);
+    await putArticles(s, [await jsonlDoc(record('later'))]);
     assert.equal((await search(s, { text: 'Tập Cận Bình' })).total, 0);
     assert.deepEqual(idsOf((await search(s, { text: 'không bài nào khác' })).hits), ['later']);
   });
@@ -58,7 +59,7 @@ export function deleteTests(t: StoreTest): void {
   // A story left empty by the deletion goes, whether the update names it in `emptied` or in `refresh`.
   for (const how of ['emptied', 'refresh'] as const) {
     t(`deleteArticles: the stories update is applied with the deletion (a story left empty, named in ${how}, goes)`, async (s) => {
-      await s.putArticles(DATED);
+      await putArticles(s, DATED);
       await placeIn(s, { s1: ['d1', 'd3'], s2: ['d2'] });
       const left = how === 'emptied' ? { emptied: ['s2'], refresh: ['s1'] } : { refresh: ['s1', 's2'] };
       await s.deleteArticles(['d3', 'd2'], { stories: storiesUpdate({ state: stateDelta('{"run":2}'), openIds: ['s1'], ...left }) });
@@ -71,7 +72,7 @@ export function deleteTests(t: StoreTest): void {
   }
 
   t('deleteArticles: a placement that copied a deleted article no longer names it, unless the update names another', async (s) => {
-    await s.putArticles(DATED);
+    await putArticles(s, DATED);
     await s.saveStories(storiesUpdate({
       assignments: [
         { id: 'd1', story: 's1', similarity: 1, dated: true },

@@ -1,37 +1,52 @@
 /**
  * The Store contract: every implementation (SQLite now, PostgreSQL later) passes these tests. A
- * store runs them with a file of a few lines, as test/store/sqlite.test.ts does. Tests marked
- * `todo` state the right behaviour where the SQLite store does not have it yet.
+ * store runs them with a file of a few lines, as test/store/sqlite.test.ts does. A store is storage
+ * only: writes.ts calls its write primitives directly; the other files put articles through
+ * src/app/write.ts and search through src/search, as every caller does, so that they check what a
+ * user gets of a store under the one set of rules (src/app/article-rules.ts, src/search).
  *
  * A store MUST:
- * - put a batch of articles in one transaction (all or nothing), and so a deletion with its copies
- *   and its stories update, and a stories update;
- * - say of each article put: `new`, `unchanged` (same raw input), `updated` (the replaced revision
- *   kept, `revisions()` oldest first) or `copy` (same text as an earlier article under another id);
- * - keep a full article when a feed teaser (`meta.summaryOnly`) comes under its id;
- * - make a placement stale when an article's text or publication time changes (put or
- *   `updateAnnotations`), and only then; a stale article is listed by `unplaced()` with its former
- *   story, and stays in that story until it is placed again;
- * - keep the raw input and the revision in `updateAnnotations`, and create no article there;
- * - keep search entries with the article: replaced when its text changes, gone when it goes;
- * - return articles in ingest order (the first put; an update keeps the place) in `articles`,
- *   `articleIds` (batches of `batchSize`, never an empty one) and `copiesOf`; in the order of the ids
- *   asked in `getArticles` and `clusterArticles` (unknown ids left out, an id asked twice given
- *   twice); `unplaced()` in publication order (by instant), undated last, ties by id; `listStories`
- *   newest activity first, stories with no dated article last by id; a story's articles in
- *   publication order, undated last in placement order; search hits with the exact-diacritics
- *   matches first, then those holding the whole query in a row, then by score (higher is better);
- * - take a story's times from its dated articles, not from the clusterer's summary;
- * - delete a story named in `emptied` or `refresh` only once no article is left in it.
+ * - give `articleStates` in one query: the articles with one of the ids, with one of the content
+ *   hashes, or copying one of the ids, each once, in ingest order;
+ * - do a `writeArticles` plan as told, in one transaction (all or nothing): writes in order
+ *   (`insert` after every stored article in ingest order; `revise` with the replaced article kept
+ *   as a revision, `revisions()` oldest first, and the revision number given; `annotate` keeping the
+ *   raw input, its hash and the revision), each article's `copyOf` as given, a placement stale
+ *   when `stale` says so and only then, then the `copies` links; a revise or annotate of an id it
+ *   does not hold fails the plan;
+ * - do a deletion with its copy links and its stories update in one transaction, and so a stories
+ *   update;
+ * - keep search entries with the article: the terms it is given (`ArticleInput.index`), replaced
+ *   when the article is written again, gone when it goes;
+ * - list a stale article in `unplaced()` with its former story; it stays in that story until it
+ *   is placed again;
+ * - return articles in ingest order (the first insert; a revise or annotate keeps the place) in
+ *   `articles`, `articleIds` (batches of `batchSize`, never an empty one), `copiesOf` and
+ *   `articleStates`; in the order of the ids asked in `getArticles`, `clusterSources` and
+ *   `searchHits` (unknown ids left out, an id asked twice given twice); `unplaced()` in publication
+ *   order (by instant), undated last, ties by id; `listStories` newest activity first, stories with
+ *   no dated article last by id; a story's articles in publication order, undated last in placement
+ *   order; its related stories in the order saved, then the stories that name it (by id); search
+ *   candidates by score (higher is better), then newest, then by id;
+ * - take a story's times from its articles placed as dated (`StoryAssignment.dated`) whenever it is
+ *   saved or refreshed: none left, no times;
+ * - delete a story named in `emptied` or `refresh` only once no article is left in it, with its
+ *   related rows; leave out of `related` the stories that are gone;
+ * - read stories in a fixed number of queries, whatever their number (no query per row).
  *
  * A store MUST NOT:
- * - decide copies beyond the content-hash rule (same text → copy of the earliest article with it);
- *   near-duplicates are the clusterer's, and arrive as an assignment's `copyOf`;
- * - tokenise, fold or parse queries itself: phrases come from src/search (`queryPlans`), folding
- *   from src/text; ranking rules from src/search/rank.ts;
+ * - decide anything the rules decide: which put is new, unchanged, a revision or a copy, which
+ *   article is the original of a text, whether a teaser replaces an article, whether a placement
+ *   goes stale (src/app/article-rules.ts); near-duplicates are the clusterer's, and arrive as an
+ *   assignment's `copyOf`;
+ * - compute hashes or index terms (src/app/write.ts gives them), tokenise, fold or parse queries:
+ *   phrases come from src/search (`queryPlans`), ranking from src/search/bm25.ts and rank.ts;
+ * - format what is shown: a headline as saved ('' for an untitled headline article: src/app/stories.ts
+ *   shows the start of its text), blocks as stored (src/app/place.ts builds the clusterer's body);
  * - place articles or change a story's members beyond what a `StoriesUpdate` says;
- * - leave half of a batch, a deletion or a stories update behind after a failure;
- * - show an exact copy in search unless asked (`includeCopies`), nor count it in `total`.
+ * - leave half of a plan, a deletion or a stories update behind after a failure;
+ * - return an exact copy among search candidates unless asked (`includeCopies`), nor count it in `total`;
+ * - build SQL (or any query text) from values: values are bound (test/store/sql-text.test.ts).
  */
 import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
@@ -40,6 +55,7 @@ import { readTests } from './reads.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
 import { storyTests } from './stories.js';
+import { writeTests } from './writes.js';
 import { storeTest } from './support.js';
 
 export { jsonlDoc } from './support.js';
@@ -47,6 +63,7 @@ export { jsonlDoc } from './support.js';
 /** Registers every contract test, named `<name> › behaviour`, each on a fresh store from `open`. */
 export function storeContract(name: string, open: () => Promise<Store>): void {
   const t = storeTest(name, open);
+  writeTests(t);
   articleTests(t);
   readTests(t);
   statsTests(t);
