@@ -1,13 +1,13 @@
 /**
  * The search path as it was before ranking moved out of the store (2026-12-01: one FTS5 query that
  * also fetched the texts of the 200 best candidates, re-ranked in the store), kept frozen so the
- * benchmark can time today's path against it in the same run on the same database.
+ * benchmark can time today's path against it in the same run on the same database (with today's
+ * query plans: syllables together, then apart).
  */
 import Database from 'better-sqlite3';
 import { fold, hasMarks } from '../src/text/fold.js';
 import { adjacencyMatcher, exactCoverage, exactMatchers, rankCandidates } from '../src/search/rank.js';
 import { queryPlans, type ParsedQuery } from '../src/search/query.js';
-import { wordSpans } from '../src/search/words.js';
 
 const SQL = `SELECT a.id, a.title, a.text, bm25(article_fts, 3, 1) AS bm25
   FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid WHERE article_fts MATCH @match AND a.copy_of IS NULL
@@ -39,7 +39,7 @@ export function legacySearch(path: string): { search: (text: string) => number; 
   };
   return {
     search: (text) => {
-      for (const p of queryPlans({ text }, wordSpans)) {
+      for (const p of queryPlans({ text })) {
         const n = plan(p);
         if (n > 0) return n;
       }

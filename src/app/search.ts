@@ -44,8 +44,13 @@ export interface SearchResultHit {
 
 export interface SearchResult {
   query: string;
-  /** The phrases matched (by words, or by syllables when words found nothing). */
+  /** The phrases matched. */
   matched?: string[][];
+  /**
+   * For a query of several unquoted words: how many of the `total` hold them together (in a row, in
+   * order); they come first. 0 when no article has them together (every hit has them apart).
+   */
+  together?: number;
   total: number;
   offset: number;
   hits: SearchResultHit[];
@@ -75,6 +80,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
   return {
     query: text,
     ...(page.phrases ? { matched: page.phrases } : {}),
+    ...(page.together !== undefined ? { together: page.together } : {}),
     total: page.total,
     offset,
     hits: page.hits.map((h) => {

@@ -1,63 +1,88 @@
 /**
- * Search over any store: the query planned (its words as units first, then its syllables when the
- * words find nothing), the store asked for the best candidates by BM25, the best of them re-ranked
- * (exact diacritics, the query in a row), and the page cut. Every store therefore gives the same
- * hits in the same order for the same data.
+ * Search over any store. The articles that match are those holding every word of the query (each
+ * quoted phrase in a row), folded, so case and marks never change which match; among them, those
+ * holding the query's unquoted words together (in a row, in order) are counted and come first, then
+ * those with the query's diacritics exactly, then BM25. The store is asked for the best candidates
+ * by BM25; the best of them are re-ranked here, and the page cut. Every store therefore gives the
+ * same hits in the same order for the same data.
  */
-import { fold, hasMarks } from '../text/fold.js';
-import type { Candidates, SearchHit, SearchSource } from './primitive.js';
+import { hasMarks } from '../text/fold.js';
+import type { Candidates, CandidateQuery, SearchHit, SearchSource } from './primitive.js';
 import { outletKey } from './fields.js';
 import { foldedPhrases, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from './query.js';
-import { adjacencyMatcher, exactCoverage, exactMatchers, rankCandidates } from './rank.js';
-import { wordSpans } from './words.js';
+import { exactCoverage, exactMatchers, rankCandidates } from './rank.js';
 
 export interface SearchPage {
   /** Articles matching (before limit and offset). */
   total: number;
-  /** The phrases matched (by words, or by syllables when words found nothing). */
+  /** The phrases matched. */
   phrases?: string[][];
+  /**
+   * For a query of several unquoted words: how many of the matching articles hold them together (in
+   * a row, in order); they come first. 0: no article has them together, every hit has them apart.
+   */
+  together?: number;
   hits: (SearchHit & { score: number })[];
 }
 
+/**
+ * At most this many articles holding the query together (the best by BM25) are put before the
+ * others: as many as the re-ranked window holds, whose texts are read when the query has marks.
+ */
+const MAX_TOGETHER_FIRST = 200;
+
 export async function search(store: SearchSource, query: SearchQuery): Promise<SearchPage> {
-  const plans = queryPlans(query, query.words === false ? undefined : wordSpans);
-  for (const plan of plans) {
-    const page = await searchPlan(store, plan, query);
-    if (page.total > 0 || plan === plans[plans.length - 1]) return page;
-  }
-  return { total: 0, hits: [] };
+  const [first, apart] = queryPlans(query);
+  if (!apart) return searchPlan(store, first!, query, new Set());
+  // the words together: counted, and put first (the re-ranked window is wide enough to hold them);
+  // which articles hold them is the store's phrase match, so no text is read for it
+  const together = await store.searchCandidates({ ...filters(query), phrases: foldedPhrases(first!), limit: MAX_TOGETHER_FIRST });
+  const page = await searchPlan(store, apart, query, new Set(together.hits.map((h) => h.id)));
+  return { ...page, together: together.total };
 }
 
-async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: SearchQuery): Promise<SearchPage> {
-  if (parsed.phrases.length === 0) return { total: 0, hits: [] };
-  const rank = rankParams(query);
-  const limit = query.limit ?? 10;
-  const offset = query.offset ?? 0;
+/** What every candidate query of a search shares: filters and the BM25 parameters. */
+function filters(query: SearchQuery): Omit<CandidateQuery, 'phrases'> {
   const { fromMs, toMs } = timeBounds(query);
-  const adjacency = adjacencyMatcher(foldedPhrases(parsed));
-  // the best candidates are re-ranked by exact diacritics and by the query found in a row; past them, BM25 alone
-  const rerank = (parsed.exact || adjacency !== undefined) && offset < rank.candidates;
-  const found: Candidates = await store.searchCandidates({
-    phrases: foldedPhrases(parsed),
+  return {
     ...(fromMs !== undefined ? { fromMs } : {}),
     ...(toMs !== undefined ? { toMs } : {}),
     ...(query.source ? { outlet: outletKey(query.source) } : {}),
     includeCopies: query.includeCopies ?? false,
-    bm25: rank,
-    limit: rerank ? Math.max(rank.candidates, offset + limit) : limit,
+    bm25: rankParams(query),
+  };
+}
+
+async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: SearchQuery, together: Set<string>): Promise<SearchPage> {
+  if (parsed.phrases.length === 0) return { total: 0, hits: [] };
+  const rank = rankParams(query);
+  const limit = query.limit ?? 10;
+  const offset = query.offset ?? 0;
+  const window = Math.max(rank.candidates, together.size + limit);
+  // the best candidates are re-ranked by the query together and by exact diacritics; past them, BM25 alone
+  const rerank = (parsed.exact || together.size > 0) && offset < window;
+  const found: Candidates = await store.searchCandidates({
+    ...filters(query),
+    phrases: foldedPhrases(parsed),
+    limit: rerank ? Math.max(window, offset + limit) : limit,
     offset: rerank ? 0 : offset,
   });
-  const score = new Map(found.hits.map((h) => [h.id, h.score]));
-  let ids = found.hits.map((h) => h.id);
-  let shown = (await store.searchHits(rerank ? ids : ids.slice(0, limit))).map((h) => ({ ...h, score: score.get(h.id)!, coverage: 0, adjacent: 0 }));
-  if (rerank) {
-    const matchers = parsed.exact ? exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks))) : [];
-    for (const h of shown) {
-      if (parsed.exact) h.coverage = exactCoverage(h.title ?? '', h.text, matchers);
-      if (adjacency) h.adjacent = adjacency.test(fold(h.title ?? '')) || adjacency.test(fold(h.text)) ? 1 : 0;
+  let ranked = found.hits.map((h) => ({ ...h, coverage: 0, adjacent: together.has(h.id) ? 1 : 0 }));
+  if (rerank && parsed.exact) {
+    // exact diacritics need the texts: of the candidates that could reach the page after the together ones
+    const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
+    const texts = new Map((await store.searchHits(ranked.map((h) => h.id))).map((h) => [h.id, h]));
+    for (const h of ranked) {
+      const t = texts.get(h.id);
+      if (t) h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
     }
-    shown = rankCandidates(shown).slice(offset, offset + limit);
-    ids = shown.map((h) => h.id);
   }
-  return { total: found.total, phrases: parsed.phrases, hits: shown.map(({ coverage: _c, adjacent: _a, ...h }) => h) };
+  if (rerank) ranked = rankCandidates(ranked).slice(offset, offset + limit);
+  else ranked = ranked.slice(0, limit);
+  const shown = new Map((await store.searchHits(ranked.map((h) => h.id))).map((h) => [h.id, h]));
+  const hits = ranked.flatMap((h) => {
+    const hit = shown.get(h.id);
+    return hit ? [{ ...hit, score: h.score }] : [];
+  });
+  return { total: found.total, phrases: parsed.phrases, hits };
 }

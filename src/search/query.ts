@@ -1,6 +1,7 @@
 /**
- * Search queries: words and "quoted phrases", matched without diacritics (`tap can binh` finds
- * `Tập Cận Bình`), with articles that carry the query's diacritics exactly ranked first.
+ * Search queries: words and "quoted phrases", matched without diacritics or case (`tap can binh`
+ * finds `Tập Cận Bình`), their syllables in a row when any article has them so, with articles that
+ * carry the query's diacritics exactly ranked first.
  */
 import { fold, hasMarks } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
@@ -18,11 +19,6 @@ export interface SearchQuery {
   offset?: number;
   /** Include exact copies of other articles (left out by default). */
   includeCopies?: boolean;
-  /**
-   * Match the query's words as units (`hợp tác` as a phrase, not `hợp` and `tác` anywhere), falling
-   * back to its syllables when that finds nothing. Default true.
-   */
-  words?: boolean;
   rank?: RankParams;
 }
 
@@ -31,22 +27,20 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Whether the query carries diacritics, so that exact matches rank first. */
   exact: boolean;
-  /** Whether some phrase is a multi-syllable word found by segmentation (not quoted by the user). */
-  usesWords: boolean;
+  /** Whether unquoted text of several syllables was taken as one phrase (its syllables together, in order). */
+  together: boolean;
 }
 
-/** Word spans of a text (the segmenter's `segmentSpans`). */
-export type WordSpans = (text: string) => Span[];
-
 /**
- * Splits a query into phrases. Quoted text is one phrase; `Jong-un` is the phrase `jong un`; with a
- * segmenter, the words of unquoted text are phrases too: `"Kim Jong Un" hợp tác` →
- * [[kim, jong, un], [hợp, tác]]; without one, every syllable stands alone.
+ * Splits a query into phrases. Quoted text is one phrase; `Jong-un` is the phrase `jong un`. Unquoted
+ * text is, `together`, one phrase (`tap can binh` → [[tap, can, binh]]), else one phrase per
+ * whitespace-separated word (`hợp tác` → [[hợp], [tác]]). Neither depends on case or marks, so
+ * `tap can binh`, `Tập Cận Bình` and `TẬP CẬN BÌNH` match the same articles.
  */
-export function parseQuery(input: string, segment?: WordSpans): ParsedQuery {
+export function parseQuery(input: string, mode: 'together' | 'apart' = 'apart'): ParsedQuery {
   const text = normalizeText(input);
   const phrases: string[][] = [];
-  let usesWords = false;
+  let together = false;
   const termsOf = (chunk: string): string[] => searchTerms(chunk).map((s) => chunk.slice(s.start, s.end).toLowerCase());
   const re = /"([^"]*)"?|([^"]+)/g;
   let m: RegExpExecArray | null;
@@ -56,27 +50,25 @@ export function parseQuery(input: string, segment?: WordSpans): ParsedQuery {
       if (terms.length > 0) phrases.push(terms);
       continue;
     }
-    const chunk = m[2]!;
-    const units = segment ? segment(chunk).map((w) => chunk.slice(w.start, w.end)) : chunk.split(/\s+/);
+    const units = mode === 'together' ? [m[2]!] : m[2]!.split(/\s+/);
     for (const unit of units) {
       const terms = termsOf(unit);
       if (terms.length === 0) continue;
-      if (segment && terms.length > 1 && /\s/.test(unit)) usesWords = true;
+      if (mode === 'together' && terms.length > 1) together = true;
       phrases.push(terms);
     }
   }
-  return { phrases, exact: phrases.some((p) => p.some((t) => hasMarks(t))), usesWords };
+  return { phrases, exact: phrases.some((p) => p.some((t) => hasMarks(t))), together };
 }
 
 /**
- * The queries to try, in order: by words first when asked (and when that differs), then by
- * syllables, so that a query whose words appear only apart still finds something.
+ * The queries to try, in order: the unquoted text's syllables together (in a row, in order), then,
+ * only when no article has them so, apart (each word anywhere), which the result then says.
  */
-export function queryPlans(q: SearchQuery, segment?: WordSpans): ParsedQuery[] {
-  const syllables = parseQuery(q.text);
-  if (q.words === false || !segment) return [syllables];
-  const words = parseQuery(q.text, segment);
-  return words.usesWords ? [words, syllables] : [syllables];
+export function queryPlans(q: Pick<SearchQuery, 'text'>): ParsedQuery[] {
+  const apart = parseQuery(q.text, 'apart');
+  const together = parseQuery(q.text, 'together');
+  return together.together && together.phrases.length < apart.phrases.length ? [together, apart] : [apart];
 }
 
 /** The phrases as a store matches them: folded terms. */

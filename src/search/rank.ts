@@ -1,8 +1,8 @@
 /**
  * Ranking, in one place, above every store: a store returns the best candidates by the BM25 of
  * `bm25.ts` over folded terms; here the best of them are re-ranked so that a query typed with
- * diacritics puts the articles that carry them exactly first, and articles holding the whole query
- * in a row come before those holding its words apart.
+ * diacritics puts the articles that carry them exactly first, after the articles holding the
+ * query's words in a row, which come before those holding its words apart.
  */
 import { DEFAULT_BM25, type Bm25Params } from './bm25.js';
 
@@ -54,10 +54,10 @@ export function adjacencyMatcher(phrases: string[][]): RegExp | undefined {
 }
 
 /**
- * Orders search candidates: when the query has diacritics, by exact coverage first (articles that
- * carry every phrase as typed come before those that only match without marks); then the articles
- * that hold the whole query in a row (folded) before those that hold its words apart; then BM25.
+ * Orders search candidates: the articles that hold the query's words together (folded, in a row)
+ * before those that hold them apart; then, when the query has diacritics, by exact coverage
+ * (articles that carry every phrase as typed before those that only match without marks); then BM25.
  */
 export function rankCandidates<T extends { score: number; coverage: number; adjacent: number }>(candidates: T[]): T[] {
-  return [...candidates].sort((x, y) => y.coverage - x.coverage || y.adjacent - x.adjacent || y.score - x.score);
+  return [...candidates].sort((x, y) => y.adjacent - x.adjacent || y.coverage - x.coverage || y.score - x.score);
 }

@@ -23,7 +23,7 @@ const ALLOWED: Record<string, string[]> = {
   nlp: ['text', 'doc'],
   ingest: ['text', 'doc'],
   pipeline: ['text', 'doc', 'nlp', 'ingest'],
-  search: ['text', 'doc', 'nlp'],
+  search: ['text', 'doc'],
   stories: ['text', 'doc'],
   store: ['text', 'doc', 'search'],
   app: ['text', 'doc', 'nlp', 'ingest', 'pipeline', 'search', 'stories', 'store'],

@@ -8,8 +8,11 @@ import { AppError, EXIT } from '../errors.js';
 export const searchCommand: Command = {
   name: 'search',
   usage: 'toancanh search QUERY... [--from DATE] [--to DATE] [--source NAME] [--format text|json]',
-  help: `QUERY: words (all must match) and "quoted phrases". Diacritics are optional:
-\`tap can binh\` finds \`Tập Cận Bình\`; a query typed with diacritics ranks exact matches first.
+  help: `QUERY: words (all must match) and "quoted phrases" (matched in a row). Case and diacritics
+do not change what matches: \`tap can binh\`, \`Tập Cận Bình\` and \`TẬP CẬN BÌNH\` find the same
+articles. The articles holding the words together (in a row, in order) come first, and the first
+line says how many do ("no article has … together" when none does); then, for a query typed with
+diacritics, those that carry them exactly.
 
 Options:
   --from DATE, --to DATE   publication date bounds, inclusive (YYYY-MM-DD or ISO 8601)
@@ -60,7 +63,14 @@ Examples:
     }
     const tty = Boolean(ctx.stdout.isTTY);
     const [open, close] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-    const lines: string[] = [`${result.total} ${result.total === 1 ? 'article matches' : 'articles match'} ${JSON.stringify(text)}:`, ''];
+    const lines: string[] = [
+      result.together === 0
+        ? `No article has ${JSON.stringify(text)} together; ${result.total} ${result.total === 1 ? 'has' : 'have'} its words apart:`
+        : result.together !== undefined && result.together < result.total
+          ? `${result.together} ${result.together === 1 ? 'article has' : 'articles have'} ${JSON.stringify(text)} together (first); ${result.total - result.together} more ${result.total - result.together === 1 ? 'has' : 'have'} its words apart:`
+          : `${result.total} ${result.total === 1 ? 'article matches' : 'articles match'} ${JSON.stringify(text)}:`,
+      '',
+    ];
     result.hits.forEach((h, i) => {
       lines.push(`${result.offset + i + 1}. ${tty ? `\x1b[1m${h.headline}\x1b[0m` : h.headline}`);
       const where = [h.source ?? 'unknown outlet', h.publishedAt?.slice(0, 10) ?? 'undated', h.id].join(' · ');

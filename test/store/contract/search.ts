@@ -7,7 +7,6 @@ import { putArticles } from '../../../src/app/write.js';
 import { search } from '../../../src/search/engine.js';
 import assert from 'node:assert/strict';
 import { queryPlans, type SearchQuery } from '../../../src/search/query.js';
-import { wordSpans } from '../../../src/search/words.js';
 import type { SearchHit, Store } from '../../../src/store/store.js';
 import { A, B, C, idsOf, jsonlDoc, jsonlDocs, type StoreTest } from './support.js';
 
@@ -31,35 +30,53 @@ export function searchTests(t: StoreTest): void {
     assert.deepEqual(idsOf((await search(s, { text: 'đoàn kết' })).hits), [B.id, C.id]);
   });
 
-  t('search: articles holding the whole query in a row come before those holding its words apart', async (s) => {
+  t('search: case and marks never change which articles match; those holding the words together come first, counted', async (s) => {
     await putArticles(s, [
       await jsonlDoc({ id: 'apart', title: 'Tập trung cần bình tĩnh', body: 'Tập trung, cần bình tĩnh: tập luyện cần bình thường, tập và cần và bình.' }),
       await jsonlDoc({ id: 'row', title: 't', body: 'Chủ tịch Trung Quốc Tập Cận Bình gửi điện.' }),
+      await jsonlDoc({ id: 'usd', title: 't', body: 'Khoản vay 500 triệu USD đầu tiên của năm.' }),
+      await jsonlDoc({ id: 'tt', title: 't', body: 'Lãnh đạo Triều Tiên tới Bắc Kinh.' }),
     ]);
-    assert.deepEqual(idsOf((await search(s, { text: 'tap can binh' })).hits), ['row', 'apart']);
+    for (const text of ['tap can binh', 'Tập Cận Bình', 'TẬP CẬN BÌNH', 'tập cận bình']) {
+      const page = await search(s, { text });
+      assert.deepEqual(idsOf(page.hits), ['row', 'apart'], text);
+      assert.deepEqual([page.total, page.together], [2, 1], text);
+    }
+    // `triều tiên` is first `Triều Tiên`, then `500 triệu USD … đầu tiên`, and says which is which
+    for (const text of ['triều tiên', 'Triều Tiên', 'trieu tien']) {
+      const page = await search(s, { text });
+      assert.deepEqual(idsOf(page.hits), ['tt', 'usd'], text);
+      assert.equal(page.together, 1);
+    }
+    const none = await search(s, { text: 'tập luyện bình tĩnh' });
+    assert.deepEqual([idsOf(none.hits), none.together], [['apart'], 0]);
+    // one word: nothing to hold together
+    assert.equal((await search(s, { text: 'Bắc Kinh' })).together, 1);
+    assert.equal((await search(s, { text: 'lãnh' })).together, undefined);
   });
 
   t('search: quoted phrases match as phrases; hyphenated names match their parts', async (s) => {
     await putArticles(s, [await jsonlDoc({ id: 'k1', title: 't', body: 'Lãnh đạo Kim Jong-un đến Bắc Kinh.' }), await jsonlDoc({ id: 'k2', title: 't', body: 'Ông Kim gặp Jong Un ở Seoul.' })]);
     assert.deepEqual(await found(s, { text: '"Kim Jong Un"' }), ['k1']);
     assert.deepEqual(await found(s, { text: '"Kim Jong-un"' }), ['k1']);
-    assert.deepEqual(await found(s, { text: 'Kim Jong Un', words: false }), ['k1', 'k2']);
+    const unquoted = await search(s, { text: 'Kim Jong Un' });
+    assert.deepEqual([idsOf(unquoted.hits), unquoted.together], [['k1', 'k2'], 1]);
   });
 
-  t('search: words match as units; a query whose words only appear apart falls back to syllables', async (s) => {
+  t('search: words together first; a query whose words only appear apart matches them apart, counted as 0 together', async (s) => {
     await putArticles(s, [
       await jsonlDoc({ id: 'w1', title: 't', body: 'Hai nước tăng cường hợp tác kinh tế.' }),
       await jsonlDoc({ id: 'w2', title: 't', body: 'Hội nghị hợp nhất hai bên, hợp đồng hợp lệ, tác phong và động lực.' }),
     ]);
-    const byWords = await search(s, { text: 'hợp tác' });
-    assert.deepEqual(idsOf(byWords.hits), ['w1']);
-    assert.deepEqual(byWords.phrases, [['hợp', 'tác']]);
-    assert.deepEqual(await found(s, { text: 'hợp tác', words: false }), ['w1', 'w2']);
-    // `tác động` is one word, but no article has it: the syllables apart still match
-    assert.equal(queryPlans({ text: 'tác động' }, wordSpans).length, 2);
+    const both = await search(s, { text: 'hợp tác' });
+    assert.deepEqual([idsOf(both.hits), both.together], [['w1', 'w2'], 1]);
+    assert.equal(queryPlans({ text: 'tác động' }).length, 2);
     const apart = await search(s, { text: 'tác động' });
     assert.deepEqual(idsOf(apart.hits), ['w2']);
     assert.deepEqual(apart.phrases, [['tác'], ['động']]);
+    assert.equal(apart.together, 0);
+    // a quoted phrase stays a phrase: nothing widens it
+    assert.deepEqual((await search(s, { text: '"tác động"' })).hits, []);
   });
 
   t('search: a query with no words finds nothing', async (s) => {
