@@ -23,7 +23,7 @@ export interface SearchRequest {
   /** Results per page (default 10). */
   limit?: number;
   offset?: number;
-  /** Include exact copies of other articles. */
+  /** Include copies: exact copies and near-duplicates of other articles (folded under their original by default). */
   includeCopies?: boolean;
 }
 
@@ -36,7 +36,10 @@ export interface SearchResultHit {
   source?: string;
   publishedAt?: string;
   score: number;
+  /** The article it copies, exactly or as a near-duplicate (shown with `includeCopies`). */
   copyOf?: string;
+  /** How many copies (exact and near) of it are folded under it. */
+  copies?: number;
   snippet: string;
   /** Matches, as offsets into `snippet`. */
   highlights: Span[];
@@ -93,6 +96,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
         ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
         score: shownScore(h.score),
         ...(h.copyOf ? { copyOf: h.copyOf } : {}),
+        ...(h.copies ? { copies: h.copies } : {}),
         snippet: s.text,
         highlights: s.highlights,
       };

@@ -16,7 +16,10 @@ export interface CandidateQuery {
   toMs?: number;
   /** `outletKey` of the outlet. */
   outlet?: string;
-  /** Include exact copies of other articles (left out by default). */
+  /**
+   * Include copies: exact copies of other articles, and near-duplicates (articles placed in a story
+   * as the copy of another). Left out by default.
+   */
   includeCopies?: boolean;
   bm25: Bm25Params;
   /** Top K (default 1,000) after `offset`. */
@@ -39,7 +42,10 @@ export interface SearchHit {
   publishedAt?: string;
   /** The article text, for snippets and re-ranking. */
   text: string;
+  /** The article it copies: exactly, or as a near-duplicate placed in a story. */
   copyOf?: string;
+  /** How many articles copy this one (exact and near-duplicate copies, each once), when any do. */
+  copies?: number;
 }
 
 /** What a store offers search. */

@@ -90,6 +90,10 @@ export interface StoreStats {
   articles: number;
   revisions: number;
   copies: number;
+  /** Near-duplicates: articles placed in a story as the copy of another, that are not exact copies. */
+  nearCopies: number;
+  /** Outlets (an article without one counts as the outlet `(unknown)`); `bySource` lists the first 15. */
+  outlets: number;
   byLang: Record<string, number>;
   bySource: { source: string; count: number }[];
   firstPublished?: string;

@@ -19,7 +19,8 @@ Options:
   --source NAME            only this outlet (case and diacritics ignored), e.g. "Tuổi Trẻ"
   --limit N                results to show (default 10)
   --offset N               skip the first N results
-  --all                    include exact copies of other articles
+  --all                    show copies too (exact copies and near-duplicates of other articles,
+                           otherwise folded under their original: "+5 copies")
   --format text|json       human-readable (default) or JSON for scripts
   --db FILE                database (default: $TOANCANH_DB or ./toancanh.db)
 
@@ -74,7 +75,8 @@ Examples:
     result.hits.forEach((h, i) => {
       lines.push(`${result.offset + i + 1}. ${tty ? `\x1b[1m${h.headline}\x1b[0m` : h.headline}`);
       const where = [h.source ?? 'unknown outlet', h.publishedAt?.slice(0, 10) ?? 'undated', h.id].join(' · ');
-      lines.push(`   ${where}${h.copyOf ? ` · copy of ${h.copyOf}` : ''} · score ${h.score}`);
+      const copies = h.copies && !request.includeCopies ? ` · +${h.copies} ${h.copies === 1 ? 'copy' : 'copies'}` : '';
+      lines.push(`   ${where}${h.copyOf ? ` · copy of ${h.copyOf}` : ''}${copies} · score ${h.score}`);
       lines.push(`   ${renderSnippet({ text: h.snippet, highlights: h.highlights }, open, close)}`, '');
     });
     const shown = result.offset + result.hits.length;

@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
-import { formatCount } from '../progress.js';
+import { counted, formatCount } from '../progress.js';
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -26,12 +26,14 @@ export const statsCommand: Command = {
       `${path}`,
       `  articles        ${formatCount(s.articles)}`,
       `  exact copies    ${formatCount(s.copies)}`,
+      `  near-duplicates ${formatCount(s.nearCopies)}  (placed in a story as the copy of another article)`,
       `  revisions kept  ${formatCount(s.revisions)}`,
       `  languages       ${Object.entries(s.byLang).map(([k, v]) => `${k} ${formatCount(v)}`).join(', ')}`,
       `  published       ${s.firstPublished ?? '-'} … ${s.lastPublished ?? '-'}  (${formatCount(s.undated)} undated)`,
       `  pipeline        ${Object.entries(s.byPipeline).map(([k, v]) => `${formatCount(v)} × ${k}`).join('; ')}`,
-      '  outlets',
+      `  outlets         ${formatCount(s.outlets)}${s.outlets > s.bySource.length ? `, the ${s.bySource.length} largest:` : ':'}`,
       ...s.bySource.map((o) => `    ${formatCount(o.count).padStart(7)}  ${o.source}`),
+      ...(s.outlets > s.bySource.length ? [`    … ${counted(s.outlets - s.bySource.length, 'more outlet')}`] : []),
     ];
     if (s.republished.length) {
       out.push('  republished (copies of another outlet\'s article)');

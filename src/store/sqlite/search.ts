@@ -13,7 +13,8 @@ const FROM = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
     AND (@fromMs IS NULL OR a.published_ms >= @fromMs)
     AND (@toMs IS NULL OR a.published_ms <= @toMs)
     AND (@outlet IS NULL OR a.source_key = @outlet)
-    AND (@copies = 1 OR a.copy_of IS NULL)`;
+    AND (@copies = 1 OR (a.copy_of IS NULL
+      AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
 const COUNT = 'SELECT count(*) AS n ' + FROM;
 const PAGE = 'SELECT a.id, bm25(article_fts, @titleWeight, @bodyWeight) AS bm25 ' + FROM +
   ' ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset';
@@ -51,7 +52,13 @@ export class SqliteSearch {
   }
 
   hits(ids: string[]): SearchHit[] {
-    const rows = this.sql('SELECT id, title, source, published_at, text, copy_of FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(jsonList(ids)) as Row[];
+    // a near-duplicate names the original it was placed as a copy of; an original counts its copies,
+    // exact and near, each once
+    const rows = this.sql(`SELECT a.id, a.title, a.source, a.published_at, a.text, COALESCE(a.copy_of, sa.copy_of) AS copy_of,
+        (SELECT count(*) FROM (SELECT c.id FROM articles c WHERE c.copy_of = a.id
+          UNION SELECT n.article_id FROM story_articles n WHERE n.copy_of = a.id)) AS copies
+      FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
+      WHERE a.id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
@@ -63,6 +70,7 @@ export class SqliteSearch {
         ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
         text: r.text as string,
         ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+        ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
       }];
     });
   }

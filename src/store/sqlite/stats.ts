@@ -21,6 +21,9 @@ export function sqliteStats(db: Database.Database): StoreStats {
     articles: one('SELECT count(*) AS n FROM articles').n as number,
     revisions: one('SELECT count(*) AS n FROM article_revisions').n as number,
     copies: one('SELECT count(*) AS n FROM articles WHERE copy_of IS NOT NULL').n as number,
+    nearCopies: one(`SELECT count(*) AS n FROM story_articles x JOIN articles a ON a.id = x.article_id
+      WHERE x.copy_of IS NOT NULL AND a.copy_of IS NULL`).n as number,
+    outlets: one("SELECT count(DISTINCT coalesce(source, '(unknown)')) AS n FROM articles").n as number,
     byLang,
     bySource: (db.prepare("SELECT coalesce(source, '(unknown)') AS source, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1 LIMIT 15").all() as Row[])
       .map((r) => ({ source: r.source as string, count: r.n as number })),

@@ -8,7 +8,7 @@ import { search } from '../../../src/search/engine.js';
 import assert from 'node:assert/strict';
 import { queryPlans, type SearchQuery } from '../../../src/search/query.js';
 import type { SearchHit, Store } from '../../../src/store/store.js';
-import { A, B, C, idsOf, jsonlDoc, jsonlDocs, type StoreTest } from './support.js';
+import { A, B, C, idsOf, jsonlDoc, jsonlDocs, storiesUpdate, summary, type StoreTest } from './support.js';
 
 const found = async (s: Store, q: SearchQuery): Promise<string[]> => idsOf((await search(s, q)).hits).sort();
 
@@ -121,6 +121,29 @@ export function searchTests(t: StoreTest): void {
     assert.equal(withCopies.total, 3);
     assert.equal(withCopies.hits.find((h) => h.id === 'b/2')!.copyOf, B.id);
     assert.equal(withCopies.hits.find((h) => h.id === B.id)!.copyOf, undefined);
+  });
+
+  t('search: near-duplicates (placed as copies in a story) are folded under their original, which counts its copies, unless includeCopies', async (s) => {
+    await putArticles(s, [await jsonlDoc(B), await jsonlDoc(C), await jsonlDoc({ ...B, id: 'b/near', body: `${B.body} Thêm một câu.` })]);
+    await putArticles(s, [await jsonlDoc({ ...B, id: 'b/exact' })]);
+    await s.saveStories(storiesUpdate({
+      assignments: [
+        { id: B.id, story: 's1', similarity: 1, dated: true },
+        { id: 'b/near', story: 's1', copyOf: B.id, similarity: 0.95, dated: true },
+        { id: C.id, story: 's2', similarity: 1, dated: true },
+      ],
+      stories: [summary('s1'), summary('s2')],
+      openIds: ['s1', 's2'],
+    }));
+    const folded = await search(s, { text: 'đoàn kết' });
+    assert.deepEqual([idsOf(folded.hits).sort(), folded.total], [[B.id, C.id], 2]);
+    const b = folded.hits.find((h) => h.id === B.id)!;
+    assert.equal(b.copies, 2, 'one exact copy and one near-duplicate');
+    assert.equal(folded.hits.find((h) => h.id === C.id)!.copies, undefined);
+    const all = await search(s, { text: 'đoàn kết', includeCopies: true });
+    assert.deepEqual([idsOf(all.hits).sort(), all.total], [[B.id, 'b/exact', 'b/near', C.id].sort(), 4]);
+    assert.equal(all.hits.find((h) => h.id === 'b/near')!.copyOf, B.id);
+    assert.equal(all.hits.find((h) => h.id === 'b/exact')!.copyOf, B.id);
   });
 
   t('search: a hit carries the article\'s title, outlet, publication time and text', async (s) => {

@@ -8,7 +8,7 @@ const ENGLISH = { id: 'en/1', title: 'Economy', body: 'The prime minister said t
 
 export function statsTests(t: StoreTest): void {
   t('stats: an empty store counts nothing', async (s) => {
-    assert.deepEqual(await s.stats(), { articles: 0, revisions: 0, copies: 0, byLang: {}, bySource: [], undated: 0, byPipeline: {}, republished: [] });
+    assert.deepEqual(await s.stats(), { articles: 0, revisions: 0, copies: 0, nearCopies: 0, outlets: 0, byLang: {}, bySource: [], undated: 0, byPipeline: {}, republished: [] });
   });
 
   t('stats: articles, revisions, copies, languages, undated articles and pipeline versions are counted', async (s) => {
@@ -43,7 +43,9 @@ export function statsTests(t: StoreTest): void {
     docs.push(...(await jsonlDocs(Array.from({ length: 20 }, (_, i) => record(`u/${i}`)))));
     await putArticles(s, docs);
     const expected = [{ source: '(unknown)', count: 20 }, ...Array.from({ length: 14 }, (_, i) => ({ source: `Outlet ${16 - i}`, count: 16 - i }))];
-    assert.deepEqual((await s.stats()).bySource, expected);
+    const st = await s.stats();
+    assert.deepEqual(st.bySource, expected);
+    assert.equal(st.outlets, 17, 'every outlet is counted, listed or not');
   });
 
   t('stats: republished counts the copies placed in stories, by the copy\'s outlet and its original\'s, when they differ, most first', async (s) => {
@@ -62,6 +64,8 @@ export function statsTests(t: StoreTest): void {
       { id: 'n1', story: 's1', similarity: 0.4, dated: false },
     ];
     await s.saveStories(storiesUpdate({ assignments, stories: [summary('s1')], openIds: ['s1'] }));
+    const st = await s.stats();
+    assert.deepEqual([st.copies, st.nearCopies], [1, copies.length], 'near-duplicates are counted apart from exact copies');
     const source = (id: string): string => docs.find((d) => d.id === id)!.meta.source!;
     assert.deepEqual((await s.stats()).republished, [
       { outlet: source('t1'), from: source('o'), count: 3 },
