@@ -24,13 +24,15 @@ export interface PutResult {
 }
 
 /**
- * What a put does with an article: `keep` the stored one (the same raw input; or a feed teaser
- * coming under the id of a full article: a teaser never replaces a full article), `insert` a new
- * article, or `revise` the stored one (a new revision).
+ * What a put does with an article: `keep` the stored one (the same raw input; the same article from
+ * another input: same body and metadata, as an export ingested back; or a feed teaser coming under
+ * the id of a full article: a teaser never replaces a full article), `insert` a new article, or
+ * `revise` the stored one (a new revision).
  */
-export function decidePut(existing: Pick<ArticleState, 'rawHash' | 'summaryOnly'> | undefined, incoming: Pick<ArticleInput, 'doc' | 'rawHash'>): 'keep' | 'insert' | 'revise' {
+export function decidePut(existing: Pick<ArticleState, 'rawHash' | 'articleHash' | 'summaryOnly'> | undefined, incoming: Pick<ArticleInput, 'doc' | 'rawHash' | 'articleHash'>): 'keep' | 'insert' | 'revise' {
   if (!existing) return 'insert';
   if (existing.rawHash === incoming.rawHash) return 'keep';
+  if (existing.articleHash === incoming.articleHash) return 'keep'; // the same article from another input
   if (incoming.doc.meta.summaryOnly && !existing.summaryOnly) return 'keep';
   return 'revise';
 }

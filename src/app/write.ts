@@ -4,7 +4,7 @@
  * asked once for what it holds of the batch (`articleStates`), the rules of article-rules.ts decide,
  * and the store does the writes in one transaction.
  */
-import type { NewsDoc } from '../doc/news-doc.js';
+import { bodyText, type NewsDoc } from '../doc/news-doc.js';
 import { contentHash, rawInputHash } from '../ingest/identity.js';
 import { outletKey, searchFields } from '../search/fields.js';
 import type { ArticleInput, Store } from '../store/store.js';
@@ -19,8 +19,20 @@ export function articleInput(doc: NewsDoc): ArticleInput {
     doc,
     rawHash: rawInputHash(doc.input),
     contentHash: contentHash(doc.text ?? ''),
+    articleHash: articleHash(doc),
     index: { title: fields.title, body: fields.body, ...(doc.meta.source ? { outlet: outletKey(doc.meta.source) } : {}) },
   };
+}
+
+/**
+ * What an article says, hashed: its body (lead and paragraphs, as \`bodyText\`) and its metadata
+ * (title, URL, publication instant, outlet, author, credit). Two inputs that give the same are the
+ * same article: an export ingested back, a page saved again with other ads around it.
+ */
+export function articleHash(doc: NewsDoc): string {
+  const m = doc.meta;
+  const at = m.publishedAt ? Date.parse(m.publishedAt) : null;
+  return contentHash(JSON.stringify([bodyText(doc), m.title ?? null, m.url ?? null, Number.isNaN(at) ? m.publishedAt : at, m.source ?? null, m.author ?? null, m.credit ?? null]));
 }
 
 /** What the store holds of the batch's articles, their texts, and the copies of them. */

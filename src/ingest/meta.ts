@@ -28,6 +28,8 @@ export function parsePublishedAt(value: string): string | undefined {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
 }
 
+const LEADING_CREDIT = /^(?:Theo|Nguồn|Source)\s*:?\s+(?=\S)/i;
+
 export interface Byline {
   author?: string;
   credit?: string;
@@ -35,13 +37,27 @@ export interface Byline {
 
 /**
  * Splits a byline: `Ánh Ngọc (Theo Yonhap)` → author Ánh Ngọc, credit Yonhap; `Phan Yến - Theo CNN`;
- * `Theo Yonhap` → credit only; `Thành Đạt - Tổng hợp` → author only.
+ * `Theo Yonhap` and `Theo Trà My - CNN (Dân Việt)` → credit only; `Thành Đạt - Tổng hợp` → author
+ * only. Parsing what it gives again gives the same.
  */
 export function parseByline(raw: string): Byline {
   const line = normalizeText(raw).replace(/\s+/g, ' ').trim();
+  const outer = parseOnce(line);
+  if (!outer.author || outer.author === line) return outer;
+  // `Bảo Linh (Washington Post) (Người đưa tin)`: the author part is a byline too, down to the name
+  const inner = parseByline(outer.author);
+  const credit = inner.credit && outer.credit ? `${inner.credit} (${outer.credit})` : inner.credit ?? outer.credit;
+  return { ...(inner.author ? { author: inner.author } : {}), ...(credit ? { credit } : {}) };
+}
+
+function parseOnce(line: string): Byline {
   if (!line) return {};
   const credit = CREDIT_LINE.exec(line);
   if (credit) return { credit: credit[1]!.trim() };
+  // `Theo Trà My - CNN (Dân Việt)`: a leading "according to" makes the whole line a credit, as it
+  // does `Theo Trà My - CNN` (so that a byline parsed again gives the same)
+  const according = LEADING_CREDIT.exec(line);
+  if (according) return { credit: line.slice(according[0].length).trim() };
   const m = BYLINE_WITH_CREDIT.exec(line);
   if (m) {
     const c = (m[2] ?? m[3])?.trim();

@@ -19,6 +19,8 @@ export interface ArticleInput {
   rawHash: string;
   /** `contentHash(doc.text)`: same hash, same text (exact copies). */
   contentHash: string;
+  /** The hash of what the article says: its body and its metadata (src/app/write.ts); same hash, the same article, whatever input it came from. */
+  articleHash: string;
   /** What search indexes: the folded terms of the title and of the text (`searchFields`), and the outlet's key (`outletKey`). */
   index: { title: string; body: string; outlet?: string };
 }
@@ -29,6 +31,8 @@ export interface ArticleState {
   revision: number;
   rawHash: string;
   contentHash: string;
+  /** Undefined for an article written before the hash was kept. */
+  articleHash?: string;
   copyOf?: string;
   publishedAt?: string;
   /** The stored article is a feed teaser (`meta.summaryOnly`). */

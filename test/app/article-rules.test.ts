@@ -5,9 +5,9 @@ import { CopyBook, decideAnnotations, decideDeletion, decidePut, decidePuts, pla
 import type { ArticleMeta, NewsDoc } from '../../src/doc/news-doc.js';
 import type { ArticleInput, ArticleState } from '../../src/store/store.js';
 
-/** An input: `text` stands for the content hash, `raw` for the raw hash. */
-function input(id: string, text: string, raw = `${id}:${text}`, meta: ArticleMeta = {}): ArticleInput {
-  return { doc: { id, meta } as NewsDoc, rawHash: raw, contentHash: text, index: { title: '', body: '' } };
+/** An input: `text` stands for the content hash, `raw` for the raw hash (and, by default, what the article says). */
+function input(id: string, text: string, raw = `${id}:${text}`, meta: ArticleMeta = {}, said = `says ${raw}`): ArticleInput {
+  return { doc: { id, meta } as NewsDoc, rawHash: raw, contentHash: text, articleHash: said, index: { title: '', body: '' } };
 }
 
 function state(id: string, text: string, parts: Partial<ArticleState> = {}): ArticleState {
@@ -17,13 +17,16 @@ function state(id: string, text: string, parts: Partial<ArticleState> = {}): Art
 const kinds = (plan: { writes: { kind: string; article: ArticleInput; copyOf?: string }[] }): [string, string, string | undefined][] =>
   plan.writes.map((w) => [w.kind, w.article.doc.id, w.copyOf]);
 
-test('article rules › decidePut: new, the same raw input kept, a teaser kept under a full article, else a revision', () => {
+test('article rules › decidePut: new, the same raw input or the same article kept, a teaser kept under a full article, else a revision', () => {
   assert.equal(decidePut(undefined, input('a', 'T')), 'insert');
   assert.equal(decidePut(state('a', 'T'), input('a', 'T')), 'keep');
   assert.equal(decidePut(state('a', 'T'), input('a', 'T', 'other raw')), 'revise');
   assert.equal(decidePut(state('a', 'T'), input('a', 'U', 'teaser', { summaryOnly: true })), 'keep');
   assert.equal(decidePut(state('a', 'T', { summaryOnly: true }), input('a', 'U', 'teaser 2', { summaryOnly: true })), 'revise');
   assert.equal(decidePut(state('a', 'T', { summaryOnly: true }), input('a', 'U', 'full')), 'revise');
+  // the same article from another input (an export ingested back): kept; an article stored before the hash existed: revised
+  assert.equal(decidePut(state('a', 'T', { articleHash: 'same' }), input('a', 'T', 'exported', {}, 'same')), 'keep');
+  assert.equal(decidePut(state('a', 'T'), input('a', 'T', 'exported', {}, 'same')), 'revise');
 });
 
 test('article rules › placementStale: a changed text or publication instant, nothing else', () => {

@@ -176,7 +176,7 @@ test('cli › usage errors, unknown ids and a missing database have clear messag
   }
 });
 
-test('cli › export writes JSONL that ingests back unchanged in content, and CSV', async () => {
+test('cli › export writes JSONL that ingests back unchanged, and CSV', async () => {
   const { dir, cleanup } = tempDir();
   try {
     await cli(['ingest', SEEDS, '--quiet'], dir);
@@ -188,6 +188,9 @@ test('cli › export writes JSONL that ingests back unchanged in content, and CS
     writeFileSync(join(dir, 'out.jsonl'), ex.stdout);
     const back = JSON.parse((await cli(['ingest', join(dir, 'out.jsonl'), '--db', join(dir, 'b.db'), '--format', 'json'], dir)).stdout);
     assert.equal(back.new, 2);
+    // the export ingested back into the database it came from: the same articles, unchanged
+    const same = JSON.parse((await cli(['ingest', join(dir, 'out.jsonl'), '--format', 'json'], dir)).stdout);
+    assert.deepEqual([same.unchanged, same.updated, same.new], [2, 0, 0]);
     const csv = await cli(['export', '--format', 'csv'], dir);
     assert.match(csv.stdout, /^id,title,source,publishedAt,author,credit,url,lang,copyOf,body\r\n/);
     assert.equal(csv.stdout.split('\r\n').filter(Boolean).length >= 3, true);

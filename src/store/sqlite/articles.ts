@@ -6,21 +6,21 @@ import type Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, WritePlan } from '../store.js';
 import { articleOf, jsonList, rowOf, statements, type DocJSON, type Row, type Statements } from './rows.js';
 
-const STATES = `SELECT id, revision, raw_hash, content_hash, copy_of, published_at, json_extract(doc, '$.meta.summaryOnly') AS summary_only
+const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, json_extract(doc, '$.meta.summaryOnly') AS summary_only
   FROM articles WHERE rowid IN (
     SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(@ids))
     UNION SELECT rowid FROM articles WHERE content_hash IN (SELECT value FROM json_each(@hashes))
     UNION SELECT rowid FROM articles WHERE copy_of IN (SELECT value FROM json_each(@ids)))
   ORDER BY rowid`;
-const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, copy_of, pipeline, ingested_at, updated_at)
-  VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @source_key, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`;
+const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
+  VALUES (@id, @revision, @title, @url, @published_at, @published_ms, @source, @source_key, @author, @credit, @lang, @text, @doc, @raw, @raw_format, @sidecar, @raw_hash, @content_hash, @article_hash, @copy_of, @pipeline, @ingested_at, @updated_at)`;
 const REVISE = `UPDATE articles SET revision = @revision, title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key,
   author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, raw = @raw, raw_format = @raw_format, sidecar = @sidecar, raw_hash = @raw_hash,
-  content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`;
+  content_hash = @content_hash, article_hash = @article_hash, copy_of = @copy_of, pipeline = @pipeline, ingested_at = @ingested_at, updated_at = @updated_at WHERE id = @id`;
 const KEEP = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
   SELECT id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, @now FROM articles WHERE id = @id`;
 const ANNOTATE = `UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key,
-  author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, copy_of = @copy_of, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`;
+  author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, article_hash = @article_hash, copy_of = @copy_of, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`;
 
 export class SqliteArticles {
   private readonly sql: Statements;
@@ -36,6 +36,7 @@ export class SqliteArticles {
       revision: r.revision as number,
       rawHash: r.raw_hash as string,
       contentHash: r.content_hash as string,
+      ...(r.article_hash !== null ? { articleHash: r.article_hash as string } : {}),
       ...(r.copy_of !== null ? { copyOf: r.copy_of as string } : {}),
       ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
       summaryOnly: r.summary_only === 1,

@@ -42,6 +42,7 @@ export function rowOf(article: ArticleInput, copyOf: string | undefined, now: st
     sidecar: doc.input.sidecar ?? null,
     raw_hash: article.rawHash,
     content_hash: article.contentHash,
+    article_hash: article.articleHash,
     copy_of: copyOf ?? null,
     pipeline: pipelineOf(doc),
     ingested_at: now,

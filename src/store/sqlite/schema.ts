@@ -133,8 +133,14 @@ export const MIGRATIONS: string[] = [
     SELECT s.id, json_extract(r.value, '$.story'), json_extract(r.value, '$.shared'), r.key FROM stories s, json_each(s.related) r;
   ALTER TABLE stories DROP COLUMN related;
   `,
+  // 7: the hash of what an article says (its body and metadata, \`ArticleInput.articleHash\`), so that
+  // the same article from another input (an export ingested back) is unchanged; NULL for articles
+  // written before (they are revised once, as before, when put from another input)
+  `
+  ALTER TABLE articles ADD COLUMN article_hash TEXT;
+  `,
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6', 'PRAGMA user_version = 7'];
 

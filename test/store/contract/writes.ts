@@ -15,10 +15,10 @@ export function writeTests(t: StoreTest): void {
     await putArticles(s, [c, b, b2, x]);
     const states = await s.articleStates({ ids: [B.id, 'no/such'], contentHashes: [articleInput(c).contentHash] });
     assert.deepEqual(states, [
-      { id: C.id, revision: 1, rawHash: articleInput(c).rawHash, contentHash: articleInput(c).contentHash, publishedAt: c.meta.publishedAt, summaryOnly: false },
-      { id: B.id, revision: 1, rawHash: articleInput(b).rawHash, contentHash: articleInput(b).contentHash, publishedAt: b.meta.publishedAt, summaryOnly: false },
-      { id: 'b/2', revision: 1, rawHash: articleInput(b2).rawHash, contentHash: articleInput(b).contentHash, copyOf: B.id, publishedAt: b.meta.publishedAt, summaryOnly: false },
-      { id: 'x/1', revision: 1, rawHash: articleInput(x).rawHash, contentHash: articleInput(c).contentHash, copyOf: C.id, summaryOnly: false },
+      { id: C.id, revision: 1, rawHash: articleInput(c).rawHash, contentHash: articleInput(c).contentHash, articleHash: articleInput(c).articleHash, publishedAt: c.meta.publishedAt, summaryOnly: false },
+      { id: B.id, revision: 1, rawHash: articleInput(b).rawHash, contentHash: articleInput(b).contentHash, articleHash: articleInput(b).articleHash, publishedAt: b.meta.publishedAt, summaryOnly: false },
+      { id: 'b/2', revision: 1, rawHash: articleInput(b2).rawHash, contentHash: articleInput(b).contentHash, articleHash: articleInput(b2).articleHash, copyOf: B.id, publishedAt: b.meta.publishedAt, summaryOnly: false },
+      { id: 'x/1', revision: 1, rawHash: articleInput(x).rawHash, contentHash: articleInput(c).contentHash, articleHash: articleInput(x).articleHash, copyOf: C.id, summaryOnly: false },
     ]);
     assert.deepEqual(await s.articleStates({ ids: [], contentHashes: [] }), []);
   });
