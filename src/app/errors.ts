@@ -15,6 +15,7 @@ export const ERRORS = {
   E_UNREADABLE: { exit: EXIT.failure, http: 400, hint: 'Check that the file is readable (permissions) and is a regular file or a folder.' },
   E_BAD_ENCODING: { exit: EXIT.usage, http: 400, hint: 'Name one of the encodings listed, or leave it out to have it detected.' },
   E_DB_MISSING: { exit: EXIT.failure, http: 503, hint: 'Ingest something first (`toancanh ingest PATH`), or point --db / TOANCANH_DB at an existing database.' },
+  E_DB_BUSY: { exit: EXIT.failure, http: 503, hint: 'Another toancanh process is writing to this database: wait for it to finish, then run again (what was stored is kept).' },
   E_DB_OPEN: { exit: EXIT.failure, http: 503, hint: 'Check that the path is a toancanh database and that you can write to its folder.' },
   E_DB_UNSUPPORTED: { exit: EXIT.usage, http: 400, hint: 'Give a file path; PostgreSQL URLs (postgres://) are not supported yet.' },
   E_NOT_FOUND: { exit: EXIT.notFound, http: 404, hint: 'List ids with `toancanh search QUERY`, `toancanh stories` or `toancanh export`.' },

@@ -31,6 +31,8 @@ export interface IngestRequest {
   placeBatch?: number;
   onProgress?: (p: IngestProgress) => void;
   onPlaceProgress?: (done: number, total: number) => void;
+  /** Called when another process is placing stories in the same store, and placement waits for it. */
+  onPlaceWait?: () => void;
 }
 
 export interface IngestResult extends IngestReport {
@@ -70,6 +72,7 @@ export async function ingestPaths(store: Store, request: IngestRequest): Promise
     now: request.now ?? Date.now(),
     ...(request.placeBatch !== undefined ? { batchSize: request.placeBatch } : {}),
     ...(request.onPlaceProgress ? { onProgress: request.onPlaceProgress } : {}),
+    ...(request.onPlaceWait ? { onWait: request.onPlaceWait } : {}),
   });
   return { ...report, stories };
 }

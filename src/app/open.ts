@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { isBusyError, SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
 
@@ -37,6 +37,9 @@ export async function withStore<T>(target: string, mode: 'read' | 'write', fn: (
   const store = await openStore(target, mode);
   try {
     return await fn(store);
+  } catch (e) {
+    if (isBusyError(e)) throw new AppError('E_DB_BUSY', `${target} is in use by another process, which held it for more than a minute: ${(e as Error).message}`);
+    throw e;
   } finally {
     await store.close();
   }

@@ -7,6 +7,8 @@
  * and places every article, in publication order, which gives the stories that ingesting in that
  * order would have given.
  */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { bodyText } from '../doc/news-doc.js';
 import type { ClusterSource, StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
 import { StoryClusterer, type Assignment, type ClusterInput, type StorySummary } from '../stories/index.js';
@@ -51,6 +53,24 @@ export interface StoriesOptions {
    */
   now?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Called (once) when another process is placing stories in the same store, and this run waits for it. */
+  onWait?: () => void;
+}
+
+/** One process at a time places stories: it holds this lease, renewed with every batch saved. */
+const PLACEMENT_LEASE = 'placement';
+/** A lease not renewed for this long was held by a process that died: another may take it. */
+const LEASE_STALE_MS = 120_000;
+const LEASE_POLL_MS = 250;
+
+/** Waits until this process holds the placement lease. */
+async function takeLease(store: Store, owner: string, onWait?: () => void): Promise<void> {
+  let waiting = false;
+  while (!(await store.lease(PLACEMENT_LEASE, owner, LEASE_STALE_MS))) {
+    if (!waiting) onWait?.();
+    waiting = true;
+    await new Promise((r) => setTimeout(r, LEASE_POLL_MS));
+  }
 }
 
 function row(s: StorySummary): StorySummaryRow {
@@ -150,7 +170,22 @@ export async function loadClusterer(store: Store, fresh: { keepClosed: boolean }
 /** Articles placed and saved at a time, when the caller gives no batch size. */
 const PLACE_BATCH = 1000;
 
+/**
+ * Places the articles not yet in a story. Two processes placing in one store at once would each
+ * read the clusterer's state and write their own: so a run first takes the placement lease, waiting
+ * while another process holds it, and reads what is left to place once it holds it.
+ */
 export async function placeStories(store: Store, options: StoriesOptions = {}): Promise<StoriesReport> {
+  const owner = `${hostname()}:${process.pid}:${randomUUID()}`;
+  await takeLease(store, owner, options.onWait);
+  try {
+    return await placeHeld(store, owner, options);
+  } finally {
+    await store.releaseLease(PLACEMENT_LEASE, owner);
+  }
+}
+
+async function placeHeld(store: Store, owner: string, options: StoriesOptions): Promise<StoriesReport> {
   const t0 = performance.now();
   if (options.recluster) await store.resetStories();
   const unplaced = await store.unplaced();
@@ -188,7 +223,10 @@ export async function placeStories(store: Store, options: StoriesOptions = {}): 
       if (!a.dated) report.undated++;
     }
     // each batch in one transaction; the last one with the end of the run (below)
-    if (i + size < ids.length) await store.saveStories(changes.update(false));
+    if (i + size < ids.length) {
+      await store.saveStories(changes.update(false));
+      if (!(await store.lease(PLACEMENT_LEASE, owner, LEASE_STALE_MS))) throw new Error('the placement lease was taken by another process (this one was too slow to renew it)');
+    }
     options.onProgress?.(Math.min(ids.length, i + size), ids.length);
   }
   // undated articles are placed a second time at the end of the run (dated ones as the clock passes them)

@@ -299,6 +299,14 @@ export interface Store {
   /** The story each article is in (articles in none left out). */
   placements(ids: string[]): Promise<Map<string, string>>;
   saveStories(update: StoriesUpdate): Promise<void>;
+  /**
+   * A named lease on work that one process at a time may do (story placement): taken when no one
+   * holds it, or when its holder has not renewed it for `staleMs` (a process that was killed);
+   * renewed when its holder takes it again. True when `owner` holds it after the call.
+   */
+  lease(name: string, owner: string, staleMs: number): Promise<boolean>;
+  /** Gives a lease up (nothing when `owner` does not hold it). */
+  releaseLease(name: string, owner: string): Promise<void>;
   /** Forgets every story and placement (for a re-clustering from scratch). */
   resetStories(): Promise<void>;
   /** Stories, newest activity first (stories with no dated article last, by id), in a fixed number of queries. */

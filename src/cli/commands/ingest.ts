@@ -100,6 +100,10 @@ export async function runIngest(
           detail: `${formatCount(p.read)} read, ${formatCount(p.stored)} stored, ${formatCount(p.read / secs)}/s`,
         });
       },
+      onPlaceWait: () => {
+        progress?.done();
+        if (!quiet) ctx.stderr.write('toancanh: another process is placing stories in this database; waiting for it to finish\n');
+      },
       onPlaceProgress: (done, total) => {
         progress?.done();
         placing?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles placed` });

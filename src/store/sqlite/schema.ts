@@ -135,9 +135,11 @@ export const MIGRATIONS: string[] = [
   `,
   // 7: the hash of what an article says (its body and metadata, \`ArticleInput.articleHash\`), so that
   // the same article from another input (an export ingested back) is unchanged; NULL for articles
-  // written before (they are revised once, as before, when put from another input)
+  // written before (they are revised once, as before, when put from another input); and leases, so
+  // that one process at a time places stories
   `
   ALTER TABLE articles ADD COLUMN article_hash TEXT;
+  CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, renewed_ms INTEGER NOT NULL);
   `,
 ];
 

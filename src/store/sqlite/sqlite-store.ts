@@ -24,6 +24,15 @@ export interface SqliteStoreOptions {
   readonly?: boolean;
 }
 
+/** How long a write waits for another process's transaction before the database is reported busy. */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+/** Whether an error is SQLite's "database is locked/busy" (another process held it past the timeout). */
+export function isBusyError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly articleRows: SqliteArticles;
@@ -32,7 +41,8 @@ export class SqliteStore implements Store {
   private readonly stateRows: SqliteClustererState;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
-    this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false });
+    // another process writing: wait for it (a placement batch or an ingest batch takes seconds)
+    this.db = new Database(path, { fileMustExist: options.mustExist ?? false, readonly: options.readonly ?? false, timeout: BUSY_TIMEOUT_MS });
     // for the migration that keys outlets as search does
     this.db.function('outlet_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? outletKey(s) : s));
     if (!options.readonly) {
@@ -52,16 +62,19 @@ export class SqliteStore implements Store {
   }
 
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`database schema version ${version} is newer than this toancanh knows (${MIGRATIONS.length}); upgrade toancanh`);
+    const version = (): number => this.db.pragma('user_version', { simple: true }) as number;
+    if (version() > MIGRATIONS.length) {
+      throw new Error(`database schema version ${version()} is newer than this toancanh knows (${MIGRATIONS.length}); upgrade toancanh`);
     }
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
+    if (version() === MIGRATIONS.length) return;
+    // one writer at a time: the version is read again once the write lock is held (another process
+    // opening the same new database may have migrated it meanwhile)
+    this.db.transaction(() => {
+      for (let v = version(); v < MIGRATIONS.length; v++) {
         this.db.exec(MIGRATIONS[v]!);
         this.db.exec(SET_VERSION[v + 1]!);
-      })();
-    }
+      }
+    }).immediate();
   }
 
   async articleStates(query: { ids: string[]; contentHashes: string[] }): Promise<ArticleState[]> {
@@ -152,6 +165,20 @@ export class SqliteStore implements Store {
   private saveInTransaction(update: StoriesUpdate): void {
     this.storyRows.apply(update);
     if (update.state) this.stateRows.apply(update.state);
+  }
+
+  async lease(name: string, owner: string, staleMs: number): Promise<boolean> {
+    const now = Date.now();
+    return this.db.transaction(() => {
+      this.db.prepare(`INSERT INTO leases (name, owner, renewed_ms) VALUES (@name, @owner, @now)
+        ON CONFLICT(name) DO UPDATE SET owner = excluded.owner, renewed_ms = excluded.renewed_ms
+        WHERE leases.owner = excluded.owner OR leases.renewed_ms < @stale`).run({ name, owner, now, stale: now - staleMs });
+      return (this.db.prepare('SELECT owner FROM leases WHERE name = ?').get(name) as { owner: string } | undefined)?.owner === owner;
+    }).immediate();
+  }
+
+  async releaseLease(name: string, owner: string): Promise<void> {
+    this.db.prepare('DELETE FROM leases WHERE name = ? AND owner = ?').run(name, owner);
   }
 
   async resetStories(): Promise<void> {

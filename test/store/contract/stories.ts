@@ -18,6 +18,20 @@ async function withArticles(s: Store): Promise<void> {
 const move = (id: string, story: string, parts: Partial<StoryAssignment> = {}): StoryAssignment => ({ id, story, similarity: 0.5, dated: !id.startsWith('u'), ...parts });
 
 export function storyTests(t: StoreTest): void {
+  t('lease: one holder at a time; its holder renews it; released, or stale, another takes it', async (s) => {
+    assert.equal(await s.lease('placement', 'a', 60_000), true);
+    assert.equal(await s.lease('placement', 'b', 60_000), false, 'held by a');
+    assert.equal(await s.lease('placement', 'a', 60_000), true, 'renewed by its holder');
+    assert.equal(await s.lease('other', 'b', 60_000), true, 'leases are by name');
+    await s.releaseLease('placement', 'b'); // not the holder: nothing
+    assert.equal(await s.lease('placement', 'b', 60_000), false);
+    await s.releaseLease('placement', 'a');
+    assert.equal(await s.lease('placement', 'b', 60_000), true, 'released');
+    await new Promise((r) => setTimeout(r, 20));
+    assert.equal(await s.lease('placement', 'c', 10), true, 'not renewed for longer than staleMs: taken');
+    assert.equal(await s.lease('placement', 'b', 60_000), false);
+  });
+
   t('clustererRows: undefined until stories are saved, then the state saved last', async (s) => {
     assert.equal(await savedScalars(s), undefined);
     await s.saveStories(storiesUpdate({ state: stateDelta('{"run":1}') }));
