@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extractArticle } from '../../src/ingest/html/extract.js';
-import { toIsoDate } from '../../src/ingest/html/metadata.js';
 import { nestingDepth } from '../../src/ingest/html/guard.js';
 import { isDateLine } from '../../src/ingest/html/patterns.js';
 import { parseDocument } from '../../src/ingest/html/dom.js';
@@ -102,21 +101,6 @@ test('html extract › Báo Mới page names the original outlet and says it is 
   const a = extractArticle(fixture('baomoi.html'));
   assert.ok(a.warnings.some((w) => w.includes('aggregator') && w.includes('baomoi.com')));
 });
-
-const DATES: [string, string | undefined][] = [
-  ['2021-03-23T07:00:00+07:00', '2021-03-23T07:00:00+07:00'],
-  ['2021-03-23T07:00:00Z', '2021-03-23T07:00:00+00:00'],
-  ['2021-03-23 07:00', '2021-03-23T07:00:00+07:00'],
-  ['2021-03-23', '2021-03-23T00:00:00+07:00'],
-  ['Thứ ba, 23/3/2021, 07:00 (GMT+7)', '2021-03-23T07:00:00+07:00'],
-  ['23/03/2021 - 07:05', '2021-03-23T07:05:00+07:00'],
-  ['15/03/2024 10:15 GMT+7', '2024-03-15T10:15:00+07:00'],
-  ['hôm qua', undefined],
-  ['45/13/2021', undefined],
-];
-for (const [raw, want] of DATES) {
-  test(`html metadata › date "${raw}" → ${want}`, () => assert.equal(toIsoDate(raw), want));
-}
 
 // ---- bad input: never a crash or a hang; best effort marked as such
 

@@ -4,6 +4,7 @@
  */
 import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isAggregatorHost, outletByHost } from '../outlet.js';
+import { parsePublicationDate as toIsoDate } from '../../text/dates/index.js';
 
 export interface PageMeta {
   title?: string;
@@ -213,42 +214,4 @@ function resolveUrl(href: string, base?: string): string | undefined {
   } catch {
     return /^https?:/i.test(href) ? href : undefined;
   }
-}
-
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
-/**
- * A date as ISO 8601 with offset. Accepts ISO forms (a missing zone is read as +07:00), and
- * Vietnamese dates `23/3/2021, 07:00 (GMT+7)`, `Thứ ba, 23/03/2021 - 07:00`.
- */
-export function toIsoDate(raw: string): string | undefined {
-  const s = squash(raw);
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (m) {
-    const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = m;
-    return `${y}-${mo}-${d}T${h}:${mi}:${sec}${formatZone(zone)}`;
-  }
-  // day/month/year, optionally with a time before or after, and a GMT+7 zone
-  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
-  if (m) {
-    const [, d, mo, y] = m;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
-    const t = /(\d{1,2})[:h](\d{2})(?::(\d{2}))?/.exec(s.replace(m[0], ' '));
-    const z = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(s);
-    const zone = z ? `${z[1]}${pad(z[2]!)}:${z[3] ?? '00'}` : '+07:00';
-    const h = t ? pad(t[1]!) : '00';
-    const mi = t ? t[2]! : '00';
-    const sec = t?.[3] ?? '00';
-    return `${y}-${pad(mo!)}-${pad(d!)}T${h}:${mi}:${sec}${zone}`;
-  }
-  const ms = Date.parse(s);
-  if (!Number.isNaN(ms) && /\d{4}/.test(s) && /([+-]\d{2}:?\d{2}|GMT|UTC|Z)\b/i.test(s)) return new Date(ms).toISOString().replace('.000Z', '+00:00');
-  return undefined;
-}
-
-function formatZone(zone: string | undefined): string {
-  if (!zone) return '+07:00';
-  if (zone.toUpperCase() === 'Z') return '+00:00';
-  const z = zone.replace(':', '');
-  return `${z.slice(0, 3)}:${z.slice(3)}`;
 }
