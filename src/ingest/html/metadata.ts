@@ -1,10 +1,10 @@
 /**
  * Article metadata from a page, most reliable source first: JSON-LD `NewsArticle`, then `og:` /
- * `article:` / `name=` meta tags, then `<time>` and visible bylines and datelines.
+ * `article:` / `name=` meta tags, then visible bylines; the publication date from pubdate.ts.
  */
 import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isAggregatorHost, outletByHost } from '../outlet.js';
-import { parsePublicationDate as toIsoDate } from '../../text/dates/index.js';
+import { findPublishedAt } from './pubdate.js';
 
 export interface PageMeta {
   title?: string;
@@ -117,8 +117,6 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
     meta.lead = str(article['description']);
     const authors = names(article['author']);
     if (authors.length > 0) meta.author = authors.join(', ');
-    const date = str(article['datePublished']) ?? str(article['dateCreated']);
-    if (date) meta.publishedAt = toIsoDate(date);
     const pub = names(article['publisher']);
     if (pub[0]) meta.source = pub[0];
     const url = str(article['url']) ?? (typeof article['mainEntityOfPage'] === 'object' && article['mainEntityOfPage'] && !Array.isArray(article['mainEntityOfPage']) ? str(article['mainEntityOfPage']['@id']) : str(article['mainEntityOfPage']));
@@ -127,16 +125,6 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   meta.title ??= metaContent(tags, 'og:title', 'twitter:title', 'title') ?? textOf(firstTag(doc, 'h1')) ?? (squash(doc.title) || undefined);
   meta.lead ??= metaContent(tags, 'og:description', 'description', 'twitter:description');
   const metaAuthor = metaContent(tags, 'article:author', 'author', 'dable:author', 'byl');
-  if (!meta.publishedAt) {
-    const d = metaContent(tags, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
-    const iso = d ? toIsoDate(d) : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
-  if (!meta.publishedAt) {
-    const t = firstTag(doc, 'time', (el) => el.hasAttribute('datetime')) ?? firstTag(doc, 'time');
-    const iso = t ? toIsoDate(t.getAttribute('datetime') ?? t.textContent ?? '') : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
   meta.source ??= metaContent(tags, 'og:site_name', 'application-name');
   const canonical = firstTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? metaContent(tags, 'og:url');
   if (!meta.url && canonical) meta.url = resolveUrl(canonical, pageUrl);
@@ -144,14 +132,16 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const host = hostOf(meta.url ?? pageUrl);
   const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
+  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}) });
+  if (published) meta.publishedAt = published;
   readVisible(doc, meta, outlet?.selectors, metaAuthor);
   if (host && isAggregatorHost(host)) readAggregated(doc, meta);
   for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
   return meta;
 }
 
-/** Visible bylines and datelines, where the meta tags said nothing. */
-function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; date?: string } | undefined, metaAuthor: string | undefined): void {
+/** Visible bylines, where the meta tags said nothing (dates: pubdate.ts). */
+function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string } | undefined, metaAuthor: string | undefined): void {
   // the outlet's own byline markup, then the author meta tag unless it names the outlet or a
   // profile URL ("Tuổi Trẻ Online", "https://facebook.com/..."), then common byline markup
   const usable = (a: string | undefined) => a && a.length <= 80 && !/^https?:/i.test(a) && !(meta.source && sameName(a, meta.source)) ? a : undefined;
@@ -161,13 +151,6 @@ function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; d
   };
   meta.author ??= visible(sel?.author) ?? usable(metaAuthor) ??
     visible('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .author, .byline, .article-author');
-  if (!meta.publishedAt) {
-    const el = (sel?.date ? doc.querySelector(sel.date) : null) ??
-      doc.querySelector('[itemprop="datePublished"], .date, .time, .publish-date, .detail-time, .dateline, .datetime');
-    const raw = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? textOf(el);
-    const iso = raw ? toIsoDate(raw) : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
 }
 
 /** Báo Mới and other aggregators: the original outlet and article URL. */

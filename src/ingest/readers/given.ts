@@ -18,7 +18,8 @@ export function givenMeta(record: SidecarRecord, warnings: string[], where: stri
   for (const key of [...META_FIELDS, 'id'] as const) if (record[key] !== undefined) meta[key] = record[key];
   if (meta.publishedAt !== undefined) {
     // ISO 8601 as the format asks, but also what sidecars and scrapers write (`23/03/2021 10:15`, RFC 822)
-    const iso = parsePublicationDate(meta.publishedAt, { minYear: 1900, maxYear: 2199 });
+    // any four-digit year: a date in the future is the clusterer's to report (placed as undated), not dropped here
+    const iso = parsePublicationDate(meta.publishedAt, { minYear: 1000, maxYear: 9999 });
     if (iso) meta.publishedAt = iso;
     else {
       warnings.push(`${where}: publishedAt "${meta.publishedAt}" is not a date; ignored`);
