@@ -39,3 +39,10 @@ export const URL_DATE_PATTERNS: readonly RegExp[] = [
   /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/,
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|[_-]|$)/,
 ];
+
+/**
+ * Words that introduce the publication date in running text (`Published on 18 Nov 2019`,
+ * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`), with the
+ * small words that may follow them. Not `updated`: that is another date.
+ */
+export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|-|,)\s*)*/giu;
