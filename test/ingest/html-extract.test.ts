@@ -54,7 +54,7 @@ const CASES: Case[] = [
     notInBody: ['Trang chủ', 'Tin liên quan', 'Giá lúa gạo', 'Hoàng Hà', 'Facebook', 'Bình luận', 'Tự hào', 'Copyright'],
   },
   {
-    file: 'znews.html', title: 'Apple ra mắt iPhone 16', publishedAt: '2024-09-10T01:30:00+00:00', author: 'Phương Lâm', source: 'Znews',
+    file: 'znews.html', title: 'Apple ra mắt iPhone 16', publishedAt: '2024-09-10T08:30:00+07:00' /* JSON-LD's 01:30Z in the page's own zone */, author: 'Phương Lâm', source: 'Znews',
     canonical: 'https://znews.vn/apple-ra-mat-iphone-16-post1500000.html', lead: 'iPhone 16 có nút bấm mới', first: 'Tại sự kiện ở Cupertino',
     last: 'Giá bán khởi điểm', caption: 'iPhone 16 có năm màu sắc', notInBody: ['Công nghệ', 'iPhone 15 giảm giá', 'Ảnh: Apple', 'Tags', 'Chia sẻ', 'Bài viết liên quan', 'Samsung', 'Quảng cáo', 'Phương Lâm'],
   },

@@ -32,6 +32,12 @@ test('page dates › the datePublished of a JSON-LD WebPage keeps its time and o
   assert.equal(page(ld(graph)), '2018-09-15T10:15:48+02:00');
 });
 
+test('page dates › a UTC instant is shown in the zone the page writes its other times in: the same instant', () => {
+  const head = ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-05-02T02:54:29Z' }) + '<meta property="article:modified_time" content="2020-05-02T10:00:00-04:00">';
+  assert.equal(page(head), '2020-05-01T22:54:29-04:00');
+  assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-05-02T02:54:29Z' })), '2020-05-02T02:54:29+00:00', 'no other zone: kept as written');
+});
+
 test('page dates › published before modified; modified only when nothing else is given', () => {
   assert.equal(page('<meta property="article:modified_time" content="2020-05-03T10:00:00+07:00"><meta property="article:published_time" content="2020-05-01T08:00:00+07:00">'), '2020-05-01T08:00:00+07:00');
   assert.equal(page(ld({ '@type': 'Article', headline: 'x', dateModified: '2020-05-03T10:00:00+07:00', datePublished: '2020-05-01T08:00:00+07:00' })), '2020-05-01T08:00:00+07:00');
