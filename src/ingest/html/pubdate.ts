@@ -63,7 +63,10 @@ export function findPublishedAt(doc: DomDocument, opts: PubDateOptions): string 
   return best ? formatIso(best) : undefined;
 }
 
-/** The dates the page states, with their rank; the visible text only when the marked-up sources give no time. */
+/**
+ * The dates the page states, with their rank: the body's markup only when structured data leaves the
+ * time or zone open, the visible text only when the marked-up sources give no time.
+ */
 export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCandidate[] {
   const order = dayOrder(doc);
   const parse = (raw: string | null | undefined): DateValue | undefined => (raw ? parseDate(raw, { ...PLAUSIBLE, order }) : undefined);
@@ -83,8 +86,13 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
     add(str(o['datePublished']), RANK.otherStructured, 'json-ld datePublished (other)');
     add(str(o['dateModified']), RANK.modified + 0.5, 'json-ld dateModified (other)');
   }
-  for (const raw of brokenJsonLdDates(doc)) add(raw, RANK.otherStructured, 'json-ld datePublished (unparsed script)');
   metaCandidates(doc, add);
+  if (!out.some((c) => c.rank <= RANK.structured + 0.5)) {
+    for (const raw of brokenJsonLdDates(doc)) add(raw, RANK.otherStructured, 'json-ld datePublished (unparsed script)');
+  }
+  // structured data with a time and a zone other than UTC settles it: the body need not be read
+  // (a UTC value still looks for the page's own zone below)
+  if (out.some((c) => c.rank <= RANK.structured + 0.5 && c.value.hour !== undefined && c.value.offset !== undefined && c.value.offset !== 0)) return out;
   const page = pageContext(doc);
   markupCandidates(page, add);
   const fromUrl = urlDate(opts.url);
@@ -314,8 +322,8 @@ function rejectedTokens(name: string): boolean {
 interface PageContext {
   /** The body's elements in document order, listed once. */
   elements: DomElement[];
-  /** Their class and id attributes, read once. */
-  names: string[];
+  /** Their class and id attributes, read once when first asked for. */
+  readonly names: string[];
   readonly bodyLength: number;
   headline: DomElement | undefined;
   aroundHeadline: Set<DomElement>;
@@ -323,14 +331,17 @@ interface PageContext {
 
 function pageContext(doc: DomDocument): PageContext {
   const elements = doc.body ? list(doc.body.querySelectorAll('*')) : [];
-  const names = elements.map((e) => `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+
   const h = headline(doc, elements);
   const aroundHeadline = new Set<DomElement>();
   for (let e = h ?? null; e; e = e.parentElement) aroundHeadline.add(e);
   let bodyLength: number | undefined;
+  let names: string[] | undefined;
   return {
     elements,
-    names,
+    get names() {
+      return (names ??= elements.map((e) => `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`));
+    },
     get bodyLength() {
       return (bodyLength ??= (doc.body?.textContent ?? '').length);
     },
