@@ -1,32 +1,9 @@
 /**
- * Metadata as given (JSONL fields, sidecars) made regular: times in ISO 8601 with offset, bylines
- * split into author and credit.
+ * Bylines as given (JSONL fields, sidecars) made regular: split into author and credit. Dates are
+ * parsed by src/text/dates.
  */
 import { normalizeText } from '../text/normalize.js';
 import { BYLINE_WITH_AGENCY, BYLINE_WITH_CREDIT, CREDIT_LINE } from './lexicon/boilerplate.js';
-
-/** Times without a zone are taken as Vietnam time. */
-export const DEFAULT_OFFSET = '+07:00';
-
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
-
-/**
- * Parses an ISO 8601 date or date-time; returns it as `YYYY-MM-DDTHH:mm:ss±hh:mm` (the zone as given,
- * `+07:00` when none), or undefined when it is not a valid date.
- */
-export function parsePublishedAt(value: string): string | undefined {
-  const m = ISO.exec(value.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
-  const date = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi, +s));
-  if (date.getUTCFullYear() !== +y! || date.getUTCMonth() !== +mo! - 1 || date.getUTCDate() !== +d! || +h > 23 || +mi > 59 || +s > 59) {
-    return undefined;
-  }
-  let offset = zone ?? DEFAULT_OFFSET;
-  if (offset === 'Z') offset = '+00:00';
-  else if (!offset.includes(':')) offset = `${offset.slice(0, 3)}:${offset.slice(3)}`;
-  return `${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`;
-}
 
 const LEADING_CREDIT = /^(?:Theo|Nguồn|Source)\s*:?\s+(?=\S)/i;
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cleanText } from '../../src/ingest/clean.js';
-import { parseByline, parsePublishedAt } from '../../src/ingest/meta.js';
+import { parseByline } from '../../src/ingest/meta.js';
 import { outletFromUrl, datelineAt } from '../../src/ingest/outlet.js';
 import { idFromUrl } from '../../src/ingest/identity.js';
 
@@ -46,18 +46,6 @@ for (const [line, want] of BYLINES) {
     // parsed again, the author it gives is the same (an export ingested back is unchanged)
     if (want.author) assert.deepEqual(parseByline(want.author), { author: want.author });
   });
-}
-
-const DATES: [string, string | undefined][] = [
-  ['2021-03-24T08:00:00+07:00', '2021-03-24T08:00:00+07:00'],
-  ['2021-03-24T08:00:00Z', '2021-03-24T08:00:00+00:00'],
-  ['2021-03-24 08:00', '2021-03-24T08:00:00+07:00'],
-  ['2021-03-24', '2021-03-24T00:00:00+07:00'],
-  ['2021-02-30', undefined],
-  ['hôm qua', undefined],
-];
-for (const [input, want] of DATES) {
-  test(`meta › publishedAt ${input}`, () => assert.equal(parsePublishedAt(input), want));
 }
 
 test('outlet › from URLs, through aggregators, and from datelines', () => {

@@ -9,7 +9,7 @@
  */
 import { parseDocument as parseXml } from 'htmlparser2';
 import { parseDocument as parseHtml, squash } from '../html/dom.js';
-import { toIsoDate } from '../html/metadata.js';
+import { parsePublicationDate } from '../../text/dates/index.js';
 
 export interface FeedItem {
   title?: string;
@@ -17,7 +17,7 @@ export interface FeedItem {
   link?: string;
   /** RSS `guid` or Atom `id`. */
   id?: string;
-  /** ISO 8601 with offset; a time with no zone is read as +07:00. */
+  /** ISO 8601 with offset (RFC 822 `pubDate`, ISO `published`, parsed by src/text/dates); no zone → +07:00. */
   publishedAt?: string;
   updatedAt?: string;
   author?: string;
@@ -143,7 +143,7 @@ function readRss(channel: XNode, format: 'rss' | 'rdf', rdfRoot?: XNode): Feed {
     setIf(item, 'id', squash(text(guid)) || el.attribs?.['rdf:about'] || undefined);
     const date = text(child(el, 'pubDate')) || text(child(el, 'date')) || text(child(el, 'published'));
     if (date.trim()) {
-      const iso = toIsoDateFeed(date);
+      const iso = parsePublicationDate(date);
       if (iso) item.publishedAt = iso;
       else feed.warnings.push(`item ${i + 1}: date "${squash(date)}" not understood`);
     }
@@ -173,8 +173,8 @@ function readAtom(root: XNode): Feed {
     setIf(item, 'id', squash(text(child(el, 'id'))) || undefined);
     const published = text(child(el, 'published')) || text(child(el, 'issued'));
     const updated = text(child(el, 'updated')) || text(child(el, 'modified'));
-    const pIso = published.trim() ? toIsoDateFeed(published) : undefined;
-    const uIso = updated.trim() ? toIsoDateFeed(updated) : undefined;
+    const pIso = published.trim() ? parsePublicationDate(published) : undefined;
+    const uIso = updated.trim() ? parsePublicationDate(updated) : undefined;
     if (published.trim() && !pIso) feed.warnings.push(`entry ${i + 1}: date "${squash(published)}" not understood`);
     setIf(item, 'publishedAt', pIso ?? uIso);
     setIf(item, 'updatedAt', uIso);
@@ -297,30 +297,4 @@ function plain(s: string): string | undefined {
 
 function setIf<T extends object, K extends keyof T>(o: T, k: K, v: T[K] | undefined): void {
   if (v !== undefined && v !== '') o[k] = v;
-}
-
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const ZONES: Record<string, string> = {
-  GMT: '+00:00', UT: '+00:00', UTC: '+00:00', Z: '+00:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
-  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', ICT: '+07:00',
-};
-
-/** RFC 822 dates of RSS (`Tue, 23 Mar 2021 07:00:00 +0700`), ISO dates, Vietnamese dates; no zone → +07:00. */
-export function toIsoDateFeed(raw: string): string | undefined {
-  const s = squash(raw);
-  const m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([+-]\d{2}:?\d{2}|[A-Z]{1,4})?$/.exec(s);
-  if (m) {
-    const [, d, mon, y, h = '00', mi = '00', sec = '00', zone] = m;
-    const month = MONTHS[mon!.toLowerCase()];
-    if (!month) return undefined;
-    const year = y!.length === 2 ? `20${y}` : y!;
-    let offset = '+07:00';
-    if (zone) {
-      if (/^[+-]/.test(zone)) offset = `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-      else if (ZONES[zone]) offset = ZONES[zone]!;
-    }
-    const p = (x: string | number) => String(x).padStart(2, '0');
-    return `${year}-${p(month)}-${p(d!)}T${p(h)}:${mi}:${sec}${offset}`;
-  }
-  return toIsoDate(s);
 }

@@ -1,9 +1,10 @@
 /**
  * Article metadata from a page, most reliable source first: JSON-LD `NewsArticle`, then `og:` /
- * `article:` / `name=` meta tags, then `<time>` and visible bylines and datelines.
+ * `article:` / `name=` meta tags, then visible bylines; the publication date from pubdate.ts.
  */
 import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isAggregatorHost, outletByHost } from '../outlet.js';
+import { findPublishedAt } from './pubdate.js';
 
 export interface PageMeta {
   title?: string;
@@ -116,8 +117,6 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
     meta.lead = str(article['description']);
     const authors = names(article['author']);
     if (authors.length > 0) meta.author = authors.join(', ');
-    const date = str(article['datePublished']) ?? str(article['dateCreated']);
-    if (date) meta.publishedAt = toIsoDate(date);
     const pub = names(article['publisher']);
     if (pub[0]) meta.source = pub[0];
     const url = str(article['url']) ?? (typeof article['mainEntityOfPage'] === 'object' && article['mainEntityOfPage'] && !Array.isArray(article['mainEntityOfPage']) ? str(article['mainEntityOfPage']['@id']) : str(article['mainEntityOfPage']));
@@ -126,16 +125,6 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   meta.title ??= metaContent(tags, 'og:title', 'twitter:title', 'title') ?? textOf(firstTag(doc, 'h1')) ?? (squash(doc.title) || undefined);
   meta.lead ??= metaContent(tags, 'og:description', 'description', 'twitter:description');
   const metaAuthor = metaContent(tags, 'article:author', 'author', 'dable:author', 'byl');
-  if (!meta.publishedAt) {
-    const d = metaContent(tags, 'article:published_time', 'pubdate', 'datePublished', 'publishdate', 'date', 'dc.date', 'og:pubdate', 'article:published');
-    const iso = d ? toIsoDate(d) : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
-  if (!meta.publishedAt) {
-    const t = firstTag(doc, 'time', (el) => el.hasAttribute('datetime')) ?? firstTag(doc, 'time');
-    const iso = t ? toIsoDate(t.getAttribute('datetime') ?? t.textContent ?? '') : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
   meta.source ??= metaContent(tags, 'og:site_name', 'application-name');
   const canonical = firstTag(doc, 'link', (el) => (el.getAttribute('rel') ?? '').toLowerCase() === 'canonical')?.getAttribute('href') ?? metaContent(tags, 'og:url');
   if (!meta.url && canonical) meta.url = resolveUrl(canonical, pageUrl);
@@ -143,14 +132,16 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const host = hostOf(meta.url ?? pageUrl);
   const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
+  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}) });
+  if (published) meta.publishedAt = published;
   readVisible(doc, meta, outlet?.selectors, metaAuthor);
   if (host && isAggregatorHost(host)) readAggregated(doc, meta);
   for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
   return meta;
 }
 
-/** Visible bylines and datelines, where the meta tags said nothing. */
-function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; date?: string } | undefined, metaAuthor: string | undefined): void {
+/** Visible bylines, where the meta tags said nothing (dates: pubdate.ts). */
+function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string } | undefined, metaAuthor: string | undefined): void {
   // the outlet's own byline markup, then the author meta tag unless it names the outlet or a
   // profile URL ("Tuổi Trẻ Online", "https://facebook.com/..."), then common byline markup
   const usable = (a: string | undefined) => a && a.length <= 80 && !/^https?:/i.test(a) && !(meta.source && sameName(a, meta.source)) ? a : undefined;
@@ -160,13 +151,6 @@ function readVisible(doc: DomDocument, meta: PageMeta, sel: { author?: string; d
   };
   meta.author ??= visible(sel?.author) ?? usable(metaAuthor) ??
     visible('[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .author-name, .author, .byline, .article-author');
-  if (!meta.publishedAt) {
-    const el = (sel?.date ? doc.querySelector(sel.date) : null) ??
-      doc.querySelector('[itemprop="datePublished"], .date, .time, .publish-date, .detail-time, .dateline, .datetime');
-    const raw = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? textOf(el);
-    const iso = raw ? toIsoDate(raw) : undefined;
-    if (iso) meta.publishedAt = iso;
-  }
 }
 
 /** Báo Mới and other aggregators: the original outlet and article URL. */
@@ -213,42 +197,4 @@ function resolveUrl(href: string, base?: string): string | undefined {
   } catch {
     return /^https?:/i.test(href) ? href : undefined;
   }
-}
-
-const pad = (n: number | string) => String(n).padStart(2, '0');
-
-/**
- * A date as ISO 8601 with offset. Accepts ISO forms (a missing zone is read as +07:00), and
- * Vietnamese dates `23/3/2021, 07:00 (GMT+7)`, `Thứ ba, 23/03/2021 - 07:00`.
- */
-export function toIsoDate(raw: string): string | undefined {
-  const s = squash(raw);
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (m) {
-    const [, y, mo, d, h = '00', mi = '00', sec = '00', zone] = m;
-    return `${y}-${mo}-${d}T${h}:${mi}:${sec}${formatZone(zone)}`;
-  }
-  // day/month/year, optionally with a time before or after, and a GMT+7 zone
-  m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
-  if (m) {
-    const [, d, mo, y] = m;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return undefined;
-    const t = /(\d{1,2})[:h](\d{2})(?::(\d{2}))?/.exec(s.replace(m[0], ' '));
-    const z = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(s);
-    const zone = z ? `${z[1]}${pad(z[2]!)}:${z[3] ?? '00'}` : '+07:00';
-    const h = t ? pad(t[1]!) : '00';
-    const mi = t ? t[2]! : '00';
-    const sec = t?.[3] ?? '00';
-    return `${y}-${pad(mo!)}-${pad(d!)}T${h}:${mi}:${sec}${zone}`;
-  }
-  const ms = Date.parse(s);
-  if (!Number.isNaN(ms) && /\d{4}/.test(s) && /([+-]\d{2}:?\d{2}|GMT|UTC|Z)\b/i.test(s)) return new Date(ms).toISOString().replace('.000Z', '+00:00');
-  return undefined;
-}
-
-function formatZone(zone: string | undefined): string {
-  if (!zone) return '+07:00';
-  if (zone.toUpperCase() === 'Z') return '+00:00';
-  const z = zone.replace(':', '');
-  return `${z.slice(0, 3)}:${z.slice(3)}`;
 }

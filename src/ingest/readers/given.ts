@@ -5,7 +5,8 @@
  */
 import type { ArticleMeta } from '../../doc/news-doc.js';
 import { normalizeText } from '../../text/normalize.js';
-import { parseByline, parsePublishedAt } from '../meta.js';
+import { parsePublicationDate } from '../../text/dates/index.js';
+import { parseByline } from '../meta.js';
 import { canonicalOutlet } from '../outlet.js';
 import { META_FIELDS, type SidecarRecord } from '../record.js';
 
@@ -16,10 +17,12 @@ export function givenMeta(record: SidecarRecord, warnings: string[], where: stri
   const meta: Given = {};
   for (const key of [...META_FIELDS, 'id'] as const) if (record[key] !== undefined) meta[key] = record[key];
   if (meta.publishedAt !== undefined) {
-    const iso = parsePublishedAt(meta.publishedAt);
+    // ISO 8601 as the format asks, but also what sidecars and scrapers write (`23/03/2021 10:15`, RFC 822)
+    // any four-digit year: a date in the future is the clusterer's to report (placed as undated), not dropped here
+    const iso = parsePublicationDate(meta.publishedAt, { minYear: 1000, maxYear: 9999 });
     if (iso) meta.publishedAt = iso;
     else {
-      warnings.push(`${where}: publishedAt "${meta.publishedAt}" is not an ISO 8601 date; ignored`);
+      warnings.push(`${where}: publishedAt "${meta.publishedAt}" is not a date; ignored`);
       delete meta.publishedAt;
     }
   }

@@ -1,0 +1,48 @@
+/**
+ * Where pages state their dates, as data: meta tag names of publication and of modification (after
+ * htmldate's lists), class and id names of date elements, and date shapes in URLs.
+ */
+
+/** Meta tags (`property`, `name`, `itemprop`, `http-equiv`; lower case) that give the publication date. */
+export const PUBLISHED_META: ReadonlySet<string> = new Set([
+  'article:published_time', 'article:published', 'og:article:published_time', 'og:published_time', 'published_time',
+  'article.published', 'article_date_original', 'article.created', 'og:pubdate', 'pubdate', 'publishdate', 'publish-date',
+  'publish_date', 'published-date', 'published_date', 'publication_date', 'publication-date', 'date_published',
+  'datepublished', 'datecreated', 'parsely-pub-date', 'sailthru.date', 'dc.date', 'dc.date.issued', 'dc.date.created',
+  'dcterms.date', 'dcterms.issued', 'dcterms.created', 'citation_publication_date', 'citation_date', 'citation_online_date',
+  'rnews:datepublished', 'date', 'originalpublicationdate', 'original-publish-date', 'cxenseparse:recs:publishtime',
+  'pub_date', 'pubdate_iso', 'release_date', 'bt:pubdate', 'ga_pubdate', 'dable:published_time', 'displaydate',
+  'created', 'creation_date', 'date.created', 'article:post_date', 'vr:published_time', 'eomportal-lastupdate',
+]);
+
+/** Meta tags of modification: used only when nothing gives the publication. */
+export const MODIFIED_META: ReadonlySet<string> = new Set([
+  'article:modified_time', 'og:updated_time', 'og:modified_time', 'article:modified', 'datemodified', 'modified',
+  'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'lastmodified', 'updated_time', 'article.updated',
+  'revised', 'sailthru.lastmodified',
+]);
+
+/** Class or id names of elements holding a date line (`.post-date`, `.entry-meta`, `#datum`, `.fecha`). */
+export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|meta|submitted|article-info|ngay|thoi-?gian/i;
+
+/**
+ * Class or id words (one token each) that say the element is about something else than the
+ * article's publication: `site-footer`, `comments`, `related-posts`, `widget_recent_entries`, `date-modified`
+ * (not `widget` alone: Blogger wraps the post itself in `widget Blog`).
+ * `article_footer` and `entry-header` are the article's own and are not among them; a site's
+ * `header` often prints today's date.
+ */
+export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter/i;
+
+/** Full dates in a URL path, year first: `/2019/11/18/`, `/2019-11-18`, `/20191118/`. */
+export const URL_DATE_PATTERNS: readonly RegExp[] = [
+  /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/,
+  /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|[_-]|$)/,
+];
+
+/**
+ * Words that introduce the publication date in running text (`Published on 18 Nov 2019`,
+ * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`), with the
+ * small words that may follow them. Not `updated`: that is another date.
+ */
+export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|-|,)\s*)*/giu;

@@ -1,0 +1,425 @@
+/**
+ * When a web page was published, found as htmldate finds it: every place a page states a date is a
+ * candidate, ranked by how surely it means publication (structured data and publication meta tags,
+ * then marked-up `<time>`, the URL, date lines in the visible text); a modified date only when
+ * nothing else is given. Each value is parsed by src/text/dates; a written zone is kept, and a
+ * value without one borrows the zone of another that states the same wall time.
+ */
+import { findDates, formatIso, parseDate, sameWallTime, toEpochMs, type DateOptions, type DateValue } from '../../text/dates/index.js';
+import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS } from './pubdate-patterns.js';
+import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** How surely a candidate means "published": lower is surer. */
+export const RANK = {
+  /** JSON-LD `datePublished`/`dateCreated` of the article, publication meta tags, `itemprop=datePublished`. */
+  structured: 1,
+  /** `<time pubdate>`, a `<time>` or hAtom `published` marked as the publication. */
+  markedTime: 2,
+  /** A full date in the page's URL (`/2019/11/18/`). */
+  url: 3,
+  /** JSON-LD `datePublished` of another object than the article (`WebPage`). */
+  otherStructured: 3,
+  /** The outlet's own date markup (src/ingest/lexicon/outlets.ts). */
+  outlet: 4,
+  /** A date line in an element named for dates (`.date`, `.post-meta`, `.byline`). */
+  dateElement: 5,
+  /** The first date in the text after the headline. */
+  afterTitle: 6,
+  /** A date after `Published`, `Veröffentlicht am`, `Publié le`, `Ngày đăng` in the page's text. */
+  labelled: 5.5,
+  /** A line that is only a date, anywhere in the page's content (`<h5>23.01.2019</h5>`). */
+  loneDate: 7,
+  /** A full date in the path of the page's share image (`/files/2016/05/04/ar-2015-og.png`): where the page filed its media. */
+  imageUrl: 8,
+  /** A modified date, when nothing says when the page was published. */
+  modified: 9,
+} as const;
+
+export interface DateCandidate {
+  value: DateValue;
+  rank: number;
+  /** Where it was found, for debugging and tests: `json-ld datePublished`, `meta article:published_time`. */
+  source: string;
+}
+
+export interface PubDateOptions {
+  /** JSON-LD objects of the page (src/ingest/html/metadata.ts reads them once for all fields). */
+  jsonLd: Record<string, Json>[];
+  /** The article objects among them, first the article itself. */
+  articles: Record<string, Json>[];
+  url?: string;
+  /** The outlet's date selector, when the page is from a known outlet. */
+  outletSelector?: string;
+}
+
+/** Years a publication date of a web page can have: the web's, and not after 2100 (there is no clock to ask). */
+const PLAUSIBLE: DateOptions = { minYear: 1995, maxYear: 2100 };
+
+/** The page's publication time as ISO 8601 with offset, or undefined. Call before the page is cleaned. */
+export function findPublishedAt(doc: DomDocument, opts: PubDateOptions): string | undefined {
+  const best = choosePublished(dateCandidates(doc, opts));
+  return best ? formatIso(best) : undefined;
+}
+
+/**
+ * The dates the page states, with their rank: the body's markup only when structured data leaves the
+ * time or zone open, the visible text only when the marked-up sources give no time.
+ */
+export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCandidate[] {
+  const order = dayOrder(doc);
+  const parse = (raw: string | null | undefined): DateValue | undefined => (raw ? parseDate(raw, { ...PLAUSIBLE, order }) : undefined);
+  const out: DateCandidate[] = [];
+  const add = (raw: string | null | undefined, rank: number, source: string) => {
+    const value = parse(raw);
+    if (value) out.push({ value, rank, source });
+  };
+  // structured data: the article's own dates first
+  for (const o of opts.articles) {
+    add(str(o['datePublished']), RANK.structured, 'json-ld datePublished');
+    add(str(o['dateCreated']), RANK.structured + 0.5, 'json-ld dateCreated');
+    add(str(o['dateModified']), RANK.modified, 'json-ld dateModified');
+  }
+  for (const o of opts.jsonLd) {
+    if (opts.articles.includes(o)) continue;
+    add(str(o['datePublished']), RANK.otherStructured, 'json-ld datePublished (other)');
+    add(str(o['dateModified']), RANK.modified + 0.5, 'json-ld dateModified (other)');
+  }
+  metaCandidates(doc, add);
+  if (!out.some((c) => c.rank <= RANK.structured + 0.5)) {
+    for (const raw of brokenJsonLdDates(doc)) add(raw, RANK.otherStructured, 'json-ld datePublished (unparsed script)');
+  }
+  // structured data with a time and a zone other than UTC settles it: the body need not be read
+  // (a UTC value still looks for the page's own zone below)
+  if (out.some((c) => c.rank <= RANK.structured + 0.5 && c.value.hour !== undefined && c.value.offset !== undefined && c.value.offset !== 0)) return out;
+  const page = pageContext(doc);
+  markupCandidates(page, add);
+  const fromUrl = urlDate(opts.url);
+  if (fromUrl) out.push({ value: fromUrl, rank: RANK.url, source: 'url' });
+  if (opts.outletSelector) {
+    const el = doc.querySelector(opts.outletSelector);
+    add(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? textOf(el), RANK.outlet, 'outlet markup');
+  }
+  // the visible text is read only when the marked-up sources leave the time open (it is the costly part)
+  if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined)) return out;
+  visibleCandidates(doc, order, out, page);
+  const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
+  const fromImage = image ? urlDate(image) : undefined;
+  if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
+  return out;
+}
+
+/**
+ * The surest candidate; among equally sure ones the earliest (a page states its publication before
+ * its updates). A value without a zone takes the zone of another stating the same wall time, and a
+ * bare day takes the time of another stating the same day.
+ */
+export function choosePublished(candidates: DateCandidate[]): DateValue | undefined {
+  if (candidates.length === 0) return undefined;
+  const rank = Math.min(...candidates.map((c) => c.rank));
+  const same = candidates.filter((c) => c.rank === rank);
+  same.sort((a, b) => dayKey(a.value) - dayKey(b.value));
+  let best = { ...same[0]!.value };
+  if (best.hour === undefined) {
+    const timed = candidates.find((c) => c.value.hour !== undefined && dayKey(c.value) === dayKey(best));
+    if (timed) best = { ...timed.value };
+  }
+  if (best.offset === undefined) {
+    const zoned = candidates.find((c) => c.value.offset !== undefined && sameWallTime(c.value, best));
+    if (zoned) best.offset = zoned.value.offset!;
+  }
+  if (best.offset === 0 && best.hour !== undefined) {
+    // a UTC instant on a page that writes its other times in its own zone: the same instant in that zone
+    // (`2020-05-02T02:54Z` beside `-04:00` values is 1 May in the page's time)
+    const own = candidates.find((c) => c.value.offset !== undefined && c.value.offset !== 0 && c.value.hour !== undefined)?.value.offset;
+    if (own !== undefined) best = inZone(best, own);
+  }
+  return best;
+}
+
+/** The same instant written in another zone. */
+export function inZone(v: DateValue, offset: number): DateValue {
+  const d = new Date(toEpochMs(v) + offset * 60_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset };
+}
+
+const dayKey = (v: DateValue) => v.year * 10_000 + v.month * 100 + v.day;
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  return undefined;
+}
+
+function textOf(el: DomElement | null | undefined): string | undefined {
+  const t = el ? squash(el.textContent ?? '') : '';
+  return t || undefined;
+}
+
+/** US pages write `11/05/2019` month first; the rest of the world, and Vietnam, day first. */
+function dayOrder(doc: DomDocument): 'dmy' | 'mdy' {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  return lang === 'en' || lang === 'en-us' ? 'mdy' : 'dmy';
+}
+
+/**
+ * `datePublished` values of JSON-LD scripts that are not valid JSON (a trailing comma, a raw line
+ * break in a string: common), read from their text.
+ */
+function brokenJsonLdDates(doc: DomDocument): string[] {
+  const out: string[] = [];
+  for (const el of list(doc.getElementsByTagName('script'))) {
+    if (!/ld\+json/i.test(el.getAttribute('type') ?? '')) continue;
+    const raw = el.textContent ?? '';
+    if (!raw.includes('datePublished')) continue;
+    try {
+      JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      continue;
+    } catch {
+      for (const m of raw.matchAll(/"datePublished"\s*:\s*"([^"]{6,40})"/g)) out.push(m[1]!);
+    }
+  }
+  return out.slice(0, 3);
+}
+
+/** Publication and modification meta tags, by `property`, `name`, `itemprop` or `http-equiv`. */
+function metaCandidates(doc: DomDocument, add: (raw: string | null, rank: number, source: string) => void): void {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i]!;
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    if (!key) continue;
+    if (PUBLISHED_META.has(key)) add(el.getAttribute('content'), RANK.structured, `meta ${key}`);
+    else if (MODIFIED_META.has(key)) add(el.getAttribute('content'), RANK.modified, `meta ${key}`);
+  }
+}
+
+/** `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published. */
+function markupCandidates(page: PageContext, add: (raw: string | null | undefined, rank: number, source: string) => void): void {
+  for (const el of page.elements) {
+    const tag = el.localName;
+    const itemprop = el.getAttribute('itemprop');
+    if ((itemprop === 'datePublished' || itemprop === 'dateCreated') && tag !== 'meta') {
+      add(el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el), RANK.structured, 'itemprop datePublished');
+    } else if (tag === 'time') {
+      const around = `${el.className} ${el.parentElement?.className ?? ''} ${el.parentElement?.parentElement?.className ?? ''}`;
+      const marked = el.hasAttribute('pubdate') || /publish|posted|entry-date|post-date|article-date|date-pub/i.test(around);
+      if (marked && !insideRejected(el, page)) add(el.getAttribute('datetime') ?? textOf(el), RANK.markedTime, 'time (published)');
+    } else if (el.hasAttribute('title') && /(^|\s)published(\s|$)/.test(el.getAttribute('class') ?? '')) {
+      add(el.getAttribute('title'), RANK.markedTime, 'hAtom published'); // microformats: <abbr class="published" title="...">
+    }
+  }
+}
+
+/** A full date in the URL's path: `/2019/11/18/`, `/2019-11-18-`, `/20200316/`. */
+export function urlDate(url: string | undefined): DateValue | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const re of URL_DATE_PATTERNS) {
+    const m = re.exec(path);
+    if (!m) continue;
+    const v = parseDate(`${m[1]}-${m[2]}-${m[3]}`, PLAUSIBLE);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Date lines: in elements named for dates, then the first date after the headline. */
+function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCandidate[], page: PageContext): void {
+  const body = doc.body;
+  if (!body) return;
+  const opts: DateOptions = { ...PLAUSIBLE, order };
+  const elements: { key: string; values: DateValue[]; source: string }[] = [];
+  for (const [i, el] of page.elements.entries()) {
+    const name = page.names[i]!;
+    if (!DATE_CLASS.test(name) || rejectedTokens(name)) continue;
+    // a machine-readable value on the element or a `<time>` in it says more than its text (`prije 28 minuta`)
+    const machine = el.getAttribute('datetime') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
+    const stated = machine ? parseDate(machine, opts) : undefined;
+    const raw = el.textContent ?? '';
+    if (raw.length > 1000) continue; // a container of the article, not a date line
+    const text = squash(raw);
+    if ((!stated && !/\d/.test(text)) || el.querySelector('p + p, li + li') || insideRejected(el, page)) continue;
+    // both, when they differ, at the same rank: the earlier wins (`datetime` may be the last update)
+    const written = findDates(text.slice(0, 300), opts)[0]?.value;
+    const values = [stated, written].filter((v): v is DateValue => v !== undefined);
+    if (values.length === 0) continue;
+    const key = `${el.localName}.${squash(el.className)}`;
+    elements.push({ key, values, source: `element ${key}` });
+    if (elements.length >= 12) break;
+  }
+  // in page order: on a blog's front page the first post's date is the page's (teaser lists are mostly
+  // in asides and related boxes, rejected above)
+  elements.slice(0, 5).forEach((e, i) => {
+    for (const value of e.values) out.push({ value, rank: RANK.dateElement + i * 0.01, source: e.source });
+  });
+  const labelled = labelledDate(body, opts);
+  if (labelled) out.push({ value: labelled, rank: RANK.labelled, source: 'labelled date' });
+  const lone = loneDateLine(body, opts, page);
+  if (lone) out.push({ value: lone, rank: RANK.loneDate, source: 'lone date line' });
+  const h1 = page.headline;
+  if (h1 && !insideRejected(h1, page)) {
+    const after = textAfter(h1, 1000);
+    const d = findDates(after, opts).find((x) => !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
+    if (d) out.push({ value: d.value, rank: RANK.afterTitle, source: 'after the headline' });
+  }
+}
+
+/**
+ * The first short text whose whole content is a date (a few words around it at most), in an element
+ * holding little else, outside headers, footers and lists of other things.
+ */
+function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): DateValue | undefined {
+  const stack: DomNode[] = [body];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE) {
+      const text = squash(n.textContent ?? '');
+      if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
+      const d = findDates(text, opts)[0];
+      const parent = n.parentNode as DomElement | null;
+      if (!d || d.text.length < text.length * 0.6 || !parent || squash(parent.textContent ?? '').length > 60 || insideRejected(parent, page)) continue;
+      return d.value;
+    }
+    if (n.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(n.nodeName)) continue;
+    const children: DomNode[] = [];
+    for (let k = n.firstChild; k; k = k.nextSibling) children.push(k);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return undefined;
+}
+
+/**
+ * Page headers (today's date), footers, comments, sidebars and related-article lists give dates of
+ * other things. A `<footer>` inside the `<article>` is the article's own (WordPress puts the date there); a layout
+ * wrapper named `sidebar` that holds most of the page is not a sidebar.
+ */
+function insideRejected(el: DomElement, page: PageContext): boolean {
+  for (let e: DomElement | null = el; e && e.localName !== 'body'; e = e.parentElement) {
+    const tag = e.localName;
+    if (page.aroundHeadline.has(e)) continue; // the header that holds the headline is the article's
+    const rejected = ((tag === 'footer' || tag === 'header') && !e.closest('article')) || tag === 'aside' || tag === 'nav' || rejectedName(e);
+    if (rejected && (e.textContent ?? '').length < page.bodyLength / 2) return true;
+  }
+  return false;
+}
+
+function rejectedName(e: DomElement): boolean {
+  return rejectedTokens(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
+}
+
+function rejectedTokens(name: string): boolean {
+  return name.split(/\s+/).some((token) => NOT_DATE_CLASS.test(token));
+}
+
+/** What the rejection of page parts needs: the body's length and the headline's ancestors. */
+interface PageContext {
+  /** The body's elements in document order, listed once. */
+  elements: DomElement[];
+  /** Their class and id attributes, read once when first asked for. */
+  readonly names: string[];
+  readonly bodyLength: number;
+  headline: DomElement | undefined;
+  aroundHeadline: Set<DomElement>;
+}
+
+function pageContext(doc: DomDocument): PageContext {
+  const elements = doc.body ? list(doc.body.querySelectorAll('*')) : [];
+
+  const h = headline(doc, elements);
+  const aroundHeadline = new Set<DomElement>();
+  for (let e = h ?? null; e; e = e.parentElement) aroundHeadline.add(e);
+  let bodyLength: number | undefined;
+  let names: string[] | undefined;
+  return {
+    elements,
+    get names() {
+      return (names ??= elements.map((e) => `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`));
+    },
+    get bodyLength() {
+      return (bodyLength ??= (doc.body?.textContent ?? '').length);
+    },
+    headline: h,
+    aroundHeadline,
+  };
+}
+
+/** The article's headline: the `<h1>` in the `<article>` or `<main>`, else one the page's `<title>` holds, else the first. */
+function headline(doc: DomDocument, elements: DomElement[]): DomElement | undefined {
+  const all = elements.filter((e) => e.localName === 'h1');
+  const inArticle = all.find((h) => h.closest('article, main, [role="main"]'));
+  if (inArticle) return inArticle;
+  const title = squash(doc.title).toLowerCase();
+  return all.find((h) => {
+    const t = squash(h.textContent ?? '').toLowerCase();
+    return t.length > 10 && title.includes(t.slice(0, 40));
+  }) ?? all[0];
+}
+
+/** The first date written just after a publication label in the page's text (comments, footers and related boxes left out). */
+function labelledDate(body: DomElement, opts: DateOptions): DateValue | undefined {
+  const text = new TextCollector(60_000, (e) => rejectedName(e)).take(body).text();
+  PUBLISHED_LABEL.lastIndex = 0;
+  for (let m = PUBLISHED_LABEL.exec(text); m; m = PUBLISHED_LABEL.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const d = findDates(after, opts)[0];
+    if (d && d.start <= 3) return d.value;
+  }
+  return undefined;
+}
+
+/** Visible text in document order, up to a length, without scripts, captions and the parts `skip` names. */
+class TextCollector {
+  private readonly parts: string[] = [];
+  private length = 0;
+  constructor(private readonly max: number, private readonly skip: (e: DomElement) => boolean = () => false) {}
+
+  take(n: DomNode): this {
+    // iterative: a deep page cannot overflow the stack
+    const stack: DomNode[] = [n];
+    while (stack.length > 0 && this.length < this.max) {
+      const c = stack.pop()!;
+      if (c.nodeType === TEXT_NODE) {
+        this.parts.push(c.textContent ?? '');
+        this.length += (c.textContent ?? '').length;
+        continue;
+      }
+      if (c.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(c.nodeName)) continue;
+      const e = c as DomElement;
+      if (/caption|credit/i.test(e.className ?? '') || this.skip(e)) continue;
+      const children: DomNode[] = [];
+      for (let k = e.firstChild; k; k = k.nextSibling) children.push(k);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    return this;
+  }
+
+  text(): string {
+    return squash(this.parts.join(' ')).slice(0, this.max);
+  }
+
+  full(): boolean {
+    return this.length >= this.max;
+  }
+}
+
+/** Up to `max` characters of text that follow `el` in document order, without scripts and photo captions. */
+function textAfter(el: DomElement, max: number): string {
+  const out = new TextCollector(max);
+  for (let e: DomElement | null = el; e && !out.full(); e = e.parentElement) {
+    for (let s = e.nextSibling; s && !out.full(); s = s.nextSibling) out.take(s);
+  }
+  return out.text();
+}
+
+const SKIPPED_AFTER_TITLE = /^(script|style|noscript|template|figcaption|figure|aside|nav|footer)$/i;
+
+function list<T>(a: ArrayLike<T>): T[] {
+  return Array.from(a);
+}

@@ -1,0 +1,31 @@
+/**
+ * One date string to one value: what a metadata field, a sidecar, a feed or a page's meta tag gives
+ * as a publication date (`2019-11-18T17:01:27.893Z`, `Tue, 23 Mar 2021 07:00:00 +0700`,
+ * `Thứ ba, 23/3/2021, 10:15 (GMT+7)`, `November 18, 2019 12:01 PM`, `18. November 2019`).
+ */
+import { DEFAULT_OFFSET, formatIso, type DateValue } from './calendar.js';
+import { findDates, type DateOptions } from './find.js';
+
+/** Longest string read as a date field; longer values are not dates (and are not scanned). */
+const MAX_FIELD = 300;
+
+/**
+ * The first date written in `raw` (labels such as `Cập nhật:`, `Published:` and weekday names
+ * around it are allowed), or undefined. Two-digit years are accepted here, where the whole string
+ * is meant as a date.
+ */
+export function parseDate(raw: string, options: DateOptions = {}): DateValue | undefined {
+  if (typeof raw !== 'string' || raw.length > MAX_FIELD) return undefined;
+  const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!/\d/.test(text)) return undefined;
+  return findDates(text, { twoDigitYears: true, ...options })[0]?.value;
+}
+
+/**
+ * A publication date as ISO 8601 with offset (`YYYY-MM-DDTHH:mm:ss±hh:mm`): a written zone is
+ * kept (`…17:01:27.893Z` → `…17:01:27+00:00`); `defaultOffset` (+07:00) only where none is written.
+ */
+export function parsePublicationDate(raw: string, options: DateOptions & { defaultOffset?: number } = {}): string | undefined {
+  const v = parseDate(raw, options);
+  return v ? formatIso(v, options.defaultOffset ?? DEFAULT_OFFSET) : undefined;
+}

@@ -1,0 +1,135 @@
+/**
+ * Publication dates wherever they come from: web pages (src/ingest/html/pubdate.ts, through
+ * `extractArticle` as `extract` runs it), feeds, sidecars and JSONL records. All parsed by src/text/dates.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { extractArticle } from '../../src/ingest/html/extract.js';
+import { parseFeed } from '../../src/ingest/feed/index.js';
+import { readJsonl } from '../../src/ingest/readers/jsonl.js';
+import { readText } from '../../src/ingest/readers/text.js';
+
+const BODY = '<p>' + 'Nội dung bài báo đủ dài để được trích xuất như một bài viết thật sự. '.repeat(8) + '</p>';
+
+/** A page with `head` in its <head> and `top` before the article's body. */
+function page(head: string, top = '', url?: string): string | undefined {
+  const html = `<!DOCTYPE html><html><head><title>Tiêu đề bài báo thử nghiệm</title>${head}</head><body><article><h1>Tiêu đề bài báo thử nghiệm</h1>${top}${BODY}${BODY}</article></body></html>`;
+  return extractArticle(html, url ? { url } : {}).publishedAt;
+}
+
+const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+test('page dates › JSON-LD datePublished in UTC keeps its instant (regression: came out as +07:00)', () => {
+  // Washington Examiner: the meta tag has no zone, itemprop and JSON-LD say Z
+  assert.equal(page('<meta property="article:published_time" content="2019-11-18T17:01:27.893">', '<meta itemprop="datePublished" content="2019-11-18T17:01:27.893Z">'), '2019-11-18T17:01:27+00:00');
+  assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2019-11-18T17:01:27.893Z' })), '2019-11-18T17:01:27+00:00');
+});
+
+test('page dates › the datePublished of a JSON-LD WebPage keeps its time and offset (regression: came out as 00:00+07:00)', () => {
+  const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Inexhibit' }, { '@type': 'WebPage', datePublished: '2018-09-15T10:15:48+02:00', dateModified: '2018-09-16T10:22:22+02:00' }] };
+  assert.equal(page(ld(graph)), '2018-09-15T10:15:48+02:00');
+});
+
+test('page dates › a UTC instant is shown in the zone the page writes its other times in: the same instant', () => {
+  const head = ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-05-02T02:54:29Z' }) + '<meta property="article:modified_time" content="2020-05-02T10:00:00-04:00">';
+  assert.equal(page(head), '2020-05-01T22:54:29-04:00');
+  assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-05-02T02:54:29Z' })), '2020-05-02T02:54:29+00:00', 'no other zone: kept as written');
+});
+
+test('page dates › published before modified; modified only when nothing else is given', () => {
+  assert.equal(page('<meta property="article:modified_time" content="2020-05-03T10:00:00+07:00"><meta property="article:published_time" content="2020-05-01T08:00:00+07:00">'), '2020-05-01T08:00:00+07:00');
+  assert.equal(page(ld({ '@type': 'Article', headline: 'x', dateModified: '2020-05-03T10:00:00+07:00', datePublished: '2020-05-01T08:00:00+07:00' })), '2020-05-01T08:00:00+07:00');
+  assert.equal(page('<meta property="og:updated_time" content="2020-05-03T10:00:00+07:00">'), '2020-05-03T10:00:00+07:00');
+});
+
+test('page dates › meta tags htmldate knows: parsely, sailthru, DC, citation', () => {
+  assert.equal(page('<meta name="parsely-pub-date" content="2019-11-18T12:00:00Z">'), '2019-11-18T12:00:00+00:00');
+  assert.equal(page('<meta name="sailthru.date" content="2019-11-18 12:00:00">'), '2019-11-18T12:00:00+07:00');
+  assert.equal(page('<meta name="DC.date.issued" content="2019-11-18">'), '2019-11-18T00:00:00+07:00');
+  assert.equal(page('<meta name="citation_publication_date" content="2019/11/18">'), '2019-11-18T00:00:00+07:00');
+});
+
+test('page dates › a JSON-LD script that is not valid JSON still gives its datePublished', () => {
+  const broken = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-10-26T18:10:00+01:00", }</script>';
+  assert.equal(page(broken), '2020-10-26T18:10:00+01:00');
+});
+
+test('page dates › a <time pubdate> and a <time> in a published box', () => {
+  assert.equal(page('', '<time pubdate datetime="2019-11-18T09:00:00-05:00">Nov 18</time>'), '2019-11-18T09:00:00-05:00');
+  assert.equal(page('', '<div class="published"><span class="date"><time datetime="2020-06-22T09:30:00+02:00">prije 28 minuta</time></span></div>'), '2020-06-22T09:30:00+02:00');
+});
+
+test('page dates › the URL: /2019/11/18/ and 20200316', () => {
+  assert.equal(page('<link rel="canonical" href="https://example.com/2019/11/18/some-story/">'), '2019-11-18T00:00:00+07:00');
+  assert.equal(page('', '', 'https://www.recordonline.com/news/20200316/rockland-to-declare'), '2020-03-16T00:00:00+07:00');
+  assert.equal(page('', '', 'https://example.com/2019/11/some-story/'), undefined, 'a month is not a day');
+});
+
+test('page dates › visible date lines in Vietnamese, English, German and French', () => {
+  assert.equal(page('', '<div class="date">Thứ ba, 23/3/2021, 10:15 (GMT+7)</div>'), '2021-03-23T10:15:00+07:00');
+  assert.equal(page('', '<p class="byline">Madeline Fry | November 18, 2019 12:01 PM</p>'), '2019-11-18T12:01:00+07:00');
+  assert.equal(page('', '<p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 um 10:00 Uhr veröffentlicht</p>'), '2011-12-03T10:00:00+07:00');
+  assert.equal(page('', '<div class="meta">Publié le 18 novembre 2019</div>'), '2019-11-18T00:00:00+07:00');
+  assert.equal(page('', '<p>ngày 23 tháng 3 năm 2021</p>'), '2021-03-23T00:00:00+07:00');
+});
+
+test('page dates › today\'s date in the site header and the copyright footer are not the publication', () => {
+  const html = `<!DOCTYPE html><html><head><title>Tin</title></head><body>
+    <header class="site-header"><span class="date">Thứ hai, 05/08/2019</span></header>
+    <article><h1>Tin</h1>${BODY}</article>
+    <footer class="site-footer"><span class="date">© 01/01/2019 Báo Thử</span></footer></body></html>`;
+  assert.equal(extractArticle(html).publishedAt, undefined);
+});
+
+test('page dates › impossible years are not dates (no clock: bounded to 1995..2100)', () => {
+  assert.equal(page('<meta property="article:published_time" content="1900-01-01T00:00:00Z">'), undefined);
+  assert.equal(page('<meta property="article:published_time" content="2999-01-01T00:00:00Z">'), undefined);
+});
+
+/** Real pages from htmldate's evaluation (Apache-2.0, test/fixtures/htmldate/LICENSE), each a source of the date. */
+const REAL: [string, string, string][] = [
+  ['pbrunst.de.html.gz', '2011-12-03', 'German blog: "am Samstag, 3. Dezember 2011" in p.postmetadata'],
+  ['paris-luttes.info.html.gz', '2019-06-29', 'French: "Publié le 29 juin 2019" inside a <time> whose datetime is a later update'],
+  ['transgen.de.aktuell.html.gz', '2018-01-18', 'German: "18.01.2018" in the article\'s own footer'],
+  ['1641303898.html.gz', '2020-06-22', '<time datetime> under "prije 28 minuta" in .published .date'],
+  ['1750355638.html.gz', '2020-10-26', 'JSON-LD that does not parse; teasers of other days around'],
+];
+for (const [file, day, what] of REAL) {
+  test(`page dates › real page ${file}: ${what}`, () => {
+    const html = gunzipSync(readFileSync(new URL(`../../../test/fixtures/htmldate/${file}`, import.meta.url))).toString('utf8');
+    assert.equal(extractArticle(html).publishedAt?.slice(0, 10), day);
+  });
+}
+
+test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {
+  const rss = `<rss><channel><title>T</title>
+    <item><title>a</title><link>https://a.example/1</link><pubDate>Tue, 23 Mar 2021 07:00:00 +0700</pubDate></item>
+    <item><title>b</title><link>https://a.example/2</link><pubDate>Mon, 18 Nov 2019 17:01:27 GMT</pubDate></item>
+    <item><title>c</title><link>https://a.example/3</link><pubDate>23 Mar 21 07:00 EST</pubDate></item>
+    <item><title>d</title><link>https://a.example/4</link><dc:date>2018-09-15T10:15:48+02:00</dc:date></item>
+    <item><title>e</title><link>https://a.example/5</link><pubDate>Thứ ba, 23/3/2021, 10:15</pubDate></item>
+    <item><title>f</title><link>https://a.example/6</link><pubDate>sắp tới</pubDate></item>
+  </channel></rss>`;
+  const f = parseFeed(rss);
+  assert.deepEqual(f.items.map((i) => i.publishedAt), [
+    '2021-03-23T07:00:00+07:00', '2019-11-18T17:01:27+00:00', '2021-03-23T07:00:00-05:00', '2018-09-15T10:15:48+02:00', '2021-03-23T10:15:00+07:00', undefined,
+  ]);
+  assert.ok(f.warnings.some((w) => w.includes('sắp tới')));
+  const atom = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>x</title><link href="https://a.example/x"/><published>2019-11-18T17:01:27.893Z</published><updated>2019-11-19T00:00:00Z</updated></entry></feed>`);
+  assert.equal(atom.items[0]!.publishedAt, '2019-11-18T17:01:27+00:00');
+});
+
+test('sidecar and JSONL dates › ISO kept with its zone, other written forms read, what is no date ignored with a warning', () => {
+  const jsonl = (publishedAt: string) => readJsonl({ format: 'jsonl', bytes: Buffer.from(JSON.stringify({ id: 'a', title: 't', body: 'Nội dung.', publishedAt })) });
+  assert.equal(jsonl('2019-11-18T17:01:27.893Z').given.publishedAt, '2019-11-18T17:01:27+00:00');
+  assert.equal(jsonl('2021-03-24 08:00').given.publishedAt, '2021-03-24T08:00:00+07:00');
+  assert.equal(jsonl('23/03/2021 10:15').given.publishedAt, '2021-03-23T10:15:00+07:00');
+  assert.equal(jsonl('2999-01-01T00:00:00+07:00').given.publishedAt, '2999-01-01T00:00:00+07:00', 'a future date is the clusterer\'s to report, not dropped');
+  const bad = jsonl('hôm qua');
+  assert.equal(bad.given.publishedAt, undefined);
+  assert.ok(bad.warnings.some((w) => w.includes('"hôm qua" is not a date')));
+  const side = readText({ format: 'text', name: 'a.txt', bytes: Buffer.from('Nội dung.'), sidecar: JSON.stringify({ publishedAt: 'Tue, 23 Mar 2021 07:00:00 +0700' }) });
+  assert.equal(side.given.publishedAt, '2021-03-23T07:00:00+07:00');
+});
