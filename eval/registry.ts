@@ -3,7 +3,10 @@ import type { Evaluation } from './types.js';
 import { evaluation as ingest } from './ingest.js';
 import { evaluation as segment } from './segment.js';
 import { evaluation as htmlBody } from './html-body.js';
+import { evaluation as readabilitySuite } from './readability-suite.js';
+import { evaluation as viHtml } from './vi-html.js';
+import { evaluation as htmlCv } from './html-cv.js';
 import { evaluation as cluster } from './cluster.js';
 import { evaluation as search } from './search.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, cluster, search];
+export const EVALUATIONS: Evaluation[] = [ingest, segment, htmlBody, readabilitySuite, viHtml, htmlCv, cluster, search];

@@ -103,3 +103,27 @@ test('web › bad web inputs: XML bombs, a page named as a feed, deep nesting, g
     cleanup();
   }
 });
+
+test('web › a section page: extract prints "article": false with the reason, ingest rejects it as not an article', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const page = join(ROOT, 'test/fixtures/html-real/VnExpress-listing-1.html.gz');
+    const r = await cli(['extract', page, '--format', 'json'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    const a = JSON.parse(r.stdout);
+    assert.equal(a.article, false);
+    assert.match(a.reason, /^not an article: a section or listing page/);
+    const article = JSON.parse((await cli(['extract', join(ROOT, 'test/fixtures/html-real/VnExpress-1.html.gz'), '--format', 'json'], dir)).stdout);
+    assert.equal(article.article, true);
+    const inbox = join(dir, 'inbox');
+    mkdirSync(inbox);
+    copyFileSync(page, join(inbox, 'section.html.gz'));
+    const ing = await cli(['ingest', inbox, '--format', 'json'], dir);
+    const rep = JSON.parse(ing.stdout);
+    assert.equal(rep.rejected.length, 1);
+    assert.equal(rep.rejected[0].code, 'not-article');
+    assert.match(rep.rejected[0].reason, /^not an article: /);
+  } finally {
+    cleanup();
+  }
+});
