@@ -14,7 +14,7 @@ export interface ExtractParams {
 }
 
 export const DEFAULT_PARAMS: ExtractParams = {
-  holdsArticleShare: 0.4,
+  holdsArticleShare: 0.25,
   furnitureChars: 250,
   listingMinTeasers: 10,
   listingTeaserShare: 0.5,
