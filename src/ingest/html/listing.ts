@@ -22,6 +22,12 @@ export interface PageLinks {
 /** Link features of the whole page, read before cleaning. */
 export function listingFeatures(body: DomElement): PageLinks {
   const teasers = new Set<string>();
+  const lengths = new Map<DomElement, number>();
+  const length = (el: DomElement): number => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = squash(el.textContent ?? '').length));
+    return n;
+  };
   for (const a of elementsOf(body)) {
     if (a.tagName !== 'A') continue;
     const href = a.getAttribute('href');
@@ -32,7 +38,7 @@ export function listingFeatures(body: DomElement): PageLinks {
     // up to four levels up, the first block with 60 characters more than the headline: a teaser when it stays small
     let el: DomElement | null = a.parentElement;
     for (let k = 0; el && k < 4; k++, el = el.parentElement) {
-      const n = squash(el.textContent ?? '').length;
+      const n = length(el);
       if (n >= text.length + 60) {
         if (n <= text.length + 400) {
           teasers.add(href);
