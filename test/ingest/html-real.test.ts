@@ -29,6 +29,27 @@ test('html real › VnExpress: the byline closing the body is the author, not th
   assert.equal(a.notArticle, undefined);
 });
 
+test('html real › VnExpress: lead, body and caption apart; the signature listed as removed', () => {
+  const a = extractArticle(vi('VnExpress-1'));
+  assert.ok(a.lead?.startsWith('Người đàn ông 63 tuổi đau bụng kéo dài'), a.lead);
+  assert.ok(a.paragraphs[0]?.startsWith('Ngày 22/10, BS.CK2 Cao Thị Hồng'), a.paragraphs[0]);
+  assert.ok(a.paragraphs.at(-1)?.startsWith('Nội soi và tầm soát sức khỏe định kỳ'), a.paragraphs.at(-1));
+  assert.ok(a.captions.some((c) => c.startsWith('Y bác sĩ nội soi cho bệnh nhân')), a.captions.join(' | '));
+  assert.deepEqual(a.removed.filter((r) => r.reason === 'signature').map((r) => r.text), ['Lê Phương']);
+  assert.equal(a.source, 'VnExpress');
+  assert.equal(a.url, 'https://vnexpress.net/dau-bung-keo-dai-phat-hien-ung-thu-lymphoma-ruot-non-4954454.html');
+});
+
+test('html real › VietnamNet: title, author under the title, lead, body, caption apart', () => {
+  const a = extractArticle(vi('VietnamNet-1'));
+  assert.equal(a.title, 'Cổ phiếu FLC được giao dịch trở lại');
+  assert.equal(a.author, 'Duy Anh');
+  assert.ok(a.lead?.startsWith('CTCP Tập đoàn FLC cho biết cổ phiếu FLC'), a.lead);
+  assert.ok(a.paragraphs[0]?.startsWith('Theo thông báo của doanh nghiệp'), a.paragraphs[0]);
+  assert.ok(a.paragraphs.at(-1)?.startsWith('Cổ phiếu này sau đó chuyển sang giao dịch trên UPC'), a.paragraphs.at(-1));
+  assert.ok(!a.paragraphs.join('\n').includes('Một dự án của FLC'), 'the caption is not in the body');
+});
+
 test('html real › CafeF: "Theo Hồ Hương" in the author field gives the author Hồ Hương', () => {
   const a = extractArticle(vi('CafeF-2'));
   assert.equal(a.title, 'Tăng hỗ trợ, giảm áp lực tài chính khi chuyển mục đích sử dụng đất');
