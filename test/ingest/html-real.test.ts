@@ -138,6 +138,11 @@ for (const [raw, want] of BYLINES) {
   test(`html byline › "${raw}" → ${want === undefined ? 'no author' : `"${want}"`}`, () => assert.equal(cleanByline(raw, { outletNames: ['VnExpress'] }), want));
 }
 
+test('html byline › a blog named after its author keeps the author its JSON-LD calls a Person (toc-missing)', () => {
+  assert.equal(cleanByline('Haki Benita', { outletNames: ['Haki Benita'], persons: ['Haki Benita'] }), 'Haki Benita');
+  assert.equal(cleanByline('BBC News', { outletNames: ['BBC News'], persons: [] }), undefined);
+});
+
 test('html body › "Hà Thu (tổng hợp)" closing the body is the author', () => {
   const t = readTail(['Đoạn một của bài báo.', 'Hà Thu (tổng hợp)']);
   assert.equal(t.author, 'Hà Thu');

@@ -31,6 +31,8 @@ const AGENCIES = /^(afp|ap|reuters|associated press|agence france-presse|dpa|efe
 export interface BylineContext {
   /** Names of the outlet: its site name, publisher, the outlet known from the URL. */
   outletNames: string[];
+  /** Authors the page's JSON-LD types as a Person: a blog named after its author keeps its author. */
+  persons?: string[];
 }
 
 /** The name(s) in a byline, or undefined when nothing of a person's name is left. */
@@ -44,7 +46,7 @@ export function cleanByline(raw: string | undefined, ctx: BylineContext): string
   s = s.replace(LEAD_WORDS, '').trim();
   if (s.length < 2 || s.length > 100 || !/\p{L}/u.test(s)) return undefined;
   if (/^https?:/i.test(s) || AGENCIES.test(s)) return undefined;
-  if (ctx.outletNames.some((o) => sameName(s, o))) return undefined;
+  if (ctx.outletNames.some((o) => sameName(s, o)) && !(ctx.persons ?? []).some((p) => sameName(s, p))) return undefined;
   // two initials or one repeated letter (`J J`) are not a name
   if (/^(\p{L})\.?\s+\1\.?$/u.test(s)) return undefined;
   return s;
@@ -65,4 +67,17 @@ export function sameName(a: string, b: string): boolean {
   const x = k(a);
   const y = k(b);
   return x.length > 2 && y.length > 2 && (x === y || (x.includes(y) && y.length >= x.length / 2) || (y.includes(x) && x.length >= y.length / 2));
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Names of the `author` values typed `Person` in JSON-LD objects. */
+export function personAuthors(objects: Record<string, Json>[]): string[] {
+  const out: string[] = [];
+  const visit = (v: Json | undefined): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object' && v['@type'] === 'Person' && typeof v['name'] === 'string') out.push(v['name']);
+  };
+  for (const o of objects) visit(o['author']);
+  return out;
 }

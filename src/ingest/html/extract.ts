@@ -9,9 +9,9 @@ import { paragraphsOf, type Paragraph } from './blocks.js';
 import { cleanPage, type Cleaned } from './clean.js';
 import { parseDocument, squash, type DomDocument, type DomElement } from './dom.js';
 import { guardPage, stripScripts } from './guard.js';
-import { readMetadata } from './metadata.js';
+import { jsonLdObjects, readMetadata } from './metadata.js';
 import { keepBody, readTail } from './body.js';
-import { chooseAuthor } from './byline.js';
+import { chooseAuthor, personAuthors } from './byline.js';
 import { decodeEntities } from './entities.js';
 import { listingFeatures, listingReason, teaserShare } from './listing.js';
 import { DEFAULT_PARAMS } from './params.js';
@@ -70,6 +70,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const params = { ...DEFAULT_PARAMS, ...opts.params };
   const meta = readMetadata(doc, opts.url);
   const reader = readerMeta(doc);
+  const persons = personAuthors(jsonLdObjects(doc));
   const links = doc.body ? listingFeatures(doc.body) : undefined;
   clock('metadata');
   const cleaned: Cleaned = doc.body ? cleanPage(doc.body, params) : { captions: [], removed: {} };
@@ -110,7 +111,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (title) out.title = title;
   if (lead) out.lead = lead;
   const outletNames = [reader.siteName, meta.source].filter((x): x is string => !!x);
-  const author = chooseAuthor([reader.metaByline, tail.author, reader.pageByline, meta.author], { outletNames });
+  const author = chooseAuthor([reader.metaByline, tail.author, reader.pageByline, meta.author], { outletNames, persons });
   if (author) out.author = author;
   if (tail.credit) out.credit = tail.credit;
   out.listing = { teasers: links?.teasers ?? 0, teaserShare: share, bodyChars: bodyChars + (lead?.length ?? 0) };
