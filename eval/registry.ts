@@ -4,8 +4,11 @@ import { evaluation as ingest } from './ingest.js';
 import { evaluation as segment } from './segment.js';
 import { evaluation as htmlBody } from './html-body.js';
 import { evaluation as htmldate } from './htmldate.js';
+import { evaluation as readabilitySuite } from './readability-suite.js';
+import { evaluation as viHtml } from './vi-html.js';
+import { evaluation as htmlCv } from './html-cv.js';
 import { evaluation as cluster } from './cluster.js';
 import { evaluation as search } from './search.js';
 import { evaluation as encodings } from './encodings.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, htmldate, cluster, search];
+export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search];

@@ -13,7 +13,7 @@ export { getArticle, type ArticleView } from './articles.js';
 export { reprocess, stageNames, type ReprocessReport, type ReprocessRequest } from './reprocess.js';
 export { CSV_COLUMNS, csvRecord, csvRow, exportRecord, exportRecords, type ExportRecord } from './export.js';
 export { clusterFile, type ClusterFileResult, type ClusteredArticle } from './cluster.js';
-export { extractFile, type Extracted } from './extract.js';
+export { extractFile, extractView, type Extracted, type ExtractView } from './extract.js';
 export { lineAnalyser, NLP_TASKS, type NlpTask } from './nlp.js';
 export { stats } from './stats.js';
 export { deleteArticles, type DeleteReport } from './delete.js';

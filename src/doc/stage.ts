@@ -28,7 +28,9 @@ export type RejectCode =
   | 'unreadable'
   | 'undecidable-encoding'
   | 'corrupt'
-  | 'not-a-feed';
+  | 'not-a-feed'
+  /** A web page that is a section or listing page (a column of teasers), not an article. */
+  | 'not-article';
 
 /** Thrown by a stage (or a reader) when an input cannot become an article. The message says why. */
 export class Rejection extends Error {

@@ -1,4 +1,4 @@
-import { bodyText, extractFile } from '../../app/extract.js';
+import { bodyText, extractFile, extractView } from '../../app/extract.js';
 import type { Command } from '../command.js';
 import { oneOf, str } from '../command.js';
 import { write } from '../context.js';
@@ -12,8 +12,10 @@ or JSONL; gzipped (.gz) or not. The type is found from the content as well as th
 
 Prints the clean body and the metadata found: title, author, credit, publishedAt, source (the
 outlet), url. With --format json, one JSON object per article (one line each) with those fields,
-"text" (the whole article text: title, lead, body, captions), "body" (lead and body paragraphs
-only), "blocks" (offsets into "text") and "warnings".
+"article": true, "text" (the whole article text: title, lead, body, captions), "body" (lead and
+body paragraphs only), "blocks" (offsets into "text") and "warnings". A web page that is a section
+or listing page (a column of teasers) is not an article: ingest rejects it, and extract prints
+{"where", "article": false, "reason"} (text format: the reason on stderr) and exits with 1.
 
 Options:
   --format text|json   default text
@@ -34,18 +36,16 @@ Examples:
     for await (const r of extractFile(args.positionals[0]!, encoding !== undefined ? { encoding } : {})) {
       if (!r.ok) {
         failures++;
-        ctx.stderr.write(`toancanh: ${r.where}: ${r.reason}\n`);
+        const view = extractView(r);
+        if (format === 'json' && view) write(ctx.stdout, JSON.stringify({ where: r.where, article: view.article, reason: view.reason }));
+        else ctx.stderr.write(`toancanh: ${r.where}: ${r.reason}\n`);
         continue;
       }
       const doc = r.doc;
       articles++;
       const m = doc.meta;
       if (format === 'json') {
-        write(ctx.stdout, JSON.stringify({
-          id: doc.id, title: m.title, author: m.author, credit: m.credit, publishedAt: m.publishedAt, source: m.source,
-          url: m.url, ...(m.summaryOnly ? { summaryOnly: true } : {}), lang: doc.language?.lang, encoding: doc.encoding,
-          text: doc.text, body: bodyText(doc), blocks: doc.blocks, warnings: doc.warnings,
-        }));
+        write(ctx.stdout, JSON.stringify(extractView(r)));
         continue;
       }
       const rows: [string, string | undefined][] = [

@@ -19,8 +19,6 @@ export interface Paragraph {
   tag: string;
   /** Share of the text inside links, 0..1. */
   linkDensity: number;
-  /** The `data-tcn` number of the block it came from (see recover.ts), when it has one. */
-  source?: number;
 }
 
 /** Text of an element with block and place-stamp breaks as spaces: `Bình Nhưỡng - Chủ tịch ...`. */
@@ -35,7 +33,6 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
   let linkChars = 0;
   let inLink = 0;
   const blockTags: string[] = ['DIV'];
-  const sources: number[] = [];
   const flush = () => {
     if (buf.length === 0) return;
     const raw = buf.join('');
@@ -45,10 +42,7 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
     const links = linkChars;
     linkChars = 0;
     if (text) {
-      const p: Paragraph = { text, tag: blockTags[blockTags.length - 1] ?? 'DIV', linkDensity: total > 0 ? Math.min(1, links / total) : 0 };
-      const source = sources[sources.length - 1];
-      if (source !== undefined) p.source = source;
-      out.push(p);
+      out.push({ text, tag: blockTags[blockTags.length - 1] ?? 'DIV', linkDensity: total > 0 ? Math.min(1, links / total) : 0 });
     }
   };
   // Stack of [node, entering]; an element is visited on entering and again on leaving.
@@ -79,20 +73,11 @@ export function paragraphsOf(root: DomNode, skip: (el: DomElement) => boolean = 
         blockTags.push(tag);
       }
       if (tag === 'A') inLink++;
-      const tcn = node.getAttribute('data-tcn');
-      if (tcn !== null) {
-        flush();
-        sources.push(Number(tcn));
-      }
       stack.push([node, false]);
       const ch = node.childNodes;
       for (let i = ch.length - 1; i >= 0; i--) stack.push([ch[i]!, true]);
     } else {
       if (tag === 'A') inLink--;
-      if (node.getAttribute('data-tcn') !== null) {
-        flush();
-        sources.pop();
-      }
       const cls = node.getAttribute('class');
       if (cls && DATELINE_CLASSES.some((c) => cls.split(/\s+/).includes(c))) buf.push(' - ');
       if (BLOCK.has(tag)) {

@@ -6,6 +6,7 @@
  */
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 import { blockText } from './blocks.js';
+import { DEFAULT_PARAMS, type ExtractParams } from './params.js';
 import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_OUTLET_TAG, LEAD_SEGMENTS, WEAK_LEAD_SEGMENTS, WEAK_LEAD_TAGS } from './patterns.js';
 
 const BOILERPLATE = new Set(BOILERPLATE_SEGMENTS);
@@ -13,6 +14,8 @@ const CAPTION = new Set(CAPTION_SEGMENTS);
 const LEAD = new Set(LEAD_SEGMENTS);
 const WEAK_LEAD = new Set(WEAK_LEAD_SEGMENTS);
 const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+/** Elements that stand inside a line of text. */
+const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'FONT', 'SMALL', 'SUP', 'SUB', 'ABBR', 'CITE', 'CODE', 'MARK', 'Q', 'TIME']);
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -123,7 +126,7 @@ function measure(order: DomElement[]): Sizes {
  * Cleans the document body in place and returns what it took out. `keep` elements (and their
  * ancestors) are never removed.
  */
-export function cleanPage(body: DomElement): Cleaned {
+export function cleanPage(body: DomElement, params: ExtractParams = DEFAULT_PARAMS): Cleaned {
   const order = elementsOf(body);
   const sizes = measure(order);
   const totalPara = Math.max(1, sizes.para.get(body) ?? 0);
@@ -151,16 +154,16 @@ export function cleanPage(body: DomElement): Cleaned {
     }
     const style = el.getAttribute('style');
     if (el.hasAttribute('hidden') || (style !== null && HIDDEN_STYLE.test(style)) || el.getAttribute('aria-hidden') === 'true') {
-      if ((sizes.para.get(el) ?? 0) < totalPara * 0.4) drop(el, 'hidden');
+      if ((sizes.para.get(el) ?? 0) < totalPara * params.holdsArticleShare) drop(el, 'hidden');
       continue;
     }
     const text = sizes.text.get(el) ?? 0;
     const para = sizes.para.get(el) ?? 0;
-    const holdsArticle = para >= totalPara * 0.4 && para > 200;
+    const holdsArticle = para >= totalPara * params.holdsArticleShare && para > 200;
     if (holdsArticle) continue;
     const segs = nameSegments(el);
 
-    if (tag === 'FIGCAPTION' || (segs.some((s) => CAPTION.has(s)) && text > 0 && text < 600 && !hasManyBlocks(el))) {
+    if (tag === 'FIGCAPTION' || (segs.some((s) => CAPTION.has(s)) && text > 0 && text < 600 && !hasManyBlocks(el) && !hasHeading(el))) {
       const t = squash(el.textContent ?? '');
       if (t) captions.push(t);
       drop(el, 'caption');
@@ -193,11 +196,13 @@ export function cleanPage(body: DomElement): Cleaned {
       drop(el, `chrome:${tag.toLowerCase()}`);
       continue;
     }
-    if (tag !== 'BLOCKQUOTE' && segs.some((s) => BOILERPLATE.has(s)) && el.getElementsByTagName('blockquote').length === 0) {
-      // (an embedded post, a tweet quoted in a `social-embed` box, is part of the article)
+    if (tag !== 'BLOCKQUOTE' && !(INLINE.has(tag) && insideParagraph(el)) && segs.some((s) => BOILERPLATE.has(s)) && el.getElementsByTagName('blockquote').length === 0 && el.getElementsByTagName('h1').length === 0) {
+      // (an embedded post, a tweet quoted in a `social-embed` box, is part of the article; so are
+      // words inside a paragraph, whatever their class: a gloss link `a.popup` in a sentence; a block
+      // holding the headline holds the story, whatever its name: Yahoo's `render-target-modal`)
       // short furniture of any kind, or a container of links (related boxes, tag lists)
       const linky = (sizes.link.get(el) ?? 0) > text * 0.3;
-      if (text < 250 || linky || !TEXT_BLOCKS.has(tag)) {
+      if (text < params.furnitureChars || linky || !TEXT_BLOCKS.has(tag)) {
         drop(el, 'boilerplate');
         continue;
       }
@@ -225,6 +230,12 @@ function inBoilerplate(el: DomElement): boolean {
 function insideParagraph(el: DomElement): boolean {
   let a = el.parentElement;
   for (let k = 0; a && k < 4; k++, a = a.parentElement) if (a.tagName === 'P' || a.tagName === 'LI') return true;
+  return false;
+}
+
+/** True when an element holds a heading: a card with its title (`div.caption > h4 + p`), not a caption. */
+function hasHeading(el: DomElement): boolean {
+  for (const h of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) if (el.getElementsByTagName(h).length > 0) return true;
   return false;
 }
 

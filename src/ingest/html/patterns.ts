@@ -30,16 +30,17 @@ export const CAPTION_SEGMENTS = [
 ];
 
 /**
- * Segments that mark the lead (sapo) of Vietnamese outlets and the standfirst of others, on any
- * element: Tuổi Trẻ and Thanh Niên `h2.detail-sapo`, Dân trí `h2.singular-sapo`, VietNamNet
- * `h2.content-detail-sapo`, VOV `div.article__sapo`.
+ * Segments that mark the lead (sapo) of Vietnamese outlets, on any element: Tuổi Trẻ and Thanh
+ * Niên `h2.detail-sapo`, Dân trí `h2.singular-sapo`, VietNamNet `h2.content-detail-sapo`, VOV
+ * `div.article__sapo`.
  */
-export const LEAD_SEGMENTS = ['sapo', 'standfirst', 'chapeau', 'dek', 'strapline'];
+export const LEAD_SEGMENTS = ['sapo', 'chapeau'];
 
 /**
  * Weaker lead segments, trusted only on a paragraph or heading (`p.description` of VnExpress,
  * `p.the-article-summary` of Znews): on a `<div>` or a list they as often wrap body text or a
- * "key points" box.
+ * "key points" box. (English `standfirst`/`dek` classes were tried as leads too: under
+ * cross-validation over sites they never helped, and stay where they stand for Readability.)
  */
 export const WEAK_LEAD_SEGMENTS = ['description', 'summary', 'lead', 'excerpt', 'subtitle', 'abstract'];
 export const WEAK_LEAD_TAGS = new Set(['P', 'H2', 'H3', 'H4']);
@@ -55,22 +56,25 @@ export const DROP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IF
  * is anchored at the start of the paragraph.
  */
 export const BOILERPLATE_LINES: RegExp[] = [
-  /^(xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm|tin cùng chuyên mục|tin mới|tin nổi bật|bình luận|chia sẻ|theo dõi|quảng cáo)\b/i, // "Xem thêm: ..."
+  /^(xem thêm|đọc thêm|đọc bài gốc|tin liên quan|bài liên quan|có thể bạn quan tâm|tin cùng chuyên mục|tin mới|tin nổi bật|bình luận|chia sẻ|theo dõi|quảng cáo)\b/i, // "Xem thêm: ..."
   /^(advert(isement)?|sponsored|promoted)\b/i,
-  /^(image|media|video)\s+(copyright|caption|playback)/i, // BBC: "Image copyright Getty Images"
   /^(read|see|view) more\b/i,
   /^(related|recommended|more from|more on this|also read|also see|don't miss|dont miss|most read|trending|you may also like)\b/i,
   /^(subscribe|sign up|sign in|log in|follow us|follow @|share this|share on|click here|tap here|download the app)\b/i,
   /^(published|updated|posted|last updated)\b[^.]{0,60}\d/i, // "Published 4:00 am CST, Wednesday, ..."
   /^\(?(image|photo|ảnh|picture|credit|nguồn ảnh)\s*:/i, // "(Image: GETTY)", "Ảnh: AP."
-  /^(this slideshow requires|this website uses cookies|we use cookies)/i,
-  /^image \d+ of \d*/i,
-  /^\[(\w+)[^\]]*\].*\[\/\1\]$/, // a WordPress shortcode left unrendered: [button ...]Send us ...[/button]
+  /^(this website uses cookies|we use cookies)/i,
   /^(comments?|\d+ comments?|bình luận \(\d+\)|ý kiến \(\d+\)|tell us what you think|leave a (comment|reply)|gửi bình luận|ý kiến của bạn)\b/i,
   /(©|\bcopyright\b|all rights reserved|bản quyền thuộc|ghi rõ nguồn)/i, // footer lines that slipped into the article
   /\b(subscribe to|sign up for|sign up to|get the latest .{0,40} (inbox|newsletters?)|đăng ký nhận (tin|bản tin))\b/i,
   /^(caption|close|loading)\b.{0,20}$/i,
 ];
+
+/**
+ * A short line that heads a list of related links (`Đọc thêm`, `Tin liên quan`, `Related`): the
+ * paragraphs right after it that are links and nothing else are the list, and go with it.
+ */
+export const RELATED_CUE = /^(xem thêm|đọc thêm|tin liên quan|bài liên quan|có thể bạn quan tâm|tin cùng chuyên mục|related|recommended|read more|see more|more from|also read|you may also like)\b[^.!?]{0,40}$/iu;
 
 /** A paragraph that is only a date and time, in English or Vietnamese styles. */
 export const DATE_ONLY =

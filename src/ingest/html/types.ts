@@ -1,3 +1,5 @@
+import type { ExtractParams } from './params.js';
+
 /** The result of article extraction from one HTML page. */
 export interface ExtractedArticle {
   title?: string;
@@ -28,15 +30,17 @@ export interface ExtractedArticle {
   warnings: string[];
   /** True when the body is a fallback (no article found, page too deep or too big). */
   bestEffort: boolean;
+  /** Set when the page is not an article (a section or listing page): why, in a few words. */
+  notArticle?: string;
+  /** What the article-or-not decision read (listing.ts): teasers in the page, their share of the main text, body characters. */
+  listing?: { teasers: number; teaserShare: number; bodyChars: number };
 }
 
 export interface ExtractOptions {
   /** The URL the page was fetched from: resolves relative canonical links, names the outlet. */
   url?: string;
-  /** Run Mozilla Readability alone, without this module's cleaning and recovery (for the baseline). */
-  readabilityOnly?: boolean;
-  /** Put back text blocks Readability dropped inside the article (default true). */
-  recover?: boolean;
+  /** Tunable numbers other than the defaults (for cross-validation). */
+  params?: Partial<ExtractParams>;
   /** When given, milliseconds spent in each step are added to it (for the benchmark). */
   timings?: ExtractTimings;
 }

@@ -5,17 +5,27 @@
  */
 import type { BlockKind, RawInput } from '../../doc/news-doc.js';
 import { Rejection } from '../../doc/stage.js';
-import { extractArticle, type ExtractedArticle } from '../html/index.js';
+import { extractArticle, type ExtractedArticle, type ExtractOptions } from '../html/index.js';
 import { readRecord, sidecarSchema } from '../record.js';
 import { givenMeta, type Given } from './given.js';
 import { decodeBytes, readSidecar } from './text.js';
 import type { SourceRead } from './types.js';
 
 export function readPage(input: RawInput): SourceRead {
+  return readPageWith(input, {});
+}
+
+/**
+ * The page reader with extraction options (the evaluations' cross-validation passes other
+ * parameters; ingest passes none). A section or listing page is rejected as `not an article`.
+ */
+export function readPageWith(input: RawInput, options: ExtractOptions): SourceRead {
   const d = decodeBytes(input.bytes, 'html', input.encoding);
   const warnings = [...d.warnings];
   const side = readSidecar(input, warnings);
-  const page = pageSource(extractArticle(d.text, side.url ? { url: side.url } : {}), warnings);
+  const article = extractArticle(d.text, side.url ? { ...options, url: side.url } : options);
+  if (article.notArticle) throw new Rejection('not-article', `not an article: ${article.notArticle}`);
+  const page = pageSource(article, warnings);
   return { source: page.source, encoding: d.encoding, lineKinds: page.lineKinds, given: { ...page.given, ...side }, warnings };
 }
 
