@@ -5,7 +5,9 @@
  * CPU workload `bench/reference.mjs` (independent of the product's code) is timed in turns with it,
  * and the ratio of the two medians is printed: lower is better, and it moves less with the machine's
  * load than articles/s does. Extra ingest flags: `BENCH_CLI_FLAGS='--no-words'`; rounds:
- * `BENCH_ROUNDS=5` (default 3).
+ * `BENCH_ROUNDS=5` (default 3). `BENCH_CLI_COMPARE='--no-words'` also times, in the same turns, the
+ * ingest with those flags instead, and prints its ratio and the quotient of the two (what the
+ * flags cost, measured in one run).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +36,8 @@ export async function benchCli(): Promise<Record<string, number | string>> {
   const dev = ['vims-dev', 'vietnamese-mds'].map((c) => join(jsonl, `${c}.articles.jsonl`));
   const inputs = dev.every(existsSync) ? dev : [join(REPO_ROOT, 'data/demo')];
   const flags = (process.env.BENCH_CLI_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const compare = process.env.BENCH_CLI_COMPARE?.split(/\s+/).filter(Boolean);
+  const compareMs: number[] = [];
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const dir = mkdtempSync(join(tmpdir(), 'toancanh-bench-cli-'));
   const ingestMs: number[] = [];
@@ -48,6 +52,7 @@ export async function benchCli(): Promise<Record<string, number | string>> {
       const report = JSON.parse(r.stdout) as { new: number; copies: number; stories?: { placed: number } };
       articles = report.new + report.copies;
       if (report.stories && report.stories.placed !== articles) throw new Error(`bench cli: ${report.stories.placed} of ${articles} articles placed`);
+      if (compare) compareMs.push(timed([CLI, 'ingest', ...inputs, '--db', join(dir, `compare-${round}.db`), '--quiet', '--format', 'json', ...compare]).ms);
     }
     referenceMs.push(timed([REFERENCE]).ms);
   } finally {
@@ -66,5 +71,13 @@ export async function benchCli(): Promise<Record<string, number | string>> {
     'reference s (median)': Math.round(ref) / 1000,
     'reference s (each)': referenceMs.map((x) => (x / 1000).toFixed(2)).join(' '),
     'ingest/reference ratio': Math.round((ms / ref) * 1000) / 1000,
+    ...(compare
+      ? {
+          compared: compare.join(' '),
+          'compared ingest s (each)': compareMs.map((x) => (x / 1000).toFixed(2)).join(' '),
+          'compared ingest/reference ratio': Math.round((median(compareMs) / ref) * 1000) / 1000,
+          'ratio / compared ratio': Math.round((ms / median(compareMs)) * 1000) / 1000,
+        }
+      : {}),
   };
 }

@@ -38,6 +38,10 @@ function checkInvariants(input: string): void {
   }
   assert.equal(covered, ink(input));
   assert.equal(spans.length, line === '' ? 0 : line.split(' ').length, 'one span per output token');
+  // the flat form (the words stage) gives the same spans, appended
+  const flat: number[] = [-1];
+  seg.segmentFlat(input, 0, input.length, flat);
+  assert.deepEqual(flat, [-1, ...spans.flatMap((w) => [w.start, w.end])]);
 }
 
 const EXAMPLES: [string, string][] = [

@@ -20,6 +20,8 @@ export interface Segmenter {
   segmentLine(line: string): string;
   /** Word spans (UTF-16 offsets into `text`, end exclusive) of `text[from, to)`. */
   segmentSpans(text: string, from?: number, to?: number): Span[];
+  /** The same spans, appended to `out` as start, end pairs (no object per word: the words stage). */
+  segmentFlat(text: string, from: number, to: number, out: number[]): void;
   /** Word boundaries of ready-made tokens: `result[i]` is true when token i starts a word. */
   segmentTokens(tokens: readonly string[]): boolean[];
 }
@@ -77,6 +79,14 @@ export function createSegmenter(model: SegmentModel): Segmenter {
     return words;
   }
 
+  function segmentFlat(text: string, from: number, to: number, out: number[]): void {
+    const n = run(text, Math.max(0, from), Math.min(text.length, to));
+    for (let i = 0; i < n; i++) {
+      if (tags[i] === B || i === 0) out.push(tokens.start[i]!, tokens.end[i]!);
+      else out[out.length - 1] = tokens.end[i]!;
+    }
+  }
+
   function segmentLine(line: string): string {
     const n = run(line, 0, line.length);
     let out = '';
@@ -95,7 +105,7 @@ export function createSegmenter(model: SegmentModel): Segmenter {
     return Array.from({ length: list.length }, (_, i) => tags[i] === B);
   }
 
-  return { segmentLine, segmentSpans, segmentTokens };
+  return { segmentLine, segmentSpans, segmentFlat, segmentTokens };
 }
 
 export { SegmentModel };

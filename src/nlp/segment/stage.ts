@@ -15,7 +15,7 @@ export const wordsStage: Stage = {
     const segmenter = loadSegmenter();
     const text = doc.text!;
     const flat: number[] = [];
-    for (const b of doc.blocks!) for (const w of segmenter.segmentSpans(text, b.start, b.end)) flat.push(w.start, w.end);
+    for (const b of doc.blocks!) segmenter.segmentFlat(text, b.start, b.end, flat);
     return { ...doc, words: packSpans(flat) };
   },
 };
