@@ -115,7 +115,7 @@ test('web › bad web inputs: XML bombs, a page named as a feed, deep nesting, g
     const codes = Object.fromEntries(rep.rejected.map((x: { where: string; code: string }) => [x.where.replace(inbox, ''), x.code]));
     assert.equal(codes['/bomb.xml'], 'not-a-feed');
     assert.equal(codes['/xxe.rss'], 'not-a-feed');
-    assert.equal(codes['/script.html'], 'empty');
+    assert.equal(codes['/script.html'], 'not-article'); // no text at all: no article
     assert.equal(codes['/bomb.html.gz'], 'too-large');
     assert.ok(rep.warnings.some((w: string) => /feed-that-is-a-page\.rss: named as a feed, but it is an HTML page/.test(w)));
     assert.ok(rep.warnings.some((w: string) => /deep\.html: .*best effort/i.test(w)), rep.warnings.join('\n'));
@@ -140,11 +140,14 @@ test('web › a section page: extract prints "article": false with the reason, i
     const inbox = join(dir, 'inbox');
     mkdirSync(inbox);
     copyFileSync(page, join(inbox, 'section.html.gz'));
+    // a page with no article text at all (a login form) is no article either
+    writeFileSync(join(inbox, 'login.html'), '<!DOCTYPE html><html><head><title>Đăng nhập</title></head><body><nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav><form><label>Email <input name="e"></label><button>Đăng nhập</button></form></body></html>');
     const ing = await cli(['ingest', inbox, '--format', 'json'], dir);
     const rep = JSON.parse(ing.stdout);
-    assert.equal(rep.rejected.length, 1);
-    assert.equal(rep.rejected[0].code, 'not-article');
-    assert.match(rep.rejected[0].reason, /^not an article: /);
+    assert.equal(rep.rejected.length, 2);
+    assert.deepEqual(rep.rejected.map((x: { code: string }) => x.code), ['not-article', 'not-article']);
+    for (const x of rep.rejected) assert.match(x.reason, /^not an article: /);
+    assert.ok(rep.rejected.some((x: { reason: string }) => x.reason === 'not an article: the page holds no article text'));
   } finally {
     cleanup();
   }

@@ -25,7 +25,14 @@ export function readPageWith(input: RawInput, options: ExtractOptions): SourceRe
   const side = readSidecar(input, warnings);
   const article = extractArticle(d.text, side.url ? { ...options, url: side.url } : options);
   if (article.notArticle) throw new Rejection('not-article', `not an article: ${article.notArticle}`);
-  const page = pageSource(article, warnings);
+  let page: ReturnType<typeof pageSource>;
+  try {
+    page = pageSource(article, warnings);
+  } catch (e) {
+    // a page with no article text at all (a login form, a bare navigation page) is no article either
+    if (e instanceof Rejection && e.code === 'empty') throw new Rejection('not-article', 'not an article: the page holds no article text');
+    throw e;
+  }
   return { source: page.source, encoding: d.encoding, lineKinds: page.lineKinds, given: { ...page.given, ...side }, warnings };
 }
 
