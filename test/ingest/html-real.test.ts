@@ -148,3 +148,16 @@ test('html body › "Hà Thu (tổng hợp)" closing the body is the author', ()
   assert.equal(t.author, 'Hà Thu');
   assert.deepEqual(t.paragraphs, ['Đoạn một của bài báo.']);
 });
+
+test('html real › a page whose structured data declares an article is not taken for a listing, however many teasers it holds', () => {
+  const teaser = (i: number): string =>
+    `<div class="item"><h3><a href="/tin-${i}.html">Tin số ${i} về chuyện thời sự nóng hổi trong ngày hôm nay</a></h3><p>Tóm tắt ngắn của tin số ${i}, viết vài dòng để người đọc biết bài nói về điều gì.</p></div>`;
+  const page = (ld: string): string =>
+    `<!DOCTYPE html><html><head><title>Trang</title>${ld}</head><body><main>${Array.from({ length: 14 }, (_, i) => teaser(i)).join('')}</main></body></html>`;
+  assert.match(extractArticle(page('')).notArticle ?? '', /section or listing page: 14 teasers/);
+  const declared = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Một bài báo"}</script>';
+  assert.equal(extractArticle(page(declared)).notArticle, undefined);
+  // a collection page declares itself as such: still a listing
+  const collection = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Thời sự"}</script>';
+  assert.match(extractArticle(page(collection)).notArticle ?? '', /section or listing page/);
+});

@@ -115,7 +115,10 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   if (author) out.author = author;
   if (tail.credit) out.credit = tail.credit;
   out.listing = { teasers: links?.teasers ?? 0, teaserShare: share, bodyChars: bodyChars + (lead?.length ?? 0) };
-  const notArticle = links ? listingReason(links, share, bodyChars + (lead?.length ?? 0), MIN_BODY_CHARS, params) : undefined;
+  // a page whose structured data declares an article is taken at its word, whatever teasers surround
+  // it (news pages with long related lists: theargus, couriermail in htmldate's pages); section
+  // pages declare a CollectionPage, an ItemList or nothing
+  const notArticle = links && !meta.declaresArticle ? listingReason(links, share, bodyChars + (lead?.length ?? 0), MIN_BODY_CHARS, params) : undefined;
   if (notArticle) out.notArticle = notArticle;
   if (meta.publishedAt) out.publishedAt = meta.publishedAt;
   if (meta.source) out.source = meta.source;

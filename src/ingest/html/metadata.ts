@@ -16,6 +16,8 @@ export interface PageMeta {
   url?: string;
   /** The page republishes another outlet's article (Báo Mới): the aggregator's own URL. */
   aggregatorUrl?: string;
+  /** The page's structured data declares an article (JSON-LD NewsArticle, Article, BlogPosting…; not a mere WebPage). */
+  declaresArticle?: boolean;
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -112,6 +114,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? ld.find((o) => types(o).includes('WebPage') && o['headline']);
+  if (article && types(article).some((t) => t !== 'WebPage')) meta.declaresArticle = true;
   if (article) {
     meta.title = str(article['headline']) ?? str(article['name']);
     meta.lead = str(article['description']);
