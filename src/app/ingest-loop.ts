@@ -121,8 +121,12 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   const words = pipeline.names.includes('words');
   const wanted = options.workers ??
     (bytesOf(true) >= 1024 * 1024 ? Math.min(4, availableParallelism()) : words && bytesOf(false) >= 1024 * 1024 ? Math.min(2, availableParallelism()) : 0);
-  const pool = wanted > 0 && pipeline.spec ? new PipelinePool(wanted, pipeline.spec) : undefined;
+  // started with the first batch it gets (an ingest of unchanged input starts none)
+  const workers = wanted > 0 && pipeline.spec ? { size: wanted, spec: pipeline.spec } : undefined;
+  let pool: PipelinePool | undefined;
   const CHUNK = 64;
+  /** Ids of inputs sent to the workers: an input of the same id after them is not skipped as unchanged. */
+  const sent = new Set<string>();
   let chunk: RawInput[] = [];
   const inFlight: { inputs: RawInput[]; results: Promise<RunResult[] | Error> }[] = [];
   const drain = async (keep: number): Promise<void> => {
@@ -139,7 +143,8 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   };
   const send = async (): Promise<void> => {
     if (chunk.length === 0) return;
-    inFlight.push({ inputs: chunk, results: pool!.run(chunk).catch((e: Error) => e) });
+    pool ??= new PipelinePool(workers!.size, workers!.spec);
+    inFlight.push({ inputs: chunk, results: pool.run(chunk).catch((e: Error) => e) });
     chunk = [];
     await drain(2 * wanted);
   };
@@ -153,27 +158,32 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
           continue;
         }
         for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
-        if (!pool) {
-          // input already stored as it is: unchanged, without analysing it again
-          let head: NewsDoc | undefined;
+        // input already stored as it is: unchanged, without analysing it again. Reading a text or
+        // JSONL input (what gives its id) is cheap enough to do here even when workers analyse;
+        // a page is read (extracted) in the worker, and checked there by its result.
+        let head: NewsDoc | undefined;
+        if (!workers || item.input.format === 'text' || item.input.format === 'jsonl') {
           try {
             head = await pipeline.start(item.input);
           } catch {
-            head = undefined; // the full run below reports the rejection
+            head = undefined; // the full run reports the rejection
           }
-          if (head && (await store.rawHashOf(head.id)) === rawInputHash(item.input) && !pending.has(head.id)) {
+          if (head && !pending.has(head.id) && !sent.has(head.id) && (await store.rawHashOf(head.id)) === rawInputHash(item.input)) {
             report.unchanged++;
             progress.stored++;
             continue;
           }
+        }
+        if (!workers) {
           await handle(item.input, head ? (await pipeline.finish([head]))[0]! : (await pipeline.runBatch([item.input]))[0]!);
           continue;
         }
+        if (head) sent.add(head.id);
         chunk.push(item.input);
         if (chunk.length >= CHUNK) await send();
       }
     }
-    if (pool) {
+    if (workers) {
       await send();
       await drain(0);
     }
