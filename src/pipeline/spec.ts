@@ -43,7 +43,7 @@ export function buildPipeline(spec: PipelineSpec): Pipeline {
 
 export interface PipelineOptions {
   /**
-   * Word segmentation (`words`: word spans for every block, which search and entities use). On by
+   * Word segmentation (`words`: word spans for every block, which the entities stage will use). On by
    * default; `false` for speed over search precision.
    */
   words?: boolean;

@@ -28,7 +28,7 @@ Options:
   --max-article-mb N   largest text file taken as one article (default 10)
   --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni, viscii, windows-1252) instead of detecting
   --no-stories         do not place the new articles in stories (run \`toancanh recluster\` later)
-  --no-words           skip word segmentation (faster; search and entities lose word boundaries)
+  --no-words           skip word segmentation (faster; stored articles then have no word spans, which entities will need)
   --quiet              no progress output
 
 Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
