@@ -69,9 +69,12 @@ async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: Searc
   });
   let ranked = found.hits.map((h) => ({ ...h, coverage: 0, adjacent: together.has(h.id) ? 1 : 0 }));
   if (rerank && parsed.exact) {
-    // exact diacritics need the texts: of the candidates that could reach the page after the together ones
+    // exact diacritics need the texts, of the candidates that could reach the page: the ones holding
+    // the query together when the page ends among them (they all come first), else every candidate
+    const togetherFirst = ranked.filter((h) => h.adjacent === 1);
+    const readable = togetherFirst.length >= offset + limit ? togetherFirst : ranked;
     const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
-    const texts = new Map((await store.searchHits(ranked.map((h) => h.id))).map((h) => [h.id, h]));
+    const texts = new Map((await store.searchHits(readable.map((h) => h.id))).map((h) => [h.id, h]));
     for (const h of ranked) {
       const t = texts.get(h.id);
       if (t) h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
