@@ -114,6 +114,7 @@ export function within(day: string, from?: string, to?: string): boolean {
   return true;
 }
 
+const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
 const KIND_RANK: Record<AliasKind, number> = { name: 0, alias: 1, en: 2, hanviet: 3, variant: 4, title: 5, short: 6 };
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 0, case: 1, folded: 2 };
 
@@ -211,7 +212,7 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
     const day = date.slice(0, 10);
     const words = surface.trim().split(/\s+/);
     // the longest title opening the surface, the rest naming the country or organisation
-    for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
+    for (let n = Math.min(words.length - 1, MAX_TITLE_WORDS); n >= 1; n--) {
       const roles = titleKeys.get(aliasKey(words.slice(0, n).join(' ')));
       if (!roles) continue;
       const of = resolveOf(words.slice(n).join(' '), day);

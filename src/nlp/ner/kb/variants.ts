@@ -6,18 +6,20 @@
  * - places with their administrative head (`tỉnh Quảng Ninh`, `thành phố Huế`, `TP Huế`);
  * - people by call name: Vietnamese by the given name, the last syllable (`ông Thưởng`,
  *   `Thủ tướng Chính`); Chinese and Korean by the family name, the first (`ông Tập`, `ông Kim`);
- *   Thai by the given name, the first (`ông Prayut`); Myanmar and Cambodian names not by rule;
+ *   Thai, Lao and Malay by the given name, the first (`ông Prayut`, `ông Anwar`); Myanmar and Cambodian names not by rule;
  *   others by the last word of their name (`ông Putin`, `Tổng thống Putin`, `Putin`). A title alias
  *   holds while the office does.
  */
+import { hasMarks } from '../../../text/fold.js';
 import type { Alias, Entry, Office } from './types.js';
 import { hanVietNames, type HanVietTable } from './hanviet.js';
+import { nameTokens } from './keys.js';
 import { HONORIFIC, SHORT_TITLE, type RoleId } from '../lexicon/roles.js';
 
 const FAMILY_FIRST = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:KP', 'country:KR']);
 const KOREAN = new Set(['country:KP', 'country:KR']);
 /** Called by the first word, the given name (`ông Prayut`). */
-const GIVEN_FIRST = new Set(['country:TH']);
+const GIVEN_FIRST = new Set(['country:TH', 'country:LA', 'country:MY']);
 /** No call name by rule: names without a family name, or called in full (`ông Hun Sen`). */
 const NO_CALL_NAME = new Set(['country:MM', 'country:KH']);
 
@@ -47,14 +49,21 @@ export function spellingVariants(name: string, korean: boolean): string[] {
   return out.filter((v) => v !== name);
 }
 
-/** The name a person is called by after a title or ông/bà, by the rules above; undefined if none. */
-export function callName(entry: Entry): string | undefined {
-  if (entry.type !== 'PER' || (entry.country && NO_CALL_NAME.has(entry.country))) return undefined;
-  const words = entry.name.split(' ');
-  if (entry.country === 'country:VN') return words[words.length - 1];
-  if (entry.zh || (entry.country && (FAMILY_FIRST.has(entry.country) || GIVEN_FIRST.has(entry.country)))) return words[0];
-  const en = (entry.en ?? entry.name).split(' ');
-  return words.length > 1 ? words[words.length - 1] : en[en.length - 1];
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+
+/** The names a person is called by after a title or ông/bà, by the rules above (from `name`, then `en`). */
+export function callNames(entry: Entry): string[] {
+  if (entry.type !== 'PER' || (entry.country && NO_CALL_NAME.has(entry.country))) return [];
+  const firstWord = entry.zh !== undefined || (entry.country !== undefined && (FAMILY_FIRST.has(entry.country) || GIVEN_FIRST.has(entry.country)));
+  const lastWord = entry.country === 'country:VN' || !firstWord;
+  const out: string[] = [];
+  for (const n of entry.country === 'country:VN' || entry.zh ? [entry.name] : [entry.name, entry.en ?? entry.name]) {
+    const words = n.split(' ').filter((w) => !SUFFIXES.has(w));
+    if (words.length < 2) continue;
+    const call = lastWord ? words[words.length - 1]! : words[0]!;
+    if (!out.includes(call)) out.push(call);
+  }
+  return out;
 }
 
 /** The title of an office as news writes it before a name (`Thủ tướng`, `Tổng thống`). */
@@ -82,9 +91,16 @@ export function aliasesOf(entry: Entry, hanviet?: HanVietTable): Alias[] {
   add(entry.name, 'name');
   if (entry.en) add(entry.en, 'en');
   for (const a of entry.aliases) add(a, 'alias');
-  if (entry.zh && hanviet) for (const n of hanVietNames(entry.zh, hanviet, entry.en)) add(n, 'hanviet');
+  if (entry.zh && hanviet) {
+    // the readings by rule; when one of them is a written name the rule is confirmed and the others left out
+    const readings = hanVietNames(entry.zh, hanviet, entry.en);
+    const spelled = (t: string): string => nameTokens(t).join(' ').toLowerCase(); // marks kept: Vương is not Vượng
+    const written = new Set(out.map((a) => spelled(a.text)));
+    const confirmed = readings.filter((r) => written.has(spelled(r)));
+    for (const n of confirmed.length > 0 ? confirmed : readings) add(n, 'hanviet');
+  }
   const korean = entry.country !== undefined && KOREAN.has(entry.country);
-  for (const a of [...out]) for (const v of spellingVariants(a.text, korean)) add(v, 'variant');
+  for (const a of [...out]) if (!hasMarks(a.text)) for (const v of spellingVariants(a.text, korean)) add(v, 'variant');
   if (entry.country === 'country:JP' && entry.en && entry.en.split(' ').length === 2) {
     const [given, family] = entry.en.split(' ');
     add(`${family} ${given}`, 'variant');
@@ -96,10 +112,9 @@ export function aliasesOf(entry: Entry, hanviet?: HanVietTable): Alias[] {
       add(`TP ${entry.name}`, 'variant');
     }
   }
-  const call = callName(entry);
-  if (call) {
-    const foreignWestern = !(entry.country === 'country:VN' || entry.zh || (entry.country && FAMILY_FIRST.has(entry.country)));
-    if (foreignWestern && call !== entry.name) add(call, 'short');
+  const western = !(entry.country === 'country:VN' || entry.zh || (entry.country && (FAMILY_FIRST.has(entry.country) || GIVEN_FIRST.has(entry.country))));
+  for (const call of callNames(entry)) {
+    if (western) add(call, 'short');
     if (entry.gender) add(`${HONORIFIC[entry.gender]} ${call}`, 'short');
     for (const office of entry.offices ?? []) {
       const title = officeTitle(entry, office);
