@@ -126,16 +126,18 @@ function buildHanViet(): void {
   const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
   // every simplified form of a traditional character in the table, read as OpenCC's traditional
   // form first (发 → 發), then as the other traditional characters that simplify to it
+  // (宁 is a character of its own, trữ, and the simplified 寧, ninh: read as 寧 first, OpenCC's choice)
   const simplified = new Map<string, string[]>();
-  for (const t of table.keys()) {
+  for (const t of [...table.keys()]) {
     const s = t2s(t);
-    if (s === t || [...s].length !== 1 || table.has(s)) continue;
+    if (s === t || [...s].length !== 1) continue;
+    if (table.has(s) && s2t(s) === s) continue; // a character of its own that OpenCC keeps
     if (!simplified.has(s)) simplified.set(s, []);
     simplified.get(s)!.push(t);
   }
   for (const [s, trads] of simplified) {
     const primary = s2t(s);
-    const order = [...new Set([primary, ...trads])].filter((t) => table.has(t));
+    const order = [...new Set([primary, ...trads, s])].filter((t) => table.has(t));
     const rows: [string, string][] = [];
     for (const t of order) for (const row of table.get(t)!) if (!rows.some(([a, b]) => a === row[0] && b === row[1])) rows.push(row);
     table.set(s, rows);

@@ -1,9 +1,9 @@
 /** The knowledge base: format, alias keys and case checks, rules for names, offices by date. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { aliasKey, buildKnowledgeBase, loadKnowledgeBase, matchAlias, parseEntries, within, DEFAULT_KB_DIR } from '../../src/nlp/ner/kb/index.js';
+import { aliasKey, buildKnowledgeBase, loadKnowledgeBase, matchAlias, parseEntries, readKnowledgeBase, shippedFiles, within, DEFAULT_KB_DIR } from '../../src/nlp/ner/kb/index.js';
 import { hanVietNames, loadHanViet, parseHanViet } from '../../src/nlp/ner/kb/hanviet.js';
 import { aliasesOf, callNames, spellingVariants } from '../../src/nlp/ner/kb/variants.js';
 import type { Entry } from '../../src/nlp/ner/kb/types.js';
@@ -109,6 +109,15 @@ test('kb › Sino-Vietnamese readings from the characters, simplified or traditi
     ['新华社', 'Xinhua', 'Tân Hoa Xã'], ['平壤', 'Pyongyang', 'Bình Nhưỡng'],
   ];
   for (const [zh, en, want] of table) assert.equal(hanVietNames(zh, hanviet, en)[0], want, zh);
+  // every shipped entry with characters: the rule gives one of its written names
+  const wrong: string[] = [];
+  for (const e of kb.entries()) {
+    if (!e.zh) continue;
+    const readings = hanVietNames(e.zh, hanviet, e.en).map((r) => r.toLowerCase());
+    if (![e.name, ...e.aliases].some((n) => readings.includes(n.toLowerCase()))) wrong.push(`${e.id}: ${readings.join(', ')}`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.equal(hanVietNames('毛宁', hanviet, 'Mao Ning')[0], 'Mao Ninh', '宁 read as 寧 (ninh), not as the character 宁 (trữ)');
   // the pinyin of the English name picks among readings: 长 is trường (chang) or trưởng (zhang)
   const tiny = parseHanViet('長\ttrường/chang\ttrưởng/zhang\n江\tgiang/*\n');
   assert.deepEqual(hanVietNames('長江', tiny, 'Zhang Jiang'), ['Trưởng Giang']);
@@ -148,15 +157,22 @@ test('kb › user files extend and override; bad lines name file and line', () =
     assert.equal(mykb.candidates('Nguyễn Văn A')[0]!.entity.id, 'per:nguyen-van-a');
     assert.equal(mykb.candidates('Hãng AP')[0]!.entity.en, 'The Associated Press');
     writeFileSync(mine, '{"id":"x","type":"PER","name":"X","source":"s"}\n{"id":"y","type":"PERSON","name":"Y","source":"s"}\n');
-    assert.throws(() => loadKnowledgeBase({ extra: [mine] }), /mine\.jsonl:2: type/);
+    assert.throws(() => readKnowledgeBase({ extra: [mine] }), /mine\.jsonl:2: type/);
     writeFileSync(mine, '{"id":"x","type":"PER","name":"X"}\n');
-    assert.throws(() => loadKnowledgeBase({ extra: [mine] }), /mine\.jsonl:1: source/);
+    assert.throws(() => readKnowledgeBase({ extra: [mine] }), /mine\.jsonl:1: source/);
   } finally {
     cleanup();
   }
 });
 
 test('kb › every shipped entry has a source, and every reference resolves', () => {
+  const ids = new Set<string>();
+  for (const f of shippedFiles()) {
+    for (const e of parseEntries(readFileSync(f, 'utf8'), f)) { // checked against the schema here
+      assert.ok(!ids.has(e.id), `${e.id} is defined twice`);
+      ids.add(e.id);
+    }
+  }
   for (const e of kb.entries()) {
     assert.ok(e.source.length > 0, e.id);
     for (const ref of [e.metonymFor, e.replacedBy, e.country, ...(e.formedFrom ?? []), ...(e.offices ?? []).map((o) => o.of)]) {

@@ -15,20 +15,39 @@ export interface Reading {
   pinyin: string;
 }
 
-export type HanVietTable = ReadonlyMap<string, readonly Reading[]>;
+export interface HanVietTable {
+  get(ch: string): readonly Reading[] | undefined;
+  has(ch: string): boolean;
+}
 
-/** Parses the table file: `字<TAB>reading/pinyin<TAB>reading/pinyin...`, one character a line. */
+/**
+ * Reads the table file: `字<TAB>reading/pinyin<TAB>reading/pinyin...`, one character a line. Lines
+ * are only indexed here and parsed when a character is first asked for: a KB names a few hundred
+ * characters of the 13,000.
+ */
 export function parseHanViet(text: string): HanVietTable {
-  const table = new Map<string, Reading[]>();
+  const lines = new Map<string, string>();
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const [ch, ...rest] = line.split('\t');
-    table.set(ch!, rest.map((r) => {
-      const slash = r.lastIndexOf('/');
-      return { text: r.slice(0, slash), pinyin: r.slice(slash + 1) };
-    }));
+    const tab = line.indexOf('\t');
+    if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return table;
+  const parsed = new Map<string, Reading[]>();
+  return {
+    has: (ch) => lines.has(ch),
+    get(ch) {
+      let rs = parsed.get(ch);
+      if (rs) return rs;
+      const raw = lines.get(ch);
+      if (raw === undefined) return undefined;
+      rs = raw.split('\t').map((r) => {
+        const slash = r.lastIndexOf('/');
+        return { text: r.slice(0, slash), pinyin: r.slice(slash + 1) };
+      });
+      parsed.set(ch, rs);
+      return rs;
+    },
+  };
 }
 
 export function loadHanViet(path: string): HanVietTable {
