@@ -30,6 +30,8 @@ test('kb › case and marks decide whether a surface may be an alias', () => {
     ['Tập Cận Bính', 'Tập Cận Bình', undefined], // other marks: another name
     ['tập cận bình', 'Tập Cận Bình', undefined], // lower case: words, not the name
     ['bình', 'Bình', undefined],
+    ['Y', 'Ý', undefined], // one unaccented syllable: initials, not Italy
+    ['Viet Nam', 'Việt Nam', 'folded'],
     ['ap', 'AP', undefined], // an abbreviation stays in capitals
     ['Ap', 'AP', undefined],
     ['đảng Cộng sản Trung Quốc', 'Đảng Cộng sản Trung Quốc', 'case'], // first word of a longer name
@@ -92,6 +94,9 @@ test('kb › holder: who held a role of a country at a date', () => {
     ['head-of-state', 'country:US', '2021-01-20', ['per:joe-biden']], // the day of the handover
     ['Chủ tịch', 'Bắc Kinh', '2021-03-24', ['per:xi-jinping']], // a capital for its country
     ['Thủ tướng', 'Mỹ', '2021-03-24', []],
+    ['Chủ tịch', 'Quốc hội', '2018-01-01', ['per:nguyen-thi-kim-ngan']], // not a head of state: the chair
+    ['Tổng Thư ký', 'Liên Hợp Quốc', '2015-06-01', ['per:ban-ki-moon']],
+    ['Tổng Thư ký', 'LHQ', '2021-03-24', ['per:antonio-guterres']],
   ];
   for (const [role, of, date, want] of table) assert.deepEqual(kb.holder(role, of, date).map((e) => e.id), want, `${role} ${of} ${date}`);
   const m = kb.role('người phát ngôn Bộ Ngoại giao Trung Quốc', '2021-03-24')!;
@@ -99,6 +104,7 @@ test('kb › holder: who held a role of a country at a date', () => {
   assert.ok(m.holders.some((e) => e.id === 'per:zhao-lijian'));
   assert.equal(kb.role('Ngoại trưởng Mỹ', '2021-03-24')!.holders[0]!.id, 'per:antony-blinken');
   assert.equal(kb.role('ông Tập', '2021-03-24'), undefined, 'not a role');
+  assert.deepEqual(kb.role('Chủ tịch Quốc hội', '2023-01-01')!.holders.map((e) => e.id), ['per:vuong-dinh-hue']);
 });
 
 test('kb › Sino-Vietnamese readings from the characters, simplified or traditional', () => {

@@ -39,7 +39,8 @@ const isCapitalised = (s: string): boolean => {
 /**
  * Whether `surface` may be `alias` (their keys being equal), and how well. Rules, in order:
  * - a surface with marks must carry the alias's marks (`Bính` is not `Bình`); a surface with none
- *   at all matches folded (`Tap Can Binh`, unaccented text);
+ *   at all matches folded (`Tap Can Binh`, unaccented text), if it is more than one word
+ *   (`Y` is not `Ý`) or case is not checked;
  * - an all-caps surface (a headline) matches any case;
  * - an abbreviation in the alias (`LHQ`, `AP`) must be in capitals in the surface;
  * - a capitalised alias word must be capitalised in the surface, except the first word of a
@@ -51,6 +52,8 @@ export function matchAlias(surface: string, alias: string, opts: CaseOptions = {
   const a = nameTokens(alias);
   if (s.length !== a.length) return undefined;
   const marked = hasMarks(surface);
+  // one unaccented syllable is too little to tell a name from the letters of another (`Y` / `Ý`)
+  if (!marked && s.length === 1 && !opts.anyCase && hasMarks(alias)) return undefined;
   let quality: MatchQuality = marked ? 'exact' : hasMarks(alias) ? 'folded' : 'exact';
   for (let i = 0; i < s.length; i++) {
     const st = s[i]!;

@@ -34,6 +34,8 @@ const FOREIGN_TITLE: Readonly<Partial<Record<RoleId, string>>> = {
   'head-of-government': 'Thủ tướng',
   'foreign-minister': 'Ngoại trưởng',
   'party-leader': 'Tổng Bí thư',
+  chair: 'Chủ tịch',
+  'secretary-general': 'Tổng Thư ký',
 };
 
 /** `Kim Jong-un` → `Kim Jong Un`; `Moon Jae In` → `Moon Jae-in` (Korean three-part names). */

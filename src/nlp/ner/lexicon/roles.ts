@@ -11,13 +11,15 @@ export const ROLE_IDS = [
   'party-leader', // general secretary of a ruling party
   'leader', // the paramount leader where that is not an office of state (North Korea)
   'foreign-ministry-spokesperson',
+  'chair', // the chair of an organisation: a national assembly, a party's central committee
+  'secretary-general', // of an international organisation
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
 /** Vietnamese titles (as news writes them, any case) → the roles they name, the first preferred. */
 export const TITLES: Readonly<Record<string, readonly RoleId[]>> = {
   'Chủ tịch nước': ['head-of-state'],
-  'Chủ tịch': ['head-of-state'],
+  'Chủ tịch': ['head-of-state', 'chair'],
   'Tổng thống': ['head-of-state'],
   'Quốc vương': ['head-of-state'],
   'Nhà vua': ['head-of-state'],
@@ -31,6 +33,7 @@ export const TITLES: Readonly<Record<string, readonly RoleId[]>> = {
   'Nhà lãnh đạo': ['leader', 'head-of-state'],
   'Lãnh đạo': ['leader', 'head-of-state'],
   'Người phát ngôn Bộ Ngoại giao': ['foreign-ministry-spokesperson'],
+  'Tổng Thư ký': ['secretary-general'],
 };
 
 /** The title used to name a holder by title and call name (`Thủ tướng Chính`), per role. */
@@ -39,6 +42,7 @@ export const SHORT_TITLE: Readonly<Partial<Record<RoleId, string>>> = {
   'head-of-government': 'Thủ tướng',
   'foreign-minister': 'Bộ trưởng',
   'party-leader': 'Tổng Bí thư',
+  chair: 'Chủ tịch',
 };
 
 /** Honorifics before a call name: `ông Tập`, `bà Xuân`. */
