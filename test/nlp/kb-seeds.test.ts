@@ -76,3 +76,21 @@ test('kb seeds › short names and roles of the seeds at their dates', () => {
   assert.ok(role('người phát ngôn Bộ Ngoại giao Trung Quốc', d2021)!.includes('per:zhao-lijian'));
   assert.deepEqual(role('Tổng thống Vladimir', d2019), undefined);
 });
+
+test('kb seeds › names the segmenter joins are split at the longest alias', () => {
+  const split = (text: string): string[] => {
+    const words = text.split(' ');
+    const out: string[] = [];
+    for (let i = 0; i < words.length;) {
+      const hit = kb.longestAt(words, i, { exclude: ['short', 'title'] });
+      const n = hit?.length ?? 1;
+      out.push(hit ? `[${words.slice(i, i + n).join(' ')}=${hit.candidates[0]!.entity.id}]` : words[i]!);
+      i += n;
+    }
+    return out;
+  };
+  assert.deepEqual(split('Ngoại trưởng Trung Quốc Vương Nghị'), ['Ngoại', 'trưởng', '[Trung Quốc=country:CN]', '[Vương Nghị=per:wang-yi]']);
+  assert.deepEqual(split('Trung Quốc Tập Cận Bình'), ['[Trung Quốc=country:CN]', '[Tập Cận Bình=per:xi-jinping]']);
+  assert.deepEqual(split('Tổng thống Vladimir Putin'), ['Tổng', 'thống', '[Vladimir Putin=per:vladimir-putin]']);
+  assert.ok(kb.maxWords >= 5);
+});

@@ -55,6 +55,15 @@ export interface KnowledgeBase {
   aliases(id: string): readonly Alias[];
   /** The entities a surface may name, best first, one candidate per entity. */
   candidates(surface: string, opts?: LookupOptions): Candidate[];
+  /** The most words any alias has. */
+  readonly maxWords: number;
+  /**
+   * The longest alias starting at `words[at]` (words as the text writes them, one syllable or
+   * token each), with its candidates: `['Trung', 'Quốc', 'Tập', 'Cận', 'Bình']` at 0 gives the two
+   * words of `Trung Quốc`, at 2 the three of `Tập Cận Bình`. What a tagger needs to split a
+   * segmenter's word that joined two names. Undefined when no alias starts there.
+   */
+  longestAt(words: readonly string[], at: number, opts?: LookupOptions): { length: number; candidates: Candidate[] } | undefined;
   /** Who held a role (a role id or a title such as `Chủ tịch`) of an entity (an id or a name) at a date. */
   holder(role: string, of: string, date: string): Entry[];
   /** Reads a role mention (`Chủ tịch Trung Quốc`, `Ngoại trưởng Mỹ`) and resolves it at the date. */
@@ -177,6 +186,8 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
       offices.get(k)!.push({ entity: e, office });
     }
   }
+  let maxWords = 1;
+  for (const key of index.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
   const titleKeys = new Map(Object.entries(TITLES).map(([t, roles]) => [aliasKey(t), roles]));
 
   function candidates(surface: string, opts: LookupOptions = {}): Candidate[] {
@@ -203,6 +214,14 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
       || (MATCH_RANK[a.match] - MATCH_RANK[b.match])
       || (KIND_RANK[a.alias.kind] - KIND_RANK[b.alias.kind])
       || (position.get(a.entity.id)! - position.get(b.entity.id)!);
+  }
+
+  function longestAt(words: readonly string[], at: number, opts: LookupOptions = {}) {
+    for (let n = Math.min(maxWords, words.length - at); n >= 1; n--) {
+      const found = candidates(words.slice(at, at + n).join(' '), opts);
+      if (found.length > 0) return { length: n, candidates: found };
+    }
+    return undefined;
   }
 
   /** An entity id, or the place or organisation a name gives (a capital standing for its country followed). */
@@ -268,6 +287,8 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
       return i === undefined ? [] : aliasLists[i]!;
     },
     candidates,
+    maxWords,
+    longestAt,
     holder,
     role,
     stats,
