@@ -72,9 +72,7 @@ function buildProvinces(): Entry[] {
     'Đắk Nông': ['Đắc Nông'],
   };
   const base = (p: Province, id: string): Entry => {
-    const e: Entry = { id, type: 'LOC', name: p.name, aliases: [...(p.aliases ?? []), ...(extraAliases[p.name] ?? [])], subtype: p.subtype, iso: undefined, source: RESOLUTION };
-    delete e.iso;
-    return e;
+    return { id, type: 'LOC', name: p.name, aliases: [...(p.aliases ?? []), ...(extraAliases[p.name] ?? [])], subtype: p.subtype, source: RESOLUTION };
   };
   const unchanged = new Set(AFTER_2025.filter((a) => a.from.length === 1 && a.from[0] === a.unit.name).map((a) => a.unit.name));
   for (const p of BEFORE_2025) {
