@@ -188,6 +188,9 @@ test('kb › every shipped entry has a source, and every reference resolves', ()
   }
   const s = kb.stats();
   assert.equal(s.byType['LOC']! >= 250 + 87, true, 'every country and territory, every province');
+  const countries = [...kb.entries()].filter((e) => e.iso);
+  assert.equal(countries.filter((e) => e.subtype === 'country').length, 195, 'the UN members and observer states');
+  assert.equal(kb.get('country:TW')!.subtype, 'territory');
   assert.ok(s.byType['PER']! >= 100 && s.byType['ORG']! >= 80);
 });
 
