@@ -146,6 +146,7 @@ test('kb › names by rule: spelling variants, call names, titles', () => {
   assert.deepEqual(callNames(kb.get('per:vladimir-putin')!), ['Putin']);
   assert.deepEqual(callNames(kb.get('per:prayut-chan-o-cha')!), ['Prayut']);
   assert.deepEqual(callNames(kb.get('per:ferdinand-marcos-jr')!), ['Marcos']);
+  assert.deepEqual(callNames(kb.get('per:pope-leo-xiv')!), ['Leo'], 'a regnal number is not the call name (Pope Leo XIV)');
   const abe = kb.aliases('per:shinzo-abe').map((a) => a.text);
   assert.ok(abe.includes('Thủ tướng Abe') && abe.includes('Abe Shinzo'), abe.join(', '));
 });

@@ -51,7 +51,7 @@ export function spellingVariants(name: string, korean: boolean): string[] {
   return out.filter((v) => v !== name);
 }
 
-const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVXL]+)$/; // Marcos Jr., Aquino III, Leo XIV
 
 /** The names a person is called by after a title or ông/bà, by the rules above (from `name`, then `en`). */
 export function callNames(entry: Entry): string[] {
@@ -60,7 +60,7 @@ export function callNames(entry: Entry): string[] {
   const lastWord = entry.country === 'country:VN' || !firstWord;
   const out: string[] = [];
   for (const n of entry.country === 'country:VN' || entry.zh ? [entry.name] : [entry.name, entry.en ?? entry.name]) {
-    const words = n.split(' ').filter((w) => !SUFFIXES.has(w));
+    const words = n.split(' ').filter((w) => !SUFFIX.test(w));
     if (words.length < 2) continue;
     const call = lastWord ? words[words.length - 1]! : words[0]!;
     if (!out.includes(call)) out.push(call);
