@@ -6,7 +6,7 @@
 //                                                       and the capitalised words no entity covers
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GOLDEN_DIR, TYPES, readDocuments, problems } from './ner-golden-lib.mjs';
+import { GOLDEN_DIR, TYPES, readDocuments, loadChecker } from './ner-golden-lib.mjs';
 
 const OUT = { pass1: 'golden.jsonl', pass2: 'golden-pass2.jsonl' };
 const fileOf = (pass, id) => join(GOLDEN_DIR, 'ann', pass, `${id.replaceAll('/', '_')}.txt`);
@@ -16,13 +16,12 @@ const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 export function place(doc, listText, label) {
   const entities = [];
   let cursor = 0;
-  let lastStart = 0;
   listText.split('\n').forEach((line, i) => {
     if (!line.trim() || line.startsWith('#')) return;
     const m = /^([A-Z]+)\t(.+)$/.exec(line.replace(/\s+$/, ''));
     if (!m || !(TYPES.includes(m[1]) || m[1] === 'SKIP')) throw new Error(`${label}:${i + 1}: expected TYPE<TAB>surface, got ${JSON.stringify(line)}`);
     const [, type, surface] = m;
-    let from = type === 'ROLE' ? cursor : cursor;
+    const from = cursor;
     let at = -1;
     for (let k = doc.text.indexOf(surface, from); k >= 0; k = doc.text.indexOf(surface, k + 1)) {
       if (!isWordChar(doc.text[k - 1]) && !isWordChar(doc.text[k + surface.length])) {
@@ -38,13 +37,13 @@ export function place(doc, listText, label) {
       if (type !== 'SKIP') entities.push({ start: at, end: at + surface.length, type, text: surface });
       cursor = at + surface.length;
     }
-    lastStart = at;
   });
   entities.sort((a, b) => a.start - b.start || b.end - a.end);
   return entities;
 }
 
-function build(pass) {
+async function build(pass) {
+  const problems = await loadChecker();
   const docs = readDocuments().filter((d) => pass === 'pass1' || d.secondPass);
   const out = [];
   const missing = [];
@@ -96,7 +95,7 @@ function show(id, pass) {
 const args = process.argv.slice(2);
 try {
   if (args[0] === '--show') show(args[1], args[2] ?? 'pass1');
-  else if (args[0] in OUT) build(args[0]);
+  else if (args[0] in OUT) await build(args[0]);
   else {
     console.error('usage: node scripts/ner-golden-build.mjs pass1|pass2 | --show ID [pass1|pass2]');
     process.exit(2);

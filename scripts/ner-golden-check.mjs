@@ -11,7 +11,7 @@ if (files.length === 0) {
 }
 let bad = 0;
 for (const f of files) {
-  const { docs, problems } = checkFile(f, { all });
+  const { docs, problems } = await checkFile(f, { all });
   for (const p of problems) console.error(`${f}: ${p}`);
   bad += problems.length;
   const n = docs.reduce((s, d) => s + (d.entities?.length ?? 0), 0);
