@@ -88,7 +88,7 @@ export function parseJsonl<T>(content: string, where: string): T[] {
   return out;
 }
 
-const EDGE = /^[\s.,;:!?'"“”‘’()[\]«»…-]|[\s,;:!?'"“”‘’()[\]«»…-]$/u;
+const EDGE = /^[\s.,;:!?'"“”‘’()[\]«»…-]|[\s.,;:!?'"“”‘’()[\]«»…-]$/u;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**
