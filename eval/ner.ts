@@ -177,6 +177,25 @@ export const evaluation: Evaluation = {
   },
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv.includes('--lines')) {
-  process.stdout.write(inputLines(loadGolden()).join('\n') + '\n');
+/** The statistics table of test/fixtures/ner/README.md, as Markdown. */
+export function statsTable(docs: readonly GoldenDocument[]): string {
+  const rows: [string, GoldenStats][] = [
+    ['tuned', goldenStats(docs.filter((d) => d.part === 'tuned'))],
+    ['held out', goldenStats(docs.filter((d) => d.part === 'heldout'))],
+    ['all', goldenStats(docs)],
+  ];
+  const head = `| part | documents | sentences | PER | LOC | ORG | MISC | PER+LOC+ORG | all four | ROLE (not scored) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`;
+  const body = rows.map(([name, s]) => {
+    const e = s.entities;
+    return `| ${name} | ${s.documents} | ${s.sentences} | ${e.PER} | ${e.LOC} | ${e.ORG} | ${e.MISC} | ${e.PER! + e.LOC! + e.ORG!} | ${s.named} | ${e.ROLE} |`;
+  });
+  return [head, ...body].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--lines')) process.stdout.write(inputLines(loadGolden()).join('\n') + '\n');
+  else if (process.argv.includes('--stats')) {
+    const file = process.argv.includes('--pass2') ? SECOND_PASS : FIRST_PASS;
+    console.log(statsTable(loadGolden(file)));
+  } else console.error('usage: node dist/eval/ner.js --lines | --stats [--pass2]   (the scores: npm run eval -- ner)');
 }
