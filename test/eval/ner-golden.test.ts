@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import {
   agreement,
   checkGoldenDocument,
@@ -11,7 +11,7 @@ import {
   type GoldenDocument,
   type GoldenEntity,
 } from '../../eval/scorers/ner.js';
-import { DOCUMENTS, FIRST_PASS, goldenStats, inputLines, loadGolden, spansFromLines } from '../../eval/ner.js';
+import { DOCUMENTS, FIRST_PASS, SECOND_PASS, goldenStats, inputLines, loadGolden, spansFromLines } from '../../eval/ner.js';
 import { mulberry32, shuffle } from '../../scripts/ner-golden-select.js';
 
 // The seed 000_ef62d61ddab68d08's first sentence and byline, annotated as GUIDELINE.md says.
@@ -148,4 +148,14 @@ test('golden selection › the PRNG is seeded and the shuffle a permutation', ()
   const s = shuffle([1, 2, 3, 4, 5, 6], mulberry32(7));
   assert.deepEqual([...s].sort(), [1, 2, 3, 4, 5, 6]);
   assert.ok(FIRST_PASS.endsWith('golden.jsonl'));
+});
+
+test('golden set › the second pass, once committed, is checked and holds only the second-pass documents', (t) => {
+  if (!existsSync(SECOND_PASS)) {
+    t.skip('golden-pass2.jsonl not committed yet');
+    return;
+  }
+  const second = new Set(parseJsonl<{ id: string; secondPass: boolean }>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS).filter((d) => d.secondPass).map((d) => d.id));
+  const docs = loadGolden(SECOND_PASS);
+  for (const d of docs) assert.ok(second.has(d.id), `${d.id} is not a second-pass document`);
 });
