@@ -70,6 +70,8 @@ test('kb seeds › short names and roles of the seeds at their dates', () => {
   assert.deepEqual(among('ông Kim', '2021-06-01').slice(0, 3).sort(), ['per:kim-boo-kyum', 'per:kim-jong-un', 'per:kim-tok-hun']);
   assert.ok(among('ông Kim', d2021).includes('per:kim-jae-ryong'), 'the others follow');
   assert.deepEqual(among('ông Tập', d2021), ['per:xi-jinping']);
+  assert.deepEqual(among('Tập', d2021), ['per:xi-jinping'], 'the PER of `ông Tập` is `Tập`');
+  assert.deepEqual(among('tập', d2021), [], 'the word');
   const role = (surface: string, date: string) => kb.role(surface, date)?.holders.map((e) => e.id);
   assert.deepEqual(role('Chủ tịch Trung Quốc', d2021), ['per:xi-jinping']);
   assert.deepEqual(role('Chủ tịch Trung Quốc', d2019), ['per:xi-jinping']);
