@@ -26,6 +26,7 @@ export const ERRORS = {
   // the HTTP API's own cases (src/server/)
   E_BAD_REQUEST: { exit: EXIT.usage, http: 400, hint: 'The parameters and bodies each route takes are in /api/openapi.json.' },
   E_REJECTED: { exit: EXIT.partial, http: 422, hint: 'Send a news article: a page with its text, a text, or bulk-import JSON with a "body".' },
+  E_MEDIA_TYPE: { exit: EXIT.usage, http: 415, hint: 'Send application/json (bulk-import records), text/html (a page) or text/plain (a text).' },
   E_TOO_LARGE: { exit: EXIT.usage, http: 413, hint: 'Send less at a time (the limit is in the message).' },
   E_WRITES_OFF: { exit: EXIT.usage, http: 403, hint: 'Writes are off: start the server with TOANCANH_TOKEN set or --token-file FILE to allow them.' },
   E_INTERNAL: { exit: EXIT.failure, http: 500, hint: 'This is a bug: the server log has the details; please report it.' },

@@ -9,7 +9,7 @@ import {
   AppError, countArticles, deleteArticles, getArticle, getStory, ingestBody, listArticles, listStories, searchArticles, searchFacets, stats,
   type Store,
 } from '../app/index.js';
-import { checkToken, decodeCursor, encodeCursor, errorBody, errorResponse } from './http.js';
+import { checkToken, decodeCursor, encodeCursor, errorBody, errorResponse, firstIssue } from './http.js';
 import {
   ArticleSchema, ArticlesPageSchema, ArticlesQuery, DeleteResultSchema, ErrorSchema, HealthSchema, IdParam, IngestResultSchema, LIMITS,
   PostBodySchema, PostQuery, SearchQuery, SearchSchema, StatsSchema, StoriesPageSchema, StoriesQuery, StoryIdParam, StorySchema,
@@ -69,7 +69,9 @@ const routes = {
     request: {
       query: PostQuery,
       body: {
-        required: true,
+        // required in fact; declared optional so that the JSON schema checks JSON bodies only (a required body is parsed as JSON whatever its type)
+        required: false,
+        description: 'Required: bulk-import JSON, a page, or a text.',
         content: {
           'application/json': { schema: PostBodySchema },
           'text/html': { schema: z.string() },
@@ -79,7 +81,7 @@ const routes = {
     },
     responses: {
       200: json(IngestResultSchema, 'What was stored, and what was rejected'), ...writeErrors,
-      413: json(ErrorSchema, 'The body is too large'), 422: json(ErrorSchema, 'Not an article'),
+      413: json(ErrorSchema, 'The body is too large'), 415: json(ErrorSchema, 'Not JSON, HTML or text'), 422: json(ErrorSchema, 'Not an article'),
     },
   }),
   delete: createRoute({
@@ -94,15 +96,12 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
     // a request the schemas refuse: 400 with the first issue, as every other error
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issue = result.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        return c.json(errorBody('E_BAD_REQUEST', `${where}${issue?.message ?? 'invalid request'}`), 400);
+        return c.json(errorBody('E_BAD_REQUEST', firstIssue(result.error.issues)), 400);
       }
       return undefined;
     },
   });
   api.onError((e, c) => errorResponse(c, e));
-  api.notFound((c) => c.json(errorBody('E_NOT_FOUND', `no route ${c.req.method} ${c.req.path}`, 'The routes are listed in /api/openapi.json.'), 404));
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
 
   // writes: the token first, then the size of the body

@@ -1,6 +1,7 @@
 /** What the API and the pages share: errors as JSON from the one table, opaque cursors, the bearer-token rule. */
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { AppError, ERRORS, type ErrorCode } from '../app/index.js';
 
 export interface ErrorBody {
@@ -16,6 +17,11 @@ export function errorBody(code: ErrorCode, message: string, hint?: string): Erro
 /** Any error as the API answers it: an AppError with its code's status; anything else a 500 (logged). */
 export function errorResponse(c: Context, e: unknown): Response {
   if (e instanceof AppError) return c.json(errorBody(e.code, e.message, e.hint), e.httpStatus as 400);
+  // what Hono's own middleware throws (the media-type gate of the routes: 415)
+  if (e instanceof HTTPException) {
+    const code: ErrorCode = e.status === 415 ? 'E_MEDIA_TYPE' : e.status === 413 ? 'E_TOO_LARGE' : e.status === 404 ? 'E_NOT_FOUND' : e.status < 500 ? 'E_BAD_REQUEST' : 'E_INTERNAL';
+    return c.json(errorBody(code, e.message || 'bad request'), ERRORS[code].http as 400);
+  }
   console.error(e);
   return c.json(errorBody('E_INTERNAL', 'internal error'), 500);
 }
@@ -37,6 +43,15 @@ export function decodeCursor(cursor: string | undefined): number {
     // a cursor that is not ours
   }
   throw new AppError('E_BAD_REQUEST', 'bad cursor: give the `next` of the previous page, or none for the first page');
+}
+
+/** The first problem zod found, with where it is (inside a union: the first alternative's first problem). */
+export function firstIssue(issues: readonly { path: PropertyKey[]; message: string; code?: string; errors?: unknown }[]): string {
+  let issue = issues[0];
+  const nested = issue?.code === 'invalid_union' && Array.isArray(issue.errors) ? (issue.errors[0] as typeof issues | undefined) : undefined;
+  if (nested?.[0]) issue = { ...nested[0], path: [...issue!.path, ...nested[0].path] };
+  if (!issue) return 'invalid request';
+  return `${issue.path.length ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 }
 
 /** Writes need a configured token, sent as `Authorization: Bearer TOKEN` (compared in constant time). */

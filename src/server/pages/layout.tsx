@@ -57,3 +57,12 @@ export function NotFound(props: { message: string }) {
     </Layout>
   );
 }
+
+export function ErrorPage(_props: Record<string, never>) {
+  return (
+    <Layout title="Lỗi">
+      <h1>Có lỗi xảy ra</h1>
+      <p>Máy chủ gặp lỗi khi dựng trang này. Thử lại sau, hoặc <a href="/">về trang đầu</a>.</p>
+    </Layout>
+  );
+}
