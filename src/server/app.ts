@@ -42,6 +42,7 @@ export function createServer(store: Store, options: ServerOptions = {}): Hono {
     strictTransportSecurity: false,
   }));
   app.get('/static/style.css', (c) => c.body(STYLE, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
   app.route('/', createApi(store, options));
   app.route('/', createPages(store));
   app.notFound((c) => c.req.path.startsWith('/api/')

@@ -20,7 +20,7 @@ export function HomePage(props: { stories: StoryRow[]; total: number; page: numb
               <h2><a href={storyHref(s.id)}>{s.headline || s.id}</a></h2>
               {s.headlineId && props.leads.get(s.headlineId) ? <p class="lead">{props.leads.get(s.headlineId)}</p> : null}
               <p class="meta">
-                {count(s.articleCount, 'bài')} · {count(s.outlets.length, 'nguồn')}
+                {count(s.articleCount, 'bài')} · {s.outlets.length > 0 ? count(s.outlets.length, 'nguồn') : 'không rõ nguồn'}
                 {s.outlets.length > 0 ? <> ({s.outlets.slice(0, 4).join(', ')}{s.outlets.length > 4 ? ', …' : ''})</> : null}
                 {s.first ? <> · <time datetime={s.first}>{span(s.first, s.last)}</time></> : null}
               </p>

@@ -40,7 +40,7 @@ export function createPages(store: Store): Hono {
     try {
       const view = await getArticle(store, c.req.param('id'));
       const story = view.story ? await getStory(store, { id: view.story }).catch(() => undefined) : undefined;
-      return c.html(<ArticlePage view={view} {...(story ? { storyHeadline: story.headline } : {})} />);
+      return c.html(<ArticlePage view={view} {...(story ? { story } : {})} />);
     } catch (e) {
       if (notFound(e)) return c.html(<NotFound message={`Không có bài báo mã “${c.req.param('id')}”.`} />, 404);
       throw e;

@@ -41,7 +41,7 @@ export function StoryPage(props: { story: StoryDetail }) {
       <nav aria-label="Vị trí" class="crumbs"><a href="/">Câu chuyện</a> › {s.id}</nav>
       <h1>{s.headline || s.id}</h1>
       <p class="meta">
-        {count(s.articleCount, 'bài')} · {count(s.outlets.length, 'nguồn')}{s.copies > 0 ? <> · {count(s.copies, 'bản sao')}</> : null}
+        {count(s.articleCount, 'bài')} · {s.outlets.length > 0 ? count(s.outlets.length, 'nguồn') : 'không rõ nguồn'}{s.copies > 0 ? <> · {count(s.copies, 'bản sao')}</> : null}
         {s.first ? <> · <time datetime={s.first}>{span(s.first, s.last)}</time></> : null}
       </p>
       {s.outlets.length > 0 ? <p><span class="muted">Nguồn:</span> {s.outlets.join(', ')}</p> : null}
