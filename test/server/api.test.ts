@@ -287,3 +287,67 @@ describe('api › OpenAPI', () => {
     for (const ref of refs) assert.ok(doc.components.schemas[ref], ref);
   });
 });
+
+describe('pages › in-process (the browser tests drive them in Chromium)', () => {
+  const html = async (path: string) => {
+    const r = await app.request(path);
+    return { status: r.status, text: await r.text(), type: r.headers.get('content-type') ?? '' };
+  };
+
+  test('every page answers HTML in Vietnamese, with no script at all', async () => {
+    const story = (await get('/api/stories?limit=1')).body.stories[0].id as string;
+    for (const [path, h1] of [
+      ['/', 'Câu chuyện mới nhất'],
+      [`/stories/${encodeURIComponent(story)}`, ''],
+      ['/articles/Cluster_014%2F98', 'Tiêu chuẩn chọn chồng của em gái ông Kim Jong-un'],
+      ['/search?q=tap+can+binh', 'Tìm “tap can binh”'],
+      ['/outlets', 'Các nguồn báo'],
+    ] as const) {
+      const r = await html(path);
+      assert.equal(r.status, 200, path);
+      assert.match(r.type, /text\/html/);
+      assert.match(r.text, /<html lang="vi">/);
+      assert.doesNotMatch(r.text, /<script/i, path);
+      if (h1) assert.ok(r.text.includes(`<h1>${h1}</h1>`), `${path}: ${h1}`);
+    }
+  });
+
+  test('article markup is escaped: <script> and <img onerror> become text', async () => {
+    const r = await html(`/articles/${encodeURIComponent(HOSTILE_ID)}`);
+    assert.equal(r.status, 200);
+    assert.ok(r.text.includes('&lt;script&gt;window.__pwned = &quot;title&quot;&lt;/script&gt;'));
+    assert.ok(r.text.includes('&lt;img src=x onerror='));
+    assert.doesNotMatch(r.text, /<script|<img|<b>Thử/);
+    assert.doesNotMatch(r.text, /href="javascript:/);
+  });
+
+  test('search: highlighted matches, facets as links, the query kept, pages; empty and unmatched queries said so', async () => {
+    const r = await html('/search?q=tap+can+binh');
+    assert.match(r.text, /<mark>Tập Cận Bình<\/mark>/);
+    assert.match(r.text, /value="tap can binh"/);
+    assert.match(r.text, /href="\/search\?q=tap\+can\+binh&amp;source=/);
+    assert.match(r.text, /rel="next"/);
+    assert.match((await html('/search')).text, /Gõ vài từ/);
+    const none = await html('/search?q=xyzzyqwerty');
+    assert.equal(none.status, 200);
+    assert.match(none.text, /Không có bài nào khớp “xyzzyqwerty”/);
+    const bad = await html('/search?q=kim&from=hôm+qua');
+    assert.equal(bad.status, 400);
+    assert.match(bad.text, /role="alert"/);
+  });
+
+  test('unknown pages and ids: 404 pages', async () => {
+    for (const path of ['/articles/no%2Fsuch', '/stories/none', '/nowhere']) {
+      const r = await html(path);
+      assert.equal(r.status, 404, path);
+      assert.match(r.text, /<h1>Không tìm thấy<\/h1>/);
+    }
+  });
+
+  test('the stylesheet is served from here', async () => {
+    const r = await app.request('/static/style.css');
+    assert.equal(r.status, 200);
+    assert.match(r.headers.get('content-type') ?? '', /text\/css/);
+    assert.match(await r.text(), /\.skip/);
+  });
+});

@@ -56,16 +56,19 @@ describe('pages in Chromium', { skip: SKIP }, () => {
     return { page, problems };
   }
 
-  async function shoot(path: string, name: string): Promise<void> {
+  /** Each page at each width in one tab per width; desktop shots are of the whole page, phone shots of the screen. */
+  async function shootAll(pages: [path: string, name: string][]): Promise<void> {
     for (const width of Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]) {
       const { page, problems } = await open(width);
-      const r = await page.goto(server.url + path);
-      assert.equal(r?.status(), 200, path);
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: true });
-      assert.deepEqual(problems, [], path);
-      // nothing wider than the screen: readable on a phone without scrolling sideways
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${path} at ${width}: ${overflow}px wider than the screen`);
+      for (const [path, name] of pages) {
+        const r = await page.goto(server.url + path);
+        assert.equal(r?.status(), 200, path);
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width === 'desktop' });
+        // nothing wider than the screen: readable on a phone without scrolling sideways
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${path} at ${width}: ${overflow}px wider than the screen`);
+      }
+      assert.deepEqual(problems, []);
       await page.close();
     }
   }
@@ -147,12 +150,14 @@ describe('pages in Chromium', { skip: SKIP }, () => {
   });
 
   test('every page renders cleanly at desktop and phone widths (screenshots saved)', async () => {
-    await shoot('/', 'home');
-    await shoot(`/stories/${encodeURIComponent(storyOfCopies)}`, 'story');
-    await shoot('/articles/Cluster_014%2F98', 'article');
-    await shoot(`/articles/${SEED_2021}`, 'article-seed');
-    await shoot('/search?q=tap+can+binh', 'search');
-    await shoot('/search?q=xyzzyqwerty', 'search-none');
-    await shoot('/outlets', 'outlets');
+    await shootAll([
+      ['/', 'home'],
+      [`/stories/${encodeURIComponent(storyOfCopies)}`, 'story'],
+      ['/articles/Cluster_014%2F98', 'article'],
+      [`/articles/${SEED_2021}`, 'article-seed'],
+      ['/search?q=tap+can+binh', 'search'],
+      ['/search?q=xyzzyqwerty', 'search-none'],
+      ['/outlets', 'outlets'],
+    ]);
   });
 });
