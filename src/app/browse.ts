@@ -1,15 +1,13 @@
 /**
  * What a reader browses besides search and stories: a page of articles in ingest order, the
- * outlets and months of a search's results (facets), and the outlets over time. These read ids in
+ * outlets over time, the leads of articles. These read ids in
  * batches and what results show of them (`searchHits`); the store has no listing query of its own
  * yet, so a page far down a large archive costs a scan of ids (cheap: no article is loaded).
  */
 import { displayTitle } from '../doc/news-doc.js';
-import { search } from '../search/engine.js';
 import { outletKey } from '../search/fields.js';
 import type { SearchHit, Store } from '../store/store.js';
 import { AppError } from './errors.js';
-import type { SearchRequest } from './search.js';
 
 export interface ArticleRow {
   id: string;
@@ -75,44 +73,6 @@ export async function listArticles(store: Store, options: { start?: number; limi
     }
   }
   return { articles, total, ...(start + articles.length < total ? { next: start + articles.length } : {}) };
-}
-
-export interface Facets {
-  /** How many of the best results were counted (at most `FACET_WINDOW`), of `total`. */
-  counted: number;
-  total: number;
-  byOutlet: { source: string; count: number }[];
-  /** `YYYY-MM`, newest first. */
-  byMonth: { month: string; count: number }[];
-}
-
-/** Facets count the best results only, so that a broad query stays fast. */
-export const FACET_WINDOW = 200;
-
-/** The outlets and months of a search's best results (copies folded as in the results). */
-export async function searchFacets(store: Store, request: SearchRequest): Promise<Facets> {
-  const page = await search(store, {
-    text: request.text,
-    ...(request.from ? { from: request.from } : {}),
-    ...(request.to ? { to: request.to } : {}),
-    ...(request.source ? { source: request.source } : {}),
-    includeCopies: request.includeCopies ?? false,
-    limit: FACET_WINDOW,
-    offset: 0,
-  });
-  const outlets = new Map<string, number>();
-  const months = new Map<string, number>();
-  for (const h of page.hits) {
-    if (h.source) outlets.set(h.source, (outlets.get(h.source) ?? 0) + 1);
-    const month = h.publishedAt?.slice(0, 7);
-    if (month) months.set(month, (months.get(month) ?? 0) + 1);
-  }
-  return {
-    counted: page.hits.length,
-    total: page.total,
-    byOutlet: [...outlets].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
-    byMonth: [...months].map(([month, count]) => ({ month, count })).sort((a, b) => b.month.localeCompare(a.month)),
-  };
 }
 
 export interface OutletsOverview {

@@ -8,7 +8,7 @@ export { checkIngest, encodingName, ingestPaths, type IngestRequest, type Ingest
 export { placeStories, type StoriesReport } from './place.js';
 export { getStory, listStories, recluster, type StoryDetail, type StoryRow } from './stories.js';
 export { putArticles, updateAnnotations, type PutOutcome, type PutResult } from './write.js';
-export { searchArticles, type SearchRequest, type SearchResult, type SearchResultHit } from './search.js';
+export { FACET_WINDOW, searchArticles, type Facets, type SearchRequest, type SearchResult, type SearchResultHit } from './search.js';
 export { getArticle, type ArticleView } from './articles.js';
 export { reprocess, stageNames, type ReprocessReport, type ReprocessRequest } from './reprocess.js';
 export { CSV_COLUMNS, csvRecord, csvRow, exportRecord, exportRecords, type ExportRecord } from './export.js';
@@ -18,7 +18,7 @@ export { lineAnalyser, NLP_TASKS, type NlpTask } from './nlp.js';
 export { stats } from './stats.js';
 export { deleteArticles, type DeleteReport } from './delete.js';
 export { DEMO_INPUTS } from './demo.js';
-export { countArticles, FACET_WINDOW, leadsOf, listArticles, outletsOverview, searchFacets, type ArticlePage, type ArticleRow, type Facets, type OutletsOverview } from './browse.js';
+export { countArticles, leadsOf, listArticles, outletsOverview, type ArticlePage, type ArticleRow, type OutletsOverview } from './browse.js';
 export { ingestBody, type BodyKind, type IngestBody, type IngestBodyResult } from './ingest-body.js';
 export type { StoreStats, ArticleRevision, StoredArticle, StoryArticle, Store } from '../store/store.js';
 export type { Block, NewsDoc } from '../doc/news-doc.js';

@@ -6,7 +6,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import {
-  AppError, countArticles, deleteArticles, getArticle, getStory, ingestBody, listArticles, listStories, searchArticles, searchFacets, stats,
+  AppError, countArticles, deleteArticles, getArticle, getStory, ingestBody, listArticles, listStories, searchArticles, stats,
   type Store,
 } from '../app/index.js';
 import { checkToken, decodeCursor, encodeCursor, errorBody, errorResponse, firstIssue } from './http.js';
@@ -153,10 +153,10 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
       includeCopies: q.all === '1' || q.all === 'true',
     };
     const offset = decodeCursor(q.cursor);
-    const [result, facets] = await Promise.all([searchArticles(store, { ...request, limit: q.limit, offset }), searchFacets(store, request)]);
-    const { offset: _offset, ...rest } = result;
+    const result = await searchArticles(store, { ...request, limit: q.limit, offset, facets: true });
+    const { offset: _offset, facets, ...rest } = result;
     const next = offset + result.hits.length;
-    return c.json({ ...rest, ...(next < result.total && result.hits.length > 0 ? { next: encodeCursor(next) } : {}), facets }, 200);
+    return c.json({ ...rest, ...(next < result.total && result.hits.length > 0 ? { next: encodeCursor(next) } : {}), facets: facets ?? { counted: 0, total: result.total, byOutlet: [], byMonth: [] } }, 200);
   });
 
   api.openapi(routes.stories, async (c) => {

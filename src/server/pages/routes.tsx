@@ -1,8 +1,8 @@
 /** The pages: each reads through the application layer and renders on the server (Hono JSX); no client script. */
 import { Hono } from 'hono';
 import {
-  AppError, getArticle, getStory, leadsOf, listStories, outletsOverview, searchArticles, searchFacets, stats,
-  type Facets, type SearchResult, type Store,
+  AppError, getArticle, getStory, leadsOf, listStories, outletsOverview, searchArticles, stats,
+  type SearchResult, type Store,
 } from '../../app/index.js';
 import { ArticlePage } from './article.js';
 import { pageNumber } from './format.js';
@@ -57,19 +57,15 @@ export function createPages(store: Store): Hono {
     if (!q) return c.html(<SearchPage params={params} />);
     const request = { text: q, ...(params.source ? { source: params.source } : {}), ...(params.from ? { from: params.from } : {}), ...(params.to ? { to: params.to } : {}) };
     let result: SearchResult;
-    let facets: Facets;
     try {
-      [result, facets] = await Promise.all([
-        searchArticles(store, { ...request, limit: HITS_PER_PAGE, offset: (params.page - 1) * HITS_PER_PAGE }),
-        searchFacets(store, request),
-      ]);
+      result = await searchArticles(store, { ...request, limit: HITS_PER_PAGE, offset: (params.page - 1) * HITS_PER_PAGE, facets: true });
     } catch (e) {
       if (e instanceof AppError && (e.code === 'E_BAD_QUERY' || e.code === 'E_BAD_REQUEST')) {
         return c.html(<SearchPage params={params} error={`Không tìm được: ${e.message}. Gõ các từ, hoặc "một cụm từ" trong ngoặc kép; ngày theo dạng NNNN-TT-NN.`} />, 400);
       }
       throw e;
     }
-    return c.html(<SearchPage params={params} result={result} facets={facets} />);
+    return c.html(<SearchPage params={params} result={result} {...(result.facets ? { facets: result.facets } : {})} />);
   });
 
   let outlets: { at: number; page: Promise<[Awaited<ReturnType<typeof outletsOverview>>, Awaited<ReturnType<typeof stats>>]> } | undefined;
