@@ -351,3 +351,58 @@ describe('pages › in-process (the browser tests drive them in Chromium)', () =
     assert.match(await r.text(), /\.skip/);
   });
 });
+
+describe('serve › the process side', () => {
+  test('listen: a real HTTP server on a free loopback port, closed cleanly', async () => {
+    const { listen } = await import('../../src/server/listen.js');
+    const s = await listen(store, { host: '127.0.0.1', port: 0 });
+    try {
+      assert.match(s.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      const r = await fetch(`${s.url}/api/articles/Cluster_014%2F98`);
+      assert.equal(r.status, 200);
+      assert.equal(((await r.json()) as Json).id, 'Cluster_014/98');
+    } finally {
+      await s.close();
+    }
+  });
+
+  test('reads go on while another connection holds the write lock (an ingest in another process)', async () => {
+    const Database = (await import('better-sqlite3')).default;
+    const writer = new Database(fx.db);
+    // the fixture's own file, opened by the server's store beside the writer
+    const { openStore } = await import('../../src/app/index.js');
+    const shared = await openStore(fx.db, 'read');
+    try {
+      writer.exec('BEGIN IMMEDIATE');
+      const started = Date.now();
+      const r = await server(shared).request('/api/search?q=kim%20jong%20un');
+      assert.equal(r.status, 200);
+      assert.ok(Date.now() - started < 5000);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+      await shared.close();
+    }
+  });
+
+  test('serve: bad options and a missing database are usage and open errors', async () => {
+    const { cli, tempDir } = await import('../helpers.js');
+    const { dir, cleanup } = tempDir();
+    try {
+      assert.equal((await cli(['serve', '--port', 'x', '--db', fx.db], dir)).code, 2);
+      assert.equal((await cli(['serve', '--port', '70000', '--db', fx.db], dir)).code, 2);
+      assert.equal((await cli(['serve', '--host', 'example.com', '--db', fx.db], dir)).code, 2);
+      const missing = await cli(['serve', '--db', 'nothing.db'], dir);
+      assert.equal(missing.code, 1);
+      assert.match(missing.stderr, /E_DB_MISSING/);
+      const tokenless = await cli(['serve', '--token-file', 'no-such-file', '--db', fx.db], dir);
+      assert.equal(tokenless.code, 1);
+      assert.match(tokenless.stderr, /token-file/);
+      const help = await cli(['serve', '--help'], dir);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /--token-file/);
+    } finally {
+      cleanup();
+    }
+  });
+});
