@@ -3,6 +3,8 @@ import type { OutletsOverview, StoreStats } from '../../app/index.js';
 import { count } from './format.js';
 import { Layout } from './layout.js';
 
+/** The outlets charted; the rest are named in one line (an archive has hundreds, most with a few articles). */
+const SHOWN = 50;
 const BAR = 14;
 const GAP = 4;
 const HEIGHT = 36;
@@ -36,7 +38,7 @@ export function OutletsPage(props: { overview: OutletsOverview; stats: StoreStat
           <caption class="visually-hidden">Số bài của mỗi nguồn, theo năm</caption>
           <thead><tr><th scope="col">Nguồn</th><th scope="col">Số bài</th><th scope="col">Theo năm{years.length > 0 ? ` (${years[0]}–${years[years.length - 1]})` : ''}</th></tr></thead>
           <tbody>
-            {overview.outlets.map((o) => (
+            {overview.outlets.slice(0, SHOWN).map((o) => (
               <tr>
                 <th scope="row">{o.source === '(unknown)' ? 'không rõ nguồn' : o.source}</th>
                 <td class="num">{o.count.toLocaleString('vi-VN')}</td>
@@ -46,6 +48,9 @@ export function OutletsPage(props: { overview: OutletsOverview; stats: StoreStat
           </tbody>
         </table>
       </div>
+      {overview.outlets.length > SHOWN ? (
+        <p class="muted">Và {overview.outlets.length - SHOWN} nguồn khác, ít bài hơn: {overview.outlets.slice(SHOWN).map((o) => `${o.source === '(unknown)' ? 'không rõ nguồn' : o.source} (${o.count})`).join(', ')}.</p>
+      ) : null}
       <section aria-labelledby="danglai">
         <h2 id="danglai">Ai đăng lại bài của ai</h2>
         {stats.republished.length === 0 ? <p>Chưa thấy nguồn nào đăng lại bài của nguồn khác.</p> : (
