@@ -4,6 +4,7 @@
  * 50 connections for 60 s (BENCH_SERVE_SECONDS) on loopback with autocannon, once over pages (home,
  * stories, articles) and once over searches (/api/search with facets, 24 queries). Reported: requests
  * per second, client-side p95, and the handler's p95 from each answer's `Server-Timing` header.
+ * BENCH_SERVE_ONLY=pages|search runs one of the two.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -59,8 +60,11 @@ async function load(url: string, paths: string[], seconds: number): Promise<Reco
     'requests/s': result.requests.average,
     'client p95 ms': p95(client),
     'handler p95 ms (Server-Timing)': p95(handler),
+    'handler max ms': Math.max(...handler),
     'requests': result.requests.total,
-    'errors + timeouts + non-2xx': result.errors + result.timeouts + result.non2xx,
+    'errors': result.errors,
+    'timeouts (10 s)': result.timeouts,
+    'non-2xx': result.non2xx,
   };
 }
 
@@ -82,8 +86,9 @@ export async function benchServe(): Promise<Record<string, number | string>> {
         ...articles.articles.map((a) => `/articles/${encodeURIComponent(a.id)}`),
       ];
       const searches = QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
-      const p = await load(server.url, pages, seconds);
-      const s = await load(server.url, searches, seconds);
+      const only = process.env.BENCH_SERVE_ONLY;
+      const p = only === 'search' ? {} : await load(server.url, pages, seconds);
+      const s = only === 'pages' ? {} : await load(server.url, searches, seconds);
       return {
         corpus: existsSync(corpus) ? 'dev-merged (1,607)' : 'demo sample (300)',
         'seconds per run': seconds,
