@@ -4,7 +4,7 @@
  * 50 connections for 60 s (BENCH_SERVE_SECONDS) on loopback with autocannon, once over pages (home,
  * stories, articles) and once over searches (/api/search with facets, 24 queries). Reported: requests
  * per second, client-side p95, and the handler's p95 from each answer's `Server-Timing` header.
- * BENCH_SERVE_ONLY=pages|search runs one of the two.
+ * BENCH_SERVE_ONLY=pages|search runs one of the two; BENCH_SERVE_FACETS=0 searches without facets.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -85,7 +85,9 @@ export async function benchServe(): Promise<Record<string, number | string>> {
         ...stories.stories.map((s) => `/stories/${encodeURIComponent(s.id)}`),
         ...articles.articles.map((a) => `/articles/${encodeURIComponent(a.id)}`),
       ];
-      const searches = QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`);
+      // BENCH_SERVE_FACETS=0: searches without facets, for comparison
+      const facets = process.env.BENCH_SERVE_FACETS === '0' ? '&facets=0' : '';
+      const searches = QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}${facets}`);
       const only = process.env.BENCH_SERVE_ONLY;
       const p = only === 'search' ? {} : await load(server.url, pages, seconds);
       const s = only === 'pages' ? {} : await load(server.url, searches, seconds);

@@ -153,10 +153,10 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
       includeCopies: q.all === '1' || q.all === 'true',
     };
     const offset = decodeCursor(q.cursor);
-    const result = await searchArticles(store, { ...request, limit: q.limit, offset, facets: true });
+    const result = await searchArticles(store, { ...request, limit: q.limit, offset, facets: q.facets !== '0' && q.facets !== 'false' });
     const { offset: _offset, facets, ...rest } = result;
     const next = offset + result.hits.length;
-    return c.json({ ...rest, ...(next < result.total && result.hits.length > 0 ? { next: encodeCursor(next) } : {}), facets: facets ?? { counted: 0, total: result.total, byOutlet: [], byMonth: [] } }, 200);
+    return c.json({ ...rest, ...(next < result.total && result.hits.length > 0 ? { next: encodeCursor(next) } : {}), ...(facets ? { facets } : {}) }, 200);
   });
 
   api.openapi(routes.stories, async (c) => {

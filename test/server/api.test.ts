@@ -120,6 +120,9 @@ describe('api › reads', () => {
     assert.equal(f.total, r.body.total);
     assert.equal(f.byOutlet.reduce((n: number, o: Json) => n + o.count, 0) <= f.counted, true);
     assert.ok(f.byMonth.every((m: Json) => /^\d{4}-\d{2}$/.test(m.month)));
+    const bare = await get('/api/search?q=tap%20can%20binh&limit=20&facets=0');
+    assert.equal(bare.body.facets, undefined);
+    assert.deepEqual(bare.body.hits, r.body.hits, 'the same hits with or without facets');
   });
 
   test('search: pages follow each other without overlap', async () => {
