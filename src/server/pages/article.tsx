@@ -3,7 +3,7 @@
  * the original's link, the story, copies. Article text is untrusted: it only ever goes in as JSX
  * text or attribute values, which Hono escapes.
  */
-import type { ArticleView, StoryDetail } from '../../app/index.js';
+import { displayTitle, type ArticleView, type StoryDetail } from '../../app/index.js';
 import { articleHref, day, safeUrl, storyHref } from './format.js';
 import { Layout } from './layout.js';
 
@@ -12,7 +12,7 @@ export function ArticlePage(props: { view: ArticleView; story?: StoryDetail }) {
   const a = view.article;
   const m = a.meta;
   const blocks = (a.doc.blocks ?? []).filter((b) => b.kind !== 'title');
-  const title = m.title || a.text.split(/\s+/).slice(0, 14).join(' ');
+  const title = displayTitle({ meta: m, text: a.text });
   const url = safeUrl(m.url);
   // near-duplicates, as its story placed them: the articles republishing this one, and the one it republishes
   const placed = story?.articles.find((x) => x.id === a.id);
