@@ -1,0 +1,240 @@
+/**
+ * Finds Vietnamese time expressions in text and resolves them against a reference time (the
+ * article's publication): `hôm 23/3`, `hôm thứ Ba`, `tuần trước`, `cuối tháng 4`, `2h45 sáng`,
+ * `rằm tháng Giêng`. Written dates are read by the one date parser (src/text/dates `findDates`, in
+ * its prose mode); the words around them decide whether a day-month without a year is a date
+ * (`hôm 23/3`) or not (`tỉ số 2-1`, `1/5 doanh thu`); the rest is the grammar of grammar.ts.
+ * Nothing reads the clock: without a reference, relative expressions are kept unresolved.
+ */
+import { findDates, parseDate, type FoundDate } from '../../text/dates/index.js';
+import type { Span } from '../../text/syllables.js';
+import { addDays, dayNumber, formatDay, formatInstant, isValidDay, lunarToSolar, nearestLunar, type Day } from './calendar.js';
+import { alt, RULES, yearOfStemBranch, type Candidate, type Context, type Granularity } from './grammar.js';
+import { BACKWARD, BRANCHES, DAY_PREFIXES, FORWARD, LOCAL_TIME, LUNAR_MARKS, NUMBER_WORDS, PARTS_OF_DAY, STEMS, UNITS } from './words.js';
+
+/** One time expression: its span, and its value in ISO 8601, or why it has none. */
+export interface TimeExpression {
+  /** Offsets into the text (UTF-16 code units). */
+  start: number;
+  end: number;
+  text: string;
+  /** `2021-03-23`, `2021-W11`, `2018-06`, `2020`, `2021-03-23T02:45+07:00`, or an interval `start/end`; null when unresolved. */
+  value: string | null;
+  granularity: Granularity | null;
+  /** Why there is no value (`no day`, `no reference time`, `no such lunar date`). */
+  reason?: string;
+}
+
+export interface TimeOptions {
+  /** The time the text was written (ISO 8601, an article's `publishedAt`); without it relative expressions stay unresolved. */
+  reference?: string;
+  /**
+   * The sentences of the text: a month without a year takes a year written before it in its
+   * sentence. Default: the whole text is one sentence.
+   */
+  sentences?: readonly Span[];
+}
+
+// Where a rule may start: a digit, or a word that opens one (a cheap scan; the rules then run there).
+const TRIGGER_WORDS = ['hôm', 'ngày', 'mai', 'hồi', 'thứ', 'chủ', 'tuần', 'tháng', 'năm', 'cách', 'đầu', 'giữa', 'cuối', 'mùa', 'thập', 'những', 'các', 'rằm', 'mùng', 'mồng', 'sn', 'vào', 'từ', 'đến', 'tới', 'bữa', ...PARTS_OF_DAY.map((p) => p.split(' ')[0]!)];
+const TRIGGER = new RegExp(`(?<![\\p{L}\\d])(?:\\d|(?:${alt(TRIGGER_WORDS)})(?![\\p{L}]))`, 'giu');
+const UNIT_WORD = new RegExp(`^(?:${alt(Object.keys(UNITS))})$`, 'iu');
+const NUMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:cách\\s+đây\\s+)?(?:\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})\\s+)$`, 'iu');
+
+const PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:${alt(PARTS_OF_DAY)})\\s+)?(?:${alt(DAY_PREFIXES)})\\s+(?:ngày\\s+)?)$`, 'iu');
+const RANGE_BEFORE = /(?<![\d.,/])(\d{1,2})\s*[-–]\s*$/u;
+const NIGHT_BEFORE = /(?:^|[^\p{L}])(?:khuya|đêm|tối)\s+(\d{1,2})\s+$/iu;
+const AFTER_DATE = new RegExp(
+  `^(?:\\s+năm\\s+(${alt(STEMS)})\\s+(${alt(BRANCHES.flat())})(?![\\p{L}]))?(?:\\s*\\(?\\s*(${alt(LUNAR_MARKS)})(?![\\p{L}])\\)?)?(?:\\s+(${alt([...FORWARD, ...BACKWARD])})(?![\\p{L}]))?`,
+  'iu',
+);
+const LOCAL_AFTER = new RegExp(`^\\s*\\(?\\s*(?:${alt(LOCAL_TIME)})`, 'iu');
+const DEFAULT_OFFSET = 420;
+
+/** Every time expression in `text`, in order. */
+export function findTimes(text: string, options: TimeOptions = {}): TimeExpression[] {
+  const refValue = options.reference ? parseDate(options.reference) : undefined;
+  const ref: Day | undefined = refValue ? referenceDay(refValue) : undefined;
+  const units = options.sentences ?? [];
+  const ctx: Context = { text, ref, unitStart: (pos) => unitStart(units, pos) };
+
+  const grammar = grammarCandidates(ctx);
+  const written = writtenDates(text, ctx, grammar);
+  const all = [...grammar, ...written].sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Candidate[] = [];
+  for (const c of all) {
+    const last = chosen.at(-1);
+    if (last && c.start < last.end) continue;
+    chosen.push(c);
+  }
+  return joinClocks(chosen, text).map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    value: c.value ?? null,
+    granularity: c.value ? c.granularity ?? null : null,
+    ...(c.value ? {} : { reason: c.reason ?? 'unresolved' }),
+  }));
+}
+
+/** The reference's day in Vietnam: an instant written in another zone is moved to +07:00 first. */
+function referenceDay(v: NonNullable<ReturnType<typeof parseDate>>): Day {
+  if (v.offset === undefined || v.hour === undefined) return { year: v.year, month: v.month, day: v.day };
+  const minutes = (v.hour * 60 + (v.minute ?? 0)) - v.offset + DEFAULT_OFFSET;
+  return addDays({ year: v.year, month: v.month, day: v.day }, Math.floor(minutes / 1440));
+}
+
+function unitStart(units: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.start <= pos) {
+      found = units[mid]!.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The grammar's candidates: at each trigger, every rule; the longest match there. */
+function grammarCandidates(ctx: Context): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  let covered = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const at = m.index;
+    if (at < covered) continue;
+    let best: Candidate | undefined;
+    const tryAt = (pos: number) => {
+      for (const rule of RULES) {
+        rule.re.lastIndex = pos;
+        const r = rule.re.exec(text);
+        if (!r) continue;
+        const c = rule.read(r, ctx, pos);
+        if (c && (!best || c.start < best.start || (c.start === best.start && c.end > best.end))) best = c;
+      }
+    };
+    tryAt(at);
+    // `ba năm trước`, `cách đây 3 ngày`: a span ago starts at its number, found from its unit
+    if (UNIT_WORD.test(m[0])) {
+      const n = NUMBER_BEFORE.exec(text.slice(Math.max(covered, at - 24), at));
+      if (n) tryAt(at - n[1]!.length);
+    }
+    if (best && best.start >= covered) {
+      out.push(best);
+      covered = best.end;
+      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, best.end);
+    } else if (/\d/.test(m[0])) {
+      // skip the rest of a number: `1.500.000` triggers once
+      const rest = /[\d.,/:-]*/y;
+      rest.lastIndex = at;
+      rest.exec(text);
+      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, rest.lastIndex);
+    }
+  }
+  return out;
+}
+
+/** Written dates (`hôm 23/3`, `ngày 26/9/2014`, `15h30, ngày 28/5`), a day-month without a year only where the words say it is a date. */
+function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candidate[] {
+  if (!/\d[/.-]\d/.test(text)) return [];
+  const ref = ctx.ref ?? { year: 2000, month: 1, day: 1 };
+  const found = findDates(text, { reference: ref, prose: true, minYear: 1000, maxYear: 2199 });
+  const out: Candidate[] = [];
+  const ends = new Set(grammar.filter((g) => g.value || g.reason).map((g) => g.end));
+  for (const f of found) {
+    if (f.form !== 'yearless') {
+      out.push(resolvedDate(f, f.start, f.end, { year: f.value.year, month: f.value.month, day: f.value.day }, text));
+      continue;
+    }
+    const c = yearlessDate(f, text, ctx, ends, out);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function resolvedDate(f: FoundDate, start: number, end: number, d: Day, text: string): Candidate {
+  if (f.value.hour === undefined) return { start, end, value: formatDay(d), granularity: 'day', day: d };
+  const local = LOCAL_AFTER.test(text.slice(end, end + 20));
+  const offset = local ? undefined : f.value.offset ?? DEFAULT_OFFSET;
+  return { start, end, value: formatInstant(d, f.value.hour, f.value.minute ?? 0, offset), granularity: 'instant' };
+}
+
+function yearlessDate(f: FoundDate, text: string, ctx: Context, grammarEnds: Set<number>, written: Candidate[]): Candidate | undefined {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const prefix = PREFIX_BEFORE.exec(before);
+  const after = AFTER_DATE.exec(text.slice(f.end, f.end + 40))!;
+  const gapBefore = (end: number) => end <= f.start && /^\s*[(,]?\s*(?:tức\s+|nhằm\s+)?(?:ngày\s+)?$/iu.test(text.slice(end, f.start));
+  const nextTo = [...grammarEnds].some(gapBefore) || written.some((w) => gapBefore(w.end));
+  const hasClock = f.value.hour !== undefined;
+  const range = RANGE_BEFORE.exec(before);
+  if (!prefix && !nextTo && !hasClock && !after[3] && !after[4] && !after[1] && !range) return undefined;
+  let start = prefix ? f.start - prefix[1]!.length : f.start;
+  let end = f.end + after[0].length;
+  if (!ctx.ref) return { start, end, reason: 'no reference time' };
+  const month = f.value.month;
+  const dayOfMonth = f.value.day;
+  if (after[1] || after[3]) {
+    // a lunar date: `19/3 âm lịch`, `15/4 năm Bính Thân`
+    const d = after[1] ? lunarToSolar(dayOfMonth, month, yearOfStemBranch(after[1], after[2]!, ctx.ref)) : nearestLunar(dayOfMonth, month, ctx.ref);
+    return d ? { start, end, value: formatDay(d), granularity: 'day', day: d } : { start, end, reason: 'no such lunar date' };
+  }
+  const shift = after[4] ? after[4].toLowerCase().replace(/\s+/g, ' ') : undefined;
+  const d = yearlessDay(dayOfMonth, month, ctx.ref, shift && FORWARD.includes(shift) ? 'forward' : shift ? 'backward' : undefined);
+  if (!d) return { start, end, reason: 'no such day' };
+  if (range) {
+    // `23 - 25.5`: the days from the first number to the date
+    const from = Number(range[1]);
+    if (from < dayOfMonth) {
+      start = f.start - before.length + range.index;
+      return { start, end, value: `${formatDay({ ...d, day: from })}/${formatDay(d)}`, granularity: 'interval' };
+    }
+  }
+  if (prefix) {
+    // `khuya 18 rạng sáng 19/5`: the night between two days
+    const night = NIGHT_BEFORE.exec(before.slice(0, before.length - prefix[1]!.length));
+    if (night && Number(night[1]) === dayOfMonth - 1) {
+      start = f.start - prefix[1]!.length - night[0].trimStart().length;
+      return { start, end, value: `${formatDay(addDays(d, -1))}/${formatDay(d)}`, granularity: 'interval' };
+    }
+  }
+  return resolvedDate(f, start, end, d, text);
+}
+
+/** A day-month's year: the reference's, the one before when it would fall over a month after it (news looks back), or as `tới`/`qua` say. */
+function yearlessDay(dayOfMonth: number, month: number, ref: Day, shift: 'forward' | 'backward' | undefined): Day | undefined {
+  const at = (year: number) => ({ year, month, day: dayOfMonth });
+  let d = at(ref.year);
+  const gap = dayNumber(d) - dayNumber(ref);
+  if (shift === 'forward' && gap < 0) d = at(ref.year + 1);
+  else if (shift === 'backward' && gap > 0) d = at(ref.year - 1);
+  else if (!shift && gap > 31) d = at(ref.year - 1);
+  return isValidDay(d.year, d.month, d.day) ? d : undefined;
+}
+
+const GAP_AFTER_CLOCK = /^\s*(?:\)\s*)?[,]?\s*(?:\([^()]{0,24}\)\s*)?(?:ngày\s+)?$/iu;
+const GAP_BEFORE_CLOCK = /^\s*,?\s*(?:lúc|vào lúc|vào|khoảng)?\s*$/iu;
+
+/** A clock time next to a day becomes an instant: `10h sáng nay`, `10:00 GMT) hôm thứ Bảy`, `hôm nay lúc 9h`. */
+function joinClocks(cands: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    const next = cands[i + 1];
+    if (c.clock && next?.day && GAP_AFTER_CLOCK.test(text.slice(c.end, next.start))) {
+      out.push({ start: c.start, end: next.end, value: formatInstant(next.day, c.clock.hour, c.clock.minute, c.clock.offset ?? DEFAULT_OFFSET), granularity: 'instant' });
+      i++;
+      continue;
+    }
+    const prev = out.at(-1);
+    if (c.clock && prev?.day && prev.granularity === 'day' && GAP_BEFORE_CLOCK.test(text.slice(prev.end, c.start))) {
+      out[out.length - 1] = { start: prev.start, end: c.end, value: formatInstant(prev.day, c.clock.hour, c.clock.minute, c.clock.offset ?? DEFAULT_OFFSET), granularity: 'instant' };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
