@@ -144,14 +144,18 @@ function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candida
   const ref = ctx.ref ?? { year: 2000, month: 1, day: 1 };
   const found = findDates(text, { reference: ref, prose: true, minYear: 1000, maxYear: 2199 });
   const out: Candidate[] = [];
-  const ends = new Set(grammar.filter((g) => g.value || g.reason).map((g) => g.end));
+  const ends = new Set(grammar.map((g) => g.end));
   for (const f of found) {
     if (f.form !== 'yearless') {
-      out.push(resolvedDate(f, f.start, f.end, { year: f.value.year, month: f.value.month, day: f.value.day }, text));
+      const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+      out.push(resolvedDate(f, f.start - (prefix?.[1]!.length ?? 0), f.end, { year: f.value.year, month: f.value.month, day: f.value.day }, text));
       continue;
     }
-    const c = yearlessDate(f, text, ctx, ends, out);
-    if (c) out.push(c);
+    const c = yearlessDate(f, text, ctx, ends);
+    if (c) {
+      out.push(c);
+      ends.add(c.end);
+    }
   }
   return out;
 }
@@ -163,12 +167,15 @@ function resolvedDate(f: FoundDate, start: number, end: number, d: Day, text: st
   return { start, end, value: formatInstant(d, f.value.hour, f.value.minute ?? 0, offset), granularity: 'instant' };
 }
 
-function yearlessDate(f: FoundDate, text: string, ctx: Context, grammarEnds: Set<number>, written: Candidate[]): Candidate | undefined {
+/** What may stand between an expression and a day-month that it makes a date: `hôm qua 19/5`, `ngày mai (21/5)`, `19/3 âm lịch (25/4)`. */
+const GAP_TAIL = /\s*[(,]?\s*(?:(?:tức|nhằm)\s+)?(?:ngày\s+)?$/iu;
+
+function yearlessDate(f: FoundDate, text: string, ctx: Context, ends: Set<number>): Candidate | undefined {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const prefix = PREFIX_BEFORE.exec(before);
   const after = AFTER_DATE.exec(text.slice(f.end, f.end + 40))!;
-  const gapBefore = (end: number) => end <= f.start && /^\s*[(,]?\s*(?:tức\s+|nhằm\s+)?(?:ngày\s+)?$/iu.test(text.slice(end, f.start));
-  const nextTo = [...grammarEnds].some(gapBefore) || written.some((w) => gapBefore(w.end));
+  let nextTo = false;
+  for (let p = f.start - GAP_TAIL.exec(before)![0].length; p <= f.start && !nextTo; p++) nextTo = ends.has(p);
   const hasClock = f.value.hour !== undefined;
   const range = RANGE_BEFORE.exec(before);
   if (!prefix && !nextTo && !hasClock && !after[3] && !after[4] && !after[1] && !range) return undefined;

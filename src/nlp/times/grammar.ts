@@ -77,7 +77,7 @@ const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d+(?:[.,]\\d+)?|${alt(Ob
 
 /** The year last written in the sentence before `pos` (`Australian Open 2010 … tháng 3` is March 2010). */
 function yearBefore(ctx: Context, pos: number): number | undefined {
-  const seg = ctx.text.slice(ctx.unitStart(pos), pos);
+  const seg = ctx.text.slice(Math.max(ctx.unitStart(pos), pos - 400), pos); // bounded: a sentence, and no further than 400 characters
   let year: number | undefined;
   for (const m of seg.matchAll(/(?<![\d.,])(1[89]\d\d|20\d\d|21\d\d)(?![\d]|[.,]\d)/g)) year = Number(m[1]);
   return year;
@@ -306,11 +306,11 @@ export const RULES: Rule[] = [
     ),
     read(m, ctx, at) {
       const dayOfMonth = m[1] ? 15 : /^\d/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS[key(m[2]!)];
-      const month = m[5] ? 1 : monthOf(m[3]!, m[3]!.replace(/^n/, 'N'));
+      const month = m[4] ? 1 : monthOf(m[3]!, m[3]!.replace(/^n/, 'N'));
       const end = at + m[0].length;
       if (!dayOfMonth || !Number.isInteger(dayOfMonth) || !month) return undefined;
       if (!ctx.ref) return unresolvedRef(at, end);
-      const d = m[6] ? lunarToSolar(dayOfMonth, month, yearOfStemBranch(m[6], m[7]!, ctx.ref)) : nearestLunar(dayOfMonth, month, ctx.ref);
+      const d = m[5] ? lunarToSolar(dayOfMonth, month, yearOfStemBranch(m[5], m[6]!, ctx.ref)) : nearestLunar(dayOfMonth, month, ctx.ref);
       return d ? day(at, end, d) : { start: at, end, reason: 'no such lunar date' };
     },
   },
