@@ -24,9 +24,9 @@ const REGISTRY: Record<string, (options: Record<string, unknown>) => Stage> = {
   clean: () => cleanStage,
   meta: () => metaStage,
   sentences: () => sentencesStage,
+  times: () => timesStage,
   words: () => wordsStage,
   language: () => languageStage,
-  times: () => timesStage,
 };
 
 /** The names of the stages a spec may use. */

@@ -72,7 +72,9 @@ function monthOf(word: string, raw: string): number | undefined {
 function wordsBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - 16), at).toLowerCase();
 }
-const VAGUE_OR_COUNT = new RegExp(`(?:^|[^\\p{L}\\d])(?:${alt(VAGUE_BEFORE)}|\\d+|${alt(Object.keys(NUMBER_WORDS))})\\s+$`, 'iu');
+const VAGUE_OR_COUNT = new RegExp(`(?:^|[^\\p{L}\\d.,/-])(?:${alt(VAGUE_BEFORE)}|\\d+|${alt(Object.keys(NUMBER_WORDS))})\\s+$`, 'iu');
+/** `những tuần trước`, `2 tuần trước` (a count, read by `ago`); not when `hồi` opens the expression (`2-1 hồi tuần trước`). */
+const vagueOrCount = (text: string, at: number, matched: string) => !/^hồi\s/iu.test(matched) && VAGUE_OR_COUNT.test(wordsBefore(text, at));
 const COUNT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d+(?:[.,]\\d+)?|${alt(Object.keys(NUMBER_WORDS))})\\s+$`, 'iu');
 
 /** The year last written in the sentence before `pos` (`Australian Open 2010 … tháng 3` is March 2010). */
@@ -157,7 +159,7 @@ export const RULES: Rule[] = [
     name: 'week',
     re: sticky(`(?:hồi\\s+)?tuần\\s+(${alt(UNIT_SHIFT_WORDS.week)})${NB}(?!\\s+(?:khi|đó))`),
     read(m, ctx, at) {
-      if (VAGUE_OR_COUNT.test(wordsBefore(ctx.text, at))) return undefined;
+      if (vagueOrCount(ctx.text, at, m[0])) return undefined;
       const end = at + m[0].length;
       if (!ctx.ref) return unresolvedRef(at, end);
       const d = addDays(ctx.ref, 7 * (RELATIVE_SHIFTS[key(m[1]!)] ?? 0));
@@ -176,7 +178,7 @@ export const RULES: Rule[] = [
     read(m, ctx, at) {
       const month = monthOf(m[2]!, m[2]!);
       if (month === undefined) return undefined;
-      if (!m[1] && VAGUE_OR_COUNT.test(wordsBefore(ctx.text, at))) return undefined;
+      if (!m[1] && vagueOrCount(ctx.text, at, m[0])) return undefined;
       const end = at + m[0].length;
       let year: number | undefined;
       if (m[3] || m[4]) year = Number(m[3] ?? m[4]);
@@ -203,7 +205,7 @@ export const RULES: Rule[] = [
     name: 'relative-month',
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_MONTH))})\\s+)?tháng\\s+(${alt(UNIT_SHIFT_WORDS.month)})${NB}(?!\\s+(?:khi|đó))`),
     read(m, ctx, at) {
-      if (VAGUE_OR_COUNT.test(wordsBefore(ctx.text, at))) return undefined;
+      if (vagueOrCount(ctx.text, at, m[0])) return undefined;
       const end = at + m[0].length;
       if (!ctx.ref) return unresolvedRef(at, end);
       const { year, month } = addMonths(ctx.ref.year, ctx.ref.month, RELATIVE_SHIFTS[key(m[2]!)] ?? 0);
@@ -237,7 +239,7 @@ export const RULES: Rule[] = [
     name: 'relative-year',
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_YEAR))})\\s+)?năm\\s+(${alt(UNIT_SHIFT_WORDS.year)})${NB}(?!\\s+(?:khi|đó|nữa))`),
     read(m, ctx, at) {
-      if (VAGUE_OR_COUNT.test(wordsBefore(ctx.text, at))) return undefined;
+      if (vagueOrCount(ctx.text, at, m[0])) return undefined;
       const end = at + m[0].length;
       if (!ctx.ref) return unresolvedRef(at, end);
       const year = ctx.ref.year + (RELATIVE_SHIFTS[key(m[2]!)] ?? 0);
