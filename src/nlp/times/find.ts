@@ -9,7 +9,7 @@
 import { findDates, parseDate, type FoundDate } from '../../text/dates/index.js';
 import type { Span } from '../../text/syllables.js';
 import { addDays, dayNumber, formatDay, formatInstant, isValidDay, lunarToSolar, nearestLunar, type Day } from './calendar.js';
-import { alt, RULES, yearOfStemBranch, type Candidate, type Context, type Granularity } from './grammar.js';
+import { alt, RULES, yearOfStemBranch, type Candidate, type Context, type Granularity, type Rule } from './grammar.js';
 import { BACKWARD, BRANCHES, DAY_PREFIXES, FORWARD, LOCAL_TIME, LUNAR_MARKS, NUMBER_WORDS, PARTS_OF_DAY, STEMS, UNITS } from './words.js';
 
 /** One time expression: its span, and its value in ISO 8601, or why it has none. */
@@ -35,10 +35,35 @@ export interface TimeOptions {
   sentences?: readonly Span[];
 }
 
-// Where a rule may start: a digit, or a word that opens one (a cheap scan; the rules then run there).
-const TRIGGER_WORDS = ['hôm', 'ngày', 'mai', 'hồi', 'thứ', 'chủ', 'tuần', 'tháng', 'năm', 'cách', 'đầu', 'giữa', 'cuối', 'mùa', 'thập', 'những', 'các', 'rằm', 'mùng', 'mồng', 'sn', 'vào', 'từ', 'đến', 'tới', 'bữa', ...PARTS_OF_DAY.map((p) => p.split(' ')[0]!)];
-const TRIGGER = new RegExp(`(?<![\\p{L}\\d])(?:\\d|(?:${alt(TRIGGER_WORDS)})(?![\\p{L}]))`, 'giu');
-const UNIT_WORD = new RegExp(`^(?:${alt(Object.keys(UNITS))})$`, 'iu');
+/** The rules that may start with each word (`0`: a digit); a span ago is also tried from its unit word (`ba năm trước`). */
+const RULES_BY_WORD = new Map<string, Rule[]>();
+for (const rule of RULES) for (const w of rule.starts) RULES_BY_WORD.set(w, [...(RULES_BY_WORD.get(w) ?? []), rule]);
+const UNIT_WORDS = new Set(Object.keys(UNITS));
+for (const u of UNIT_WORDS) if (!RULES_BY_WORD.has(u)) RULES_BY_WORD.set(u, []);
+/** Lower case of each code below U+2000 (Vietnamese letters included), for hashing words without making strings. */
+const LOWER = new Uint16Array(0x2000).map((_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0));
+const hashStep = (h: number, c: number) => (Math.imul(h, 33) + LOWER[c]!) | 0;
+/** The trigger words by the hash of their letters (a hit is checked against the word itself). */
+const RULES_BY_HASH = new Map<number, string>();
+/** A filter of those hashes (their low 12 bits): most words are passed over without a map lookup. */
+const HASH_FILTER = new Uint8Array(4096);
+for (const w of RULES_BY_WORD.keys()) {
+  let h = 5381;
+  for (let k = 0; k < w.length; k++) h = hashStep(h, w.charCodeAt(k));
+  RULES_BY_HASH.set(h, w);
+  HASH_FILTER[h & 4095] = 1;
+}
+const DIGIT_RULES = RULES_BY_WORD.get('0')!;
+const AGO_RULES = RULES.filter((r) => r.name === 'ago');
+
+/** A letter for word boundaries (Latin, Vietnamese and other letters below U+2000, combining marks included). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** 1 for a letter, 2 for a digit, 0 otherwise, for codes below U+2000 (above: 0). */
+const CLASS = new Uint8Array(0x2000).map((_, c) => (isDigit(c) ? 2 : isLetter(c) ? 1 : 0));
+const classOf = (c: number) => (c < 0x2000 ? CLASS[c]! : 0);
 const NUMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])((?:cách\\s+đây\\s+)?(?:\\d{1,3}|${alt(Object.keys(NUMBER_WORDS))})\\s+)$`, 'iu');
 
 const PREFIX_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:(?:${alt(PARTS_OF_DAY)})\\s+)?(?:${alt(DAY_PREFIXES)})\\s+(?:ngày\\s+)?)$`, 'iu');
@@ -98,51 +123,75 @@ function unitStart(units: readonly Span[], pos: number): number {
   return found;
 }
 
-/** The grammar's candidates: at each trigger, every rule; the longest match there. */
+/**
+ * The grammar's candidates: at the start of each word that may open an expression (and of each
+ * number), the rules that may start there; the longest match wins. A scan of character codes, not a
+ * regular expression over the whole text: this is the stage's hot loop.
+ */
 function grammarCandidates(ctx: Context): Candidate[] {
   const { text } = ctx;
+  const n = text.length;
   const out: Candidate[] = [];
   let covered = 0;
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    const at = m.index;
-    if (at < covered) continue;
+  let prevClass = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const cls = classOf(c);
+    const atWordStart = prevClass === 0;
+    prevClass = cls;
+    if (!atWordStart || cls === 0) continue;
     let best: Candidate | undefined;
-    const tryAt = (pos: number) => {
-      for (const rule of RULES) {
-        rule.re.lastIndex = pos;
-        const r = rule.re.exec(text);
-        if (!r) continue;
-        const c = rule.read(r, ctx, pos);
-        if (c && (!best || c.start < best.start || (c.start === best.start && c.end > best.end))) best = c;
+    let end = i + 1;
+    if (cls === 2) {
+      best = bestAt(ctx, i, DIGIT_RULES, undefined);
+      // the rest of the number: `1.500.000` is tried once
+      for (let d = text.charCodeAt(end); end < n && (isDigit(d) || d === 46 || d === 44 || d === 47 || d === 58 || d === 45); d = text.charCodeAt(++end));
+    } else {
+      let h = hashStep(5381, c);
+      for (let d = text.charCodeAt(end); end < n && classOf(d) === 1; d = text.charCodeAt(++end)) h = hashStep(h, d);
+      const candidate = HASH_FILTER[h & 4095] ? RULES_BY_HASH.get(h) : undefined;
+      const word = candidate !== undefined && end - i === candidate.length ? text.slice(i, end).toLowerCase() : undefined;
+      const rules = word !== undefined && word === candidate ? RULES_BY_WORD.get(word) : undefined;
+      if (rules) {
+        best = bestAt(ctx, i, rules, undefined);
+        if (UNIT_WORDS.has(word!)) {
+          // `ba năm trước`, `cách đây 3 ngày`: a span ago starts at its number, found from its unit
+          const b = NUMBER_BEFORE.exec(text.slice(Math.max(covered, i - 24), i));
+          if (b) best = bestAt(ctx, i - b[1]!.length, AGO_RULES, best);
+        }
       }
-    };
-    tryAt(at);
-    // `ba năm trước`, `cách đây 3 ngày`: a span ago starts at its number, found from its unit
-    if (UNIT_WORD.test(m[0])) {
-      const n = NUMBER_BEFORE.exec(text.slice(Math.max(covered, at - 24), at));
-      if (n) tryAt(at - n[1]!.length);
     }
     if (best && best.start >= covered) {
       out.push(best);
       covered = best.end;
-      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, best.end);
-    } else if (/\d/.test(m[0])) {
-      // skip the rest of a number: `1.500.000` triggers once
-      const rest = /[\d.,/:-]*/y;
-      rest.lastIndex = at;
-      rest.exec(text);
-      TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, rest.lastIndex);
+      end = Math.max(end, best.end);
     }
+    i = end - 1;
+    prevClass = classOf(text.charCodeAt(i));
   }
   return out;
 }
 
+/** The longest candidate of `rules` at `pos` (earliest start first), or `best` when none is better. */
+function bestAt(ctx: Context, pos: number, rules: readonly Rule[], best: Candidate | undefined): Candidate | undefined {
+  for (const rule of rules) {
+    if (rule.guard) {
+      rule.guard.lastIndex = pos;
+      if (!rule.guard.test(ctx.text)) continue;
+    }
+    rule.re.lastIndex = pos;
+    const r = rule.re.exec(ctx.text);
+    if (!r) continue;
+    const c = rule.read(r, ctx, pos);
+    if (c && (!best || c.start < best.start || (c.start === best.start && c.end > best.end))) best = c;
+  }
+  return best;
+}
+
 /** Written dates (`hôm 23/3`, `ngày 26/9/2014`, `15h30, ngày 28/5`), a day-month without a year only where the words say it is a date. */
 function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candidate[] {
-  if (!/\d[/.-]\d/.test(text)) return [];
   const ref = ctx.ref ?? { year: 2000, month: 1, day: 1 };
-  const found = findDates(text, { reference: ref, prose: true, minYear: 1000, maxYear: 2199 });
+  const found = findDatesNear(text, { reference: ref, prose: true, minYear: 1000, maxYear: 2199 });
   const out: Candidate[] = [];
   const ends = new Set(grammar.map((g) => g.end));
   for (const f of found) {
@@ -157,6 +206,43 @@ function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candida
       ends.add(c.end);
     }
   }
+  return out;
+}
+
+/** Where a written date may be: `23/3`, `19-5`, `17.5`, `23 tháng 3`. */
+const DATE_SEED = /\d\s?[/.-]\s?\d|\d\s+tháng\s/giu;
+const WINDOW = 80;
+
+/**
+ * findDates over the windows of text around what may be a date, not over the whole text: an
+ * article is mostly words, and the parser's patterns would each scan all of it. A window reaches
+ * far enough for a date's time and zone on either side (findDates looks 30 characters away).
+ */
+function findDatesNear(text: string, options: Parameters<typeof findDates>[1]): FoundDate[] {
+  const out: FoundDate[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from < 0) return;
+    for (const f of findDates(text.slice(from, to), options)) {
+      // a date cut by the window's edge is found whole in the window that holds it
+      if ((f.start === 0 && from > 0) || (f.end === to - from && to < text.length)) continue;
+      if (out.length > 0 && from + f.start < out.at(-1)!.end) continue;
+      out.push({ ...f, start: from + f.start, end: from + f.end });
+    }
+  };
+  DATE_SEED.lastIndex = 0;
+  for (let m = DATE_SEED.exec(text); m; m = DATE_SEED.exec(text)) {
+    const a = Math.max(0, m.index - WINDOW);
+    const b = Math.min(text.length, m.index + WINDOW);
+    if (a <= to) to = b;
+    else {
+      flush();
+      from = a;
+      to = b;
+    }
+  }
+  flush();
   return out;
 }
 

@@ -38,7 +38,8 @@ export interface DateOptions {
    * without a year are read without a time beside them (`23/3`, `19-5`, `17.5`: the caller judges
    * from the words around them whether they are dates, since `6-1` may be a score and `1/5` a
    * fraction), and hour-only times are read (`16h ngày 17/5`, `22 giờ ngày 21.5`,
-   * `12 giờ 58 phút ngày 27.5`). Default false: publication dates are read as before.
+   * `12 giờ 58 phút ngày 27.5`); month names of other languages (`March 23, 2021`) are not read.
+   * Default false: publication dates are read as before.
    */
   prose?: boolean;
 }
@@ -218,6 +219,7 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   const maxYear = options.maxYear ?? 2199;
   const days: { start: number; end: number; form: DateForm; value: DateValue }[] = [];
   for (const p of DAY_PATTERNS) {
+    if (options.prose && p.form === 'month-name') continue; // Vietnamese prose writes `23/3` and `23 tháng 3`, not `March 23`
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       p.re.lastIndex = m.index + 1; // matches may overlap: `52 - 20/05` is no date, `20/05/2016` after it is
