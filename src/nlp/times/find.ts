@@ -161,6 +161,7 @@ function grammarCandidates(ctx: Context): Candidate[] {
         }
       }
     }
+    if (best && best.start < covered && best.head !== undefined && best.head >= covered) best = { ...best, start: best.head };
     if (best && best.start >= covered) {
       out.push(best);
       covered = best.end;
@@ -209,8 +210,8 @@ function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candida
   return out;
 }
 
-/** Where a written date may be: `23/3`, `19-5`, `17.5`, `23 tháng 3`. */
-const DATE_SEED = /\d\s?[/.-]\s?\d|\d\s+tháng\s/giu;
+/** Where a written date may be: `23/3`, `19-5`, `17.5`, `2019-11-18`, `23 tháng 3` (not `1.500`, `45.490.000`). */
+const DATE_SEED = /(?<![\d.,])\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)|\d{4}[/.-]\d{1,2}[/.-]\d|\d\s+tháng\s/giu;
 const WINDOW = 80;
 
 /**

@@ -31,6 +31,8 @@ export interface Candidate {
   day?: Day;
   /** A clock time without its day. */
   clock?: { hour: number; minute: number; offset?: number };
+  /** Where the expression's head starts, when words before it were taken in (`hôm` of `hôm thứ Ba`): the span may shrink to it. */
+  head?: number;
 }
 
 export interface Context {
@@ -153,8 +155,9 @@ export const RULES: Rule[] = [
       const capital = m[3] !== undefined || /^\p{Lu}/u.test(name);
       const prefix = WEEKDAY_PREFIX_BEFORE.exec(ctx.text.slice(Math.max(0, at - 16), at));
       if (!prefix && !m[4] && (!capital || /\d/.test(name))) return undefined;
+      const head = at;
       if (prefix) at -= prefix[1]!.length;
-      const end = at + (prefix?.[1]!.length ?? 0) + m[0].length;
+      const end = head + m[0].length;
       if (!ctx.ref) return unresolvedRef(at, end);
       const target = m[3] !== undefined ? 6 : WEEKDAYS[key(name)]!;
       const ref = ctx.ref;
@@ -167,7 +170,7 @@ export const RULES: Rule[] = [
       else if (shift === 'tới') d = addDays(ref, ((target - weekday(ref) + 6) % 7) + 1);
       else if (shift) d = addDays(ref, -(((weekday(ref) - target + 6) % 7) + 1));
       else d = addDays(ref, -((weekday(ref) - target + 7) % 7)); // the last one, today included
-      return day(at, end, d);
+      return { ...day(at, end, d), head };
     },
   },
   {

@@ -7,7 +7,7 @@
 /** Days named relative to the day of writing: `hôm qua` is the day before. */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'hôm nay': 0, 'ngày hôm nay': 0, 'bữa nay': 0,
-  'hôm qua': -1, 'ngày hôm qua': -1, 'hôm trước': -1,
+  'hôm qua': -1, 'ngày hôm qua': -1, // not `hôm trước`: the day before an event named earlier
   'hôm kia': -2, 'ngày hôm kia': -2,
   'ngày mai': 1,
   'ngày kia': 2, 'ngày mốt': 2,
@@ -37,7 +37,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 export const SUNDAY = 'chủ nhật';
 
 /** Words before `thứ Ba` that make it a weekday and not an ordinal (`hôm thứ Ba`; `ứng viên thứ ba` is the third). */
-export const WEEKDAY_PREFIXES: readonly string[] = ['hôm', 'ngày', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hồi', 'từ', 'đến', 'tới', 'cuối ngày', 'đầu ngày', 'trong ngày'];
+export const WEEKDAY_PREFIXES: readonly string[] = ['hôm', 'ngày', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'rạng sáng', 'hồi', 'từ', 'đến', 'tới'];
 
 /** Relative words after a week, month or year (`tuần trước`, `tháng tới`, `năm ngoái`): the shift in units. */
 export const RELATIVE_SHIFTS: Readonly<Record<string, number>> = {

@@ -127,6 +127,12 @@ const ZONE = new RegExp(
 const GAP = new RegExp(`^(?:[\\s,;|/·•@–—-]|(?<![${L}])(?:${alternation([...WEEKDAY_NAMES, ...DATE_TIME_JOINERS])})(?![${L}]))*$`, 'iu');
 const MAX_GAP = 30;
 
+/** Whether `s[i]` is an ASCII digit (false out of range); no string is made per character. */
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 interface Clock {
   start: number;
   end: number;
@@ -188,7 +194,7 @@ function zoneAt(text: string, at: number): { end: number; offset: number } | und
 function timeAfter(text: string, at: number, prose = false): (Clock & { offset?: number }) | undefined {
   const window = text.slice(at, at + MAX_GAP + 40);
   for (let i = 0; i <= Math.min(MAX_GAP, window.length); i++) {
-    if (!/\d/.test(window[i] ?? '') || /\d/.test(window[i - 1] ?? '')) continue;
+    if (!isDigitAt(window, i) || isDigitAt(window, i - 1)) continue;
     if (!GAP.test(window.slice(0, i))) break;
     const t = timeAt(text, at + i, prose);
     if (!t) continue;
@@ -202,7 +208,7 @@ function timeAfter(text: string, at: number, prose = false): (Clock & { offset?:
 function timeBefore(text: string, at: number, prose = false): (Clock & { offset?: number }) | undefined {
   const from = Math.max(0, at - MAX_GAP - 30);
   for (let i = at - 3; i >= from; i--) {
-    if (!/\d/.test(text[i]!) || /\d/.test(text[i - 1] ?? '')) continue;
+    if (!isDigitAt(text, i) || isDigitAt(text, i - 1)) continue;
     const t = timeAt(text, i, prose);
     if (!t) continue;
     const z = zoneAt(text, t.end);
