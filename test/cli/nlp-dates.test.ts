@@ -1,7 +1,7 @@
 /** `toancanh nlp dates`: time expressions of standard input, one JSON line per input line, against --ref. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cli, tempDir } from '../helpers.js';
+import { cli, SEED_2021, SEEDS, tempDir } from '../helpers.js';
 
 test('cli › nlp dates: one {"times"} line per input line, resolved against --ref, never the clock', async () => {
   const { dir, cleanup } = tempDir();
@@ -22,6 +22,20 @@ test('cli › nlp dates: one {"times"} line per input line, resolved against --r
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /E_USAGE.*not a date/);
     assert.equal((await cli(['nlp', 'dates', '--format', 'csv'], dir, {}, 'x\n')).code, 2);
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › show gives the article its resolved dates (text and JSON "times")', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    await cli(['ingest', SEEDS, '--quiet'], dir);
+    const json = JSON.parse((await cli(['show', SEED_2021, '--format', 'json'], dir)).stdout) as { text: string; times: { start: number; end: number; text: string; value: string | null }[] };
+    const tuesday = json.times.find((t) => t.text === 'hôm thứ Ba');
+    assert.equal(tuesday?.value, '2021-03-23');
+    assert.equal(json.text.slice(tuesday!.start, tuesday!.end), 'hôm thứ Ba');
+    assert.match((await cli(['show', SEED_2021], dir)).stdout, /dates: .*hôm thứ Ba → 2021-03-23/);
   } finally {
     cleanup();
   }
