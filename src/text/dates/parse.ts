@@ -17,7 +17,7 @@ const MAX_FIELD = 300;
 export function parseDate(raw: string, options: DateOptions = {}): DateValue | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_FIELD) return undefined;
   const iso = isoFast(raw);
-  if (iso) return iso;
+  if (iso) return iso.year >= (options.minYear ?? 1800) && iso.year <= (options.maxYear ?? 2199) ? iso : undefined;
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!/\d/.test(text)) return undefined;
   return findDates(text, { twoDigitYears: true, ...options })[0]?.value;
