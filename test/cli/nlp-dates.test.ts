@@ -40,3 +40,19 @@ test('cli › show gives the article its resolved dates (text and JSON "times")'
     cleanup();
   }
 });
+
+test('cli › story shows its timeline: dated sentences in calendar order, each with its article', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    await cli(['ingest', SEEDS, '--quiet'], dir);
+    const json = JSON.parse((await cli(['story', '--article', SEED_2021, '--format', 'json'], dir)).stdout) as { timeline: { day: string; value: string; text: string; sentence: string; articleId: string }[] };
+    assert.deepEqual(json.timeline.map((e) => [e.value, e.text]), [['2021-W11', 'hồi tuần trước'], ['2021-03-23', 'hôm 23/3'], ['2021-03-23', 'hôm thứ Ba']]);
+    assert.ok(json.timeline.every((e) => e.articleId === SEED_2021 && e.sentence.includes(e.text)));
+    const days = json.timeline.map((e) => e.day);
+    assert.deepEqual(days, [...days].sort());
+    const text = (await cli(['story', '--article', SEED_2021], dir)).stdout;
+    assert.match(text, /Timeline:\n {2}2021-W11 {4}.*hồi tuần trước/);
+  } finally {
+    cleanup();
+  }
+});

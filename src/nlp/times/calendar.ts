@@ -105,3 +105,18 @@ export function nearestLunar(day: number, month: number, ref: Day): Day | undefi
 export function lunarMonthLength(month: number, year: number): number {
   return lunarToSolar(30, month, year) ? 30 : 29;
 }
+
+/**
+ * The first day a value covers, `YYYY-MM-DD`, for calendar order: a day or an instant its (local)
+ * day, a week its Monday, a month its first day, a year 1 January, an interval its start's.
+ */
+export function firstDay(value: string): string | undefined {
+  const v = value.split('/')[0]!;
+  let m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) {
+    const jan4 = { year: Number(m[1]), month: 1, day: 4 };
+    return formatDay(addDays(jan4, (Number(m[2]) - 1) * 7 - weekday(jan4)));
+  }
+  m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v);
+  return m ? `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` : undefined;
+}

@@ -2,3 +2,4 @@
 export { findTimes, type TimeExpression, type TimeOptions } from './find.js';
 export type { Granularity } from './grammar.js';
 export { timesStage } from './stage.js';
+export { firstDay } from './calendar.js';
