@@ -58,6 +58,8 @@ const CASES: [string, string, string, string][] = [
   ['Khuya 18 rạng sáng 19/5, cặp nam nữ bị bắt.', 'Khuya 18 rạng sáng 19/5', '2016-05-20T11:19:00+07:00', '2016-05-18/2016-05-19'],
   ['Chiến dịch diễn ra vào khoảng 15h00 (10:00 GMT) hôm thứ Bảy.', '10:00 GMT) hôm thứ Bảy', '2016-05-22T00:00:00+07:00', '2016-05-21T10:00+00:00'],
   ['Gundogan sẽ gia nhập Man City vào mùa Hè 2016.', 'mùa Hè 2016', REF, '2016-06/2016-08'],
+  ['Văn bản ký ngày 23 tháng 3 năm 2021 tại Hà Nội.', 'ngày 23 tháng 3 năm 2021', REF, '2021-03-23'],
+  ['CPI bình quân 10 tháng năm 2013 tăng 6,25%.', 'năm 2013', REF, '2013'], // ten months of 2013, not 10 May
 ];
 
 for (const [sentence, part, ref, value] of CASES) {

@@ -198,6 +198,8 @@ function writtenDates(text: string, ctx: Context, grammar: Candidate[]): Candida
   for (const f of found) {
     if (f.form !== 'yearless') {
       const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+      // `10 tháng năm 2013` in prose is ten months of 2013, not 10 May: a month by name needs `ngày` before it
+      if (f.form === 'vi-month' && !prefix && /tháng\s+\p{L}/iu.test(f.text)) continue;
       out.push(resolvedDate(f, f.start - (prefix?.[1]!.length ?? 0), f.end, { year: f.value.year, month: f.value.month, day: f.value.day }, text));
       continue;
     }
