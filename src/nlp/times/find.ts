@@ -54,6 +54,7 @@ for (const w of RULES_BY_WORD.keys()) {
   HASH_FILTER[h & 4095] = 1;
 }
 const DIGIT_RULES = RULES_BY_WORD.get('0')!;
+const MAX_TRIGGER_LENGTH = Math.max(...[...RULES_BY_WORD.keys()].map((w) => w.length));
 const AGO_RULES = RULES.filter((r) => r.name === 'ago');
 
 /** A letter for word boundaries (Latin, Vietnamese and other letters below U+2000, combining marks included). */
@@ -147,9 +148,13 @@ function grammarCandidates(ctx: Context): Candidate[] {
       // the rest of the number: `1.500.000` is tried once
       for (let d = text.charCodeAt(end); end < n && (isDigit(d) || d === 46 || d === 44 || d === 47 || d === 58 || d === 45); d = text.charCodeAt(++end));
     } else {
-      let h = hashStep(5381, c);
-      for (let d = text.charCodeAt(end); end < n && classOf(d) === 1; d = text.charCodeAt(++end)) h = hashStep(h, d);
-      const candidate = HASH_FILTER[h & 4095] ? RULES_BY_HASH.get(h) : undefined;
+      while (end < n && classOf(text.charCodeAt(end)) === 1) end++;
+      let candidate: string | undefined;
+      if (end - i <= MAX_TRIGGER_LENGTH) {
+        let h = 5381;
+        for (let k = i; k < end; k++) h = hashStep(h, text.charCodeAt(k));
+        candidate = HASH_FILTER[h & 4095] ? RULES_BY_HASH.get(h) : undefined;
+      }
       const word = candidate !== undefined && end - i === candidate.length ? text.slice(i, end).toLowerCase() : undefined;
       const rules = word !== undefined && word === candidate ? RULES_BY_WORD.get(word) : undefined;
       if (rules) {
