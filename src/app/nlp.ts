@@ -1,14 +1,35 @@
 /** Vietnamese analysis of loose text (not articles): what `toancanh nlp` and the API's analysis routes run. */
 import { loadSegmenter } from '../nlp/segment/index.js';
+import { findTimes } from '../nlp/times/index.js';
+import { parseDate } from '../text/dates/index.js';
+import { AppError } from './errors.js';
 
-export const NLP_TASKS = ['segment'] as const;
+export const NLP_TASKS = ['segment', 'dates'] as const;
 export type NlpTask = (typeof NLP_TASKS)[number];
 
-/** A function from one line of text to its analysis, one line out (the segmenter is loaded once). */
-export function lineAnalyser(task: NlpTask): (line: string) => string {
-  const segmenter = loadSegmenter();
+export interface NlpOptions {
+  /** `dates`: the time the text was written (ISO 8601); relative expressions resolve against it, and stay unresolved without it. */
+  reference?: string;
+}
+
+/**
+ * A function from one line of text to its analysis, one line out (a model is loaded once):
+ * `segment` gives the line with its words joined by `_`; `dates` gives `{"times":[…]}`, each
+ * expression `{start, end, text, value, granularity}` (offsets into the line, once in NFC), or with
+ * `value: null` and its `reason`.
+ */
+export function lineAnalyser(task: NlpTask, options: NlpOptions = {}): (line: string) => string {
   switch (task) {
-    case 'segment':
+    case 'segment': {
+      const segmenter = loadSegmenter();
       return (line) => segmenter.segmentLine(line);
+    }
+    case 'dates': {
+      const reference = options.reference;
+      if (reference !== undefined && !parseDate(reference)) {
+        throw new AppError('E_USAGE', `nlp dates: --ref "${reference}" is not a date (give ISO 8601: 2021-03-24T10:00:00+07:00)`);
+      }
+      return (line) => JSON.stringify({ times: findTimes(line.normalize('NFC'), { reference }) });
+    }
   }
 }

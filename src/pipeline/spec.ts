@@ -9,6 +9,7 @@ import { cleanStage, metaStage, readStage } from '../ingest/stages.js';
 import { languageStage } from '../nlp/language.js';
 import { wordsStage } from '../nlp/segment/stage.js';
 import { sentencesStage } from '../nlp/sentences.js';
+import { timesStage } from '../nlp/times/stage.js';
 import { Pipeline } from './pipeline.js';
 
 const stageSpecSchema = z.object({ name: z.string(), options: z.record(z.string(), z.unknown()).optional() });
@@ -23,6 +24,7 @@ const REGISTRY: Record<string, (options: Record<string, unknown>) => Stage> = {
   clean: () => cleanStage,
   meta: () => metaStage,
   sentences: () => sentencesStage,
+  times: () => timesStage,
   words: () => wordsStage,
   language: () => languageStage,
 };
@@ -47,11 +49,13 @@ export interface PipelineOptions {
    * default; `false` for speed over search precision.
    */
   words?: boolean;
+  /** Time expressions resolved to the calendar (`times`). On by default; `false` leaves them out. */
+  times?: boolean;
 }
 
 /** The pipeline for articles, as data. */
 export function defaultSpec(options: PipelineOptions = {}): PipelineSpec {
-  const names = ['read', 'clean', 'meta', 'sentences', ...(options.words === false ? [] : ['words']), 'language'];
+  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words']), 'language'];
   return { stages: names.map((name) => ({ name })) };
 }
 
