@@ -41,7 +41,7 @@ const routes = {
     request: { query: ArticlesQuery }, responses: { 200: json(ArticlesPageSchema, 'A page of articles'), ...errors },
   }),
   article: createRoute({
-    method: 'get', path: '/api/articles/{id}', summary: 'One article: clean text, blocks, metadata, copies, story, revisions',
+    method: 'get', path: '/api/articles/{id}', summary: 'One article: clean text, blocks, sentences, resolved times, metadata, copies, story, revisions',
     request: { params: IdParam }, responses: { 200: json(ArticleSchema, 'The article'), ...errors },
   }),
   raw: createRoute({
@@ -58,7 +58,7 @@ const routes = {
     request: { query: StoriesQuery }, responses: { 200: json(StoriesPageSchema, 'A page of stories'), ...errors },
   }),
   story: createRoute({
-    method: 'get', path: '/api/stories/{id}', summary: 'One story: its articles, outlets, copies, related stories',
+    method: 'get', path: '/api/stories/{id}', summary: 'One story: its articles, outlets, copies, related stories, timeline',
     request: { params: StoryIdParam }, responses: { 200: json(StorySchema, 'The story'), ...errors },
   }),
   stats: createRoute({ method: 'get', path: '/api/stats', summary: 'Counts over the store', responses: { 200: json(StatsSchema, 'Counts') } }),
@@ -132,7 +132,7 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
     return c.json({
       id: a.id, ...a.meta, lang: a.lang, revision: a.revision, ...(a.copyOf ? { copyOf: a.copyOf } : {}), copies: view.copies,
       ...(view.story ? { story: view.story } : {}), pipeline: a.pipeline, ingestedAt: a.ingestedAt, updatedAt: a.updatedAt,
-      text: a.text, body: view.body, blocks: a.doc.blocks ?? [], sentences: a.doc.sentences ?? [], revisions: view.revisions ?? [],
+      text: a.text, body: view.body, blocks: a.doc.blocks ?? [], sentences: a.doc.sentences ?? [], times: view.times ?? [], revisions: view.revisions ?? [],
     }, 200);
   });
 

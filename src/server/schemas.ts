@@ -56,6 +56,15 @@ const MetaShape = {
   summaryOnly: z.boolean().optional(),
 };
 
+const GRANULARITIES = ['instant', 'day', 'week', 'month', 'year', 'interval'] as const;
+
+export const TimeSchema = SpanSchema.extend({
+  text: z.string().openapi({ description: 'The expression as written (`hôm thứ Ba`); `start`/`end` are UTF-16 offsets into the article\'s `text`.' }),
+  value: z.string().nullable().openapi({ description: 'ISO 8601, resolved against the publication date: `2021-03-23`, `2021-W11`, `2018-06`, `2020`, `2021-03-23T02:45+07:00`, an interval `start/end`; null when it cannot be resolved.', example: '2021-03-23' }),
+  granularity: z.enum(GRANULARITIES).nullable(),
+  reason: z.string().optional().openapi({ description: 'Why `value` is null (`no publication date`, …).' }),
+}).openapi('Time');
+
 export const ArticleSchema = z.object({
   id: z.string(),
   ...MetaShape,
@@ -71,6 +80,7 @@ export const ArticleSchema = z.object({
   body: z.string().openapi({ description: 'Lead and body paragraphs, one a line.' }),
   blocks: z.array(SpanSchema.extend({ kind: z.enum(['title', 'lead', 'body', 'caption']) })),
   sentences: z.array(SpanSchema),
+  times: z.array(TimeSchema).openapi({ description: 'The time expressions of the text (title, lead, body, captions) in text order, resolved to the calendar (the `times` stage); empty when the stage did not run.' }),
   revisions: z.array(z.object({
     revision: z.number().int(), text: z.string(), meta: z.object(MetaShape), pipeline: z.string(), ingestedAt: z.string(), replacedAt: z.string(),
   })),
@@ -145,6 +155,18 @@ export const StorySchema = z.object({
     copyOf: z.string().optional(),
     similarity: z.number(),
   })),
+  timeline: z.array(z.object({
+    day: z.string().openapi({ description: 'The first day the value covers (a week\'s Monday, a month\'s first day), `YYYY-MM-DD`: the calendar order.', example: '2021-03-23' }),
+    value: z.string().openapi({ description: 'The resolved value, ISO 8601 (as in an article\'s `times`).', example: '2021-03-23' }),
+    granularity: z.string().openapi({ example: 'day' }),
+    text: z.string().openapi({ description: 'The time expression.', example: 'hôm thứ Ba' }),
+    start: z.number().int().openapi({ description: 'The expression: UTF-16 offsets into the article\'s `text`.' }),
+    end: z.number().int(),
+    sentence: z.string().openapi({ description: 'The sentence holding it.' }),
+    sentenceStart: z.number().int(),
+    sentenceEnd: z.number().int(),
+    articleId: z.string(),
+  }).openapi('TimelineEvent')).openapi({ description: 'What happened when: each sentence of its articles (copies left out) that a time expression places on the calendar, in calendar order; one told by several articles is listed once.' }),
 }).openapi('Story');
 
 export const StatsSchema = z.object({

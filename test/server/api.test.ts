@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
 import type { Store } from '../../src/app/index.js';
 import { SEED_2019, SEED_2021 } from '../helpers.js';
+import { getStory } from '../../src/app/index.js';
 import { buildFixture, HOSTILE_ID, server, type Fixture } from './fixture.js';
+
+/** A story of the demo with a long timeline (10 articles, events from 2013 to 2016). */
+const BIG_STORY = 'sCluster_031/201';
 
 let fx: Fixture;
 let store: Store;
@@ -16,6 +20,9 @@ before(async () => {
   app = server(store);
 });
 after(async () => fx.cleanup());
+
+const storyOfSeed = async (): Promise<string> => (await getStory(store, { article: SEED_2021 })).id;
+
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- parsed response bodies, checked field by field
 
@@ -90,6 +97,16 @@ describe('api › reads', () => {
     assert.match(seed.body.text, /Tập Cận Bình/);
   });
 
+  test('article: times, resolved against the publication date, offsets into text', async () => {
+    const r = await get(`/api/articles/${SEED_2021}`);
+    assert.equal(r.status, 200);
+    const times = r.body.times as Json[];
+    assert.deepEqual(times.map((t) => [t.text, t.value, t.granularity]), [
+      ['hôm 23/3', '2021-03-23', 'day'], ['hôm thứ Ba', '2021-03-23', 'day'], ['hồi tuần trước', '2021-W11', 'week'],
+    ]);
+    for (const t of times) assert.equal(r.body.text.slice(t.start, t.end), t.text);
+  });
+
   test('article: unknown id → 404 E_NOT_FOUND as JSON', async () => {
     assertError(await get('/api/articles/no%2Fsuch'), 404, 'E_NOT_FOUND');
     assertError(await get('/api/articles/no%2Fsuch/raw'), 404, 'E_NOT_FOUND');
@@ -159,8 +176,29 @@ describe('api › reads', () => {
     const story = await get(`/api/stories/${encodeURIComponent(ids[0])}`);
     assert.equal(story.status, 200);
     assert.equal(story.body.articles.length, story.body.articleCount);
+    assert.ok(Array.isArray(story.body.timeline));
     assertError(await get('/api/stories/no-such-story'), 404, 'E_NOT_FOUND');
     assertError(await get('/api/stories?limit=1000'), 400, 'E_BAD_REQUEST');
+  });
+
+  test('story: its timeline, in calendar order, each event with its sentence and article', async () => {
+    const seed = await get(`/api/stories/${encodeURIComponent(await storyOfSeed())}`);
+    assert.equal(seed.status, 200);
+    assert.deepEqual(seed.body.timeline.map((e: Json) => [e.value, e.text, e.articleId]), [
+      ['2021-W11', 'hồi tuần trước', SEED_2021], ['2021-03-23', 'hôm 23/3', SEED_2021], ['2021-03-23', 'hôm thứ Ba', SEED_2021],
+    ]);
+    const article = (await get(`/api/articles/${SEED_2021}`)).body;
+    for (const e of seed.body.timeline) {
+      assert.equal(article.text.slice(e.sentenceStart, e.sentenceEnd), e.sentence);
+      assert.equal(article.text.slice(e.start, e.end), e.text);
+      assert.match(e.day, /^\d{4}-\d{2}-\d{2}$/);
+    }
+    const big = await get(`/api/stories/${encodeURIComponent(BIG_STORY)}`);
+    const days = big.body.timeline.map((e: Json) => e.day);
+    assert.ok(days.length > 20, String(days.length));
+    assert.deepEqual(days, [...days].sort());
+    const ids = new Set(big.body.articles.map((a: Json) => a.id));
+    for (const e of big.body.timeline) assert.ok(ids.has(e.articleId), e.articleId);
   });
 
   test('stats: counts over the store', async () => {
@@ -241,6 +279,14 @@ describe('api › writes', () => {
     const stored = await get('/api/articles/text%2F1', writable);
     assert.equal(stored.body.source, 'Tuổi Trẻ');
     assert.match(stored.body.text, /Giá xăng giảm/);
+    // no publication date: its time expressions are kept unresolved, with the reason, and marked so in its page
+    assert.ok(stored.body.times.length > 0);
+    for (const t of stored.body.times) {
+      assert.equal(t.value, null);
+      assert.equal(t.reason, 'no reference time');
+    }
+    const page = await (await writable.request('/articles/text%2F1')).text();
+    assert.match(page, /<span class="when unresolved" id="tg-\d+" tabindex="0" title="Chưa xác định được ngày: bài không có ngày đăng để tính">hôm thứ Năm<span class="tip">/);
   });
 
   test('POST a page with no article is refused: 422 not an article', async () => {
@@ -284,6 +330,12 @@ describe('api › OpenAPI', () => {
       .map((x) => `${x.method} ${x.path.replace(/:(\w+)/g, '{$1}')}`));
     assert.deepEqual([...documented].sort(), [...served].sort());
     assert.equal(documented.size, 10);
+    // the times of an article and the timeline of a story are documented
+    const schemas = doc.components.schemas;
+    assert.equal(schemas.Article.properties.times.items.$ref, '#/components/schemas/Time');
+    assert.deepEqual(Object.keys(schemas.Time.properties).sort(), ['end', 'granularity', 'reason', 'start', 'text', 'value']);
+    assert.equal(schemas.Story.properties.timeline.items.$ref, '#/components/schemas/TimelineEvent');
+    assert.ok(['day', 'value', 'text', 'sentence', 'articleId', 'sentenceStart'].every((k) => schemas.TimelineEvent.required.includes(k)));
     // every $ref points at a schema the document holds
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     assert.ok(refs.length > 5);
@@ -322,6 +374,63 @@ describe('pages › in-process (the browser tests drive them in Chromium)', () =
     assert.ok(r.text.includes('&lt;img src=x onerror='));
     assert.doesNotMatch(r.text, /<script|<img|<b>Thử/);
     assert.doesNotMatch(r.text, /href="javascript:/);
+  });
+
+  test('article: resolved dates marked in the text, focusable, the value in datetime and title', async () => {
+    const r = await html(`/articles/${SEED_2021}`);
+    assert.equal(r.status, 200);
+    assert.ok(r.text.includes('<time class="when" id="tg-207" tabindex="0" title="hôm thứ Ba = 23/3/2021 (2021-03-23)" datetime="2021-03-23">hôm thứ Ba<span class="tip"> (23/3/2021)</span></time>'), 'hôm thứ Ba → 2021-03-23');
+    assert.match(r.text, /<time class="when" id="tg-72" [^>]*datetime="2021-03-23">hôm 23\/3</);
+    assert.match(r.text, /<time class="when" id="tg-2222" [^>]*title="hồi tuần trước = tuần 15\/3–21\/3\/2021 \(2021-W11\)" datetime="2021-W11">hồi tuần trước</);
+    // the text around them is whole: the marks only wrap the expressions
+    const plain = r.text.replace(/<span class="tip">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+    assert.ok(plain.includes('Kim Jong Un và Chủ tịch Trung Quốc Tập Cận Bình hôm 23/3 đã cùng chia sẻ'));
+    // an interval is not a valid datetime: marked as a span, still with its value
+    const interval = await html('/articles/Cluster_031%2F201');
+    assert.equal(interval.status, 200);
+    assert.doesNotMatch(interval.text, /datetime="[^"]*\//);
+  });
+
+  test('story: the timeline as an SVG with a title and a description, and as an ordered list', async () => {
+    const story = await getStory(store, { article: SEED_2021 });
+    const r = await html(`/stories/${encodeURIComponent(story.id)}`);
+    assert.equal(r.status, 200);
+    const svg = /<svg class="tl"[^>]*role="img" aria-labelledby="tl-title tl-desc">(.*?)<\/svg>/s.exec(r.text)?.[1];
+    assert.ok(svg, 'an SVG timeline');
+    assert.match(svg, /<title id="tl-title">Dòng thời gian của câu chuyện: 3 sự kiện/);
+    assert.match(svg, /<desc id="tl-desc">/);
+    // each event a dot linked to its sentence in its article, in calendar order
+    const links = [...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(links, [`/articles/${SEED_2021}#tg-2222`, `/articles/${SEED_2021}#tg-72`, `/articles/${SEED_2021}#tg-207`]);
+    assert.doesNotMatch(svg, /style=/, 'no inline style: the CSP allows the stylesheet only');
+    const list = /<ol class="events">(.*?)<\/ol>/s.exec(r.text)?.[1] ?? '';
+    const items = [...list.matchAll(/<li>(.*?)<\/li>/gs)].map((m) => m[1]!);
+    assert.equal(items.length, 3);
+    assert.match(items[0]!, /<time datetime="2021-W11">tuần 15\/3–21\/3\/2021<\/time>/);
+    assert.match(items[1]!, /<time datetime="2021-03-23">23\/3\/2021<\/time>.*Tập Cận Bình <mark>hôm 23\/3<\/mark> đã cùng/s);
+    assert.match(items[2]!, /KCNA cho biết <mark>hôm thứ Ba<\/mark> rằng/);
+    assert.ok(items.every((i) => i.includes(`href="/articles/${SEED_2021}#tg-`)));
+    // a long timeline: every event in the list and in the picture (at most 8 dots a day, the rest counted)
+    const big = await html(`/stories/${encodeURIComponent(BIG_STORY)}`);
+    const n = (await getStory(store, { id: BIG_STORY })).timeline.length;
+    assert.equal([...big.text.matchAll(/<ol class="events">(.*?)<\/ol>/gs)][0]![1]!.split('<li>').length - 1, n);
+    const dots = [...big.text.matchAll(/<circle class="dot/g)].length;
+    const more = [...big.text.matchAll(/<text class="more"[^>]*>\+(\d+)</g)].reduce((x, m) => x + Number(m[1]), 0);
+    assert.equal(dots + more, n);
+    assert.match(big.text, /class="axis break"/, 'gaps over a year are drawn as breaks');
+  });
+
+  test('hostile text in a time expression\'s sentence stays text, in the timeline and in the marked article', async () => {
+    const story = await getStory(store, { article: HOSTILE_ID });
+    assert.ok(story.timeline.some((e) => e.articleId === HOSTILE_ID && e.sentence.includes('<img')), 'the hostile sentence is an event');
+    const r = await html(`/stories/${encodeURIComponent(story.id)}`);
+    assert.equal(r.status, 200);
+    assert.ok(r.text.includes('Hà Nội <mark>hôm nay</mark> có mưa &lt;img src=x onerror=&quot;window.__pwned = &#39;body&#39;&quot;&gt;'), 'escaped in the list');
+    assert.match(r.text, /<title>1\/4\/2021 \(“hôm nay”\): Hà Nội hôm nay có mưa &lt;img src=x onerror=/, 'escaped in the SVG');
+    assert.doesNotMatch(r.text, /<img|<script|<b>Thử/);
+    const a = await html(`/articles/${encodeURIComponent(HOSTILE_ID)}`);
+    assert.match(a.text, /Hà Nội <time class="when" [^>]*datetime="2021-04-01">hôm nay<span class="tip"> \(1\/4\/2021\)<\/span><\/time> có mưa &lt;img src=x/);
+    assert.doesNotMatch(a.text, /<img|<script/);
   });
 
   test('search: highlighted matches, facets as links, the query kept, pages; empty and unmatched queries said so', async () => {

@@ -15,7 +15,7 @@ import { ROOT, SEED_2021 } from '../helpers.js';
 import { buildFixture, HOSTILE_ID, type Fixture } from './fixture.js';
 
 /** What the callbacks run in the page see (the project compiles without the DOM library). */
-declare const document: { activeElement: { id: string; textContent: string | null; closest(s: string): unknown; getAttribute(n: string): string | null } | null; documentElement: { scrollWidth: number; clientWidth: number } };
+declare const document: { activeElement: { id: string; className: string; textContent: string | null; closest(s: string): unknown; getAttribute(n: string): string | null; querySelector(s: string): { getBoundingClientRect(): { width: number; height: number } } | null } | null; documentElement: { scrollWidth: number; clientWidth: number } };
 declare const window: { __pwned?: string };
 
 const CHROMIUM = process.env.TOANCANH_CHROMIUM ?? '/usr/bin/chromium';
@@ -29,6 +29,10 @@ let fx: Fixture;
 let server: Listening;
 let browser: Browser;
 let storyOfCopies: string;
+let storyOfSeed: string;
+let storyOfHostile: string;
+/** A story of the demo with a long timeline (10 articles, events from 2013 to 2016). */
+const BIG_STORY = 'sCluster_031/201';
 
 describe('pages in Chromium', () => {
   before(async () => {
@@ -36,6 +40,8 @@ describe('pages in Chromium', () => {
     fx = await buildFixture();
     const store = await fx.copy();
     storyOfCopies = (await getStory(store, { article: 'Cluster_010/69' })).id;
+    storyOfSeed = (await getStory(store, { article: SEED_2021 })).id;
+    storyOfHostile = (await getStory(store, { article: HOSTILE_ID })).id;
     server = await listen(store, { host: '127.0.0.1', port: 0 });
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -122,6 +128,89 @@ describe('pages in Chromium', () => {
     await page.close();
   });
 
+  test('a story\'s timeline: an SVG of its events and their list; a dot leads to the sentence, marked, in its article', { skip: SKIP }, async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/stories/${encodeURIComponent(storyOfSeed)}`);
+    const svg = page.locator('svg.tl');
+    assert.ok(await svg.isVisible());
+    assert.equal(await svg.getAttribute('role'), 'img');
+    assert.match(await page.locator('#tl-title').textContent() ?? '', /3 sự kiện/);
+    assert.equal(await page.locator('svg.tl circle.dot').count(), 3);
+    assert.deepEqual(await page.locator('ol.events .event-when').allTextContents(), ['tuần 15/3–21/3/2021', '23/3/2021', '23/3/2021']);
+    // the dated events read as text, each with its sentence
+    assert.match(await page.locator('ol.events li').nth(2).textContent() ?? '', /KCNA cho biết hôm thứ Ba rằng/);
+    // the dot of "hôm thứ Ba" (the second stacked on 23/3) opens the article at that expression
+    await page.locator(`svg.tl a[href$="#tg-207"] circle`).click();
+    await page.waitForURL(`**/articles/${SEED_2021}#tg-207`);
+    const target = page.locator('time#tg-207');
+    assert.equal(await target.getAttribute('datetime'), '2021-03-23');
+    assert.equal(await target.evaluate((el) => (el as unknown as { matches(s: string): boolean }).matches(':target')), true);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('a long timeline at desktop and phone widths: on the screen, labels apart (screenshots of it)', { skip: SKIP }, async () => {
+    for (const width of ['desktop', 'phone'] as const) {
+      const { page, problems } = await open(width);
+      await page.goto(`${server.url}/stories/${encodeURIComponent(BIG_STORY)}`);
+      await page.locator('#dongthoigian').evaluate((h) => (h as unknown as { scrollIntoView(): void }).scrollIntoView());
+      await page.screenshot({ path: join(SHOTS, `timeline-${width}.png`) });
+      const frame = (await page.locator('.tl-scroll').boundingBox())!;
+      assert.ok(frame.x >= 0 && frame.x + frame.width <= WIDTHS[width].width, `${width}: the timeline's frame fits the screen (${frame.x}+${frame.width})`);
+      // dots of different days never overlap (a timeline too dense for a phone scrolls sideways in its frame)
+      const xs = [...new Set(await page.locator('svg.tl circle.dot').evaluateAll((cs) => cs.map((c) => {
+        const r = (c as unknown as { getBoundingClientRect(): { left: number; width: number } }).getBoundingClientRect();
+        return Math.round((r.left + r.width / 2) * 10) / 10;
+      })))].sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! - xs[i - 1]! >= 10, `${width}: dots at ${xs[i - 1]} and ${xs[i]} overlap`);
+      // the label set for this width is shown, the other hidden, and its labels do not overlap
+      const boxes = (await page.locator('svg.tl .labels text').evaluateAll((ts) => ts.map((t) => (t as unknown as { getBoundingClientRect(): { left: number; right: number; width: number } }).getBoundingClientRect())))
+        .filter((b) => b.width > 0).sort((a, b) => a.left - b.left);
+      assert.ok(boxes.length >= 2, `${width}: ${boxes.length} labels`);
+      for (let i = 1; i < boxes.length; i++) assert.ok(boxes[i]!.left >= boxes[i - 1]!.right, `${width}: labels ${i - 1} and ${i} overlap`);
+      const svgBox = (await page.locator('svg.tl').boundingBox())!;
+      assert.ok(boxes[0]!.left >= svgBox.x && boxes.at(-1)!.right <= svgBox.x + svgBox.width, `${width}: labels inside the picture`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  test('an article\'s dates: keyboard focus on a marked expression shows its resolved value', { skip: SKIP }, async () => {
+    for (const width of ['desktop', 'phone'] as const) {
+      const { page, problems } = await open(width);
+      await page.goto(`${server.url}/articles/${SEED_2021}`);
+      const tip = page.locator('#tg-207 .tip');
+      assert.ok((await tip.boundingBox())!.width <= 1, 'the tip is hidden until asked for');
+      let on = false;
+      for (let i = 0; i < 40 && !on; i++) {
+        await page.keyboard.press('Tab');
+        on = await page.evaluate(() => document.activeElement?.id === 'tg-207');
+      }
+      assert.ok(on, 'Tab reaches "hôm thứ Ba"');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('title')), 'hôm thứ Ba = 23/3/2021 (2021-03-23)');
+      const box = (await tip.boundingBox())!;
+      assert.ok(box.width > 40, `the tip shows on focus: ${box.width}px`);
+      assert.equal((await tip.textContent())?.trim(), '(23/3/2021)');
+      await page.screenshot({ path: join(SHOTS, `article-date-focus-${width}.png`) });
+      // hovering shows it too
+      await page.locator('#tg-72').hover();
+      assert.ok((await page.locator('#tg-72 .tip').boundingBox())!.width > 40);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  test('hostile text in a dated sentence: text in the timeline, nothing runs', { skip: SKIP }, async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/stories/${encodeURIComponent(storyOfHostile)}`);
+    assert.match(await page.locator('ol.events').textContent() ?? '', /Hà Nội hôm nay có mưa <img src=x onerror=/);
+    assert.match(await page.locator('svg.tl').innerHTML(), /có mưa &lt;img src=x onerror=/);
+    assert.equal(await page.locator('img, script').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   test('keyboard only: skip link, search field, results, an article', { skip: SKIP }, async () => {
     const { page, problems } = await open();
     await page.goto(server.url + '/');
@@ -154,6 +243,9 @@ describe('pages in Chromium', () => {
     await shootAll([
       ['/', 'home'],
       [`/stories/${encodeURIComponent(storyOfCopies)}`, 'story'],
+      [`/stories/${encodeURIComponent(storyOfSeed)}`, 'story-seed-timeline'],
+      [`/stories/${encodeURIComponent(BIG_STORY)}`, 'story-timeline'],
+      [`/stories/${encodeURIComponent(storyOfHostile)}`, 'story-hostile'],
       ['/articles/Cluster_014%2F98', 'article'],
       [`/articles/${SEED_2021}`, 'article-seed'],
       ['/search?q=tap+can+binh', 'search'],

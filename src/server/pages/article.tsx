@@ -3,9 +3,37 @@
  * the original's link, the story, copies. Article text is untrusted: it only ever goes in as JSX
  * text or attribute values, which Hono escapes.
  */
-import { displayTitle, type ArticleView, type StoryDetail } from '../../app/index.js';
-import { articleHref, day, safeUrl, storyHref } from './format.js';
+import type { Child } from 'hono/jsx';
+import { displayTitle, type ArticleView, type StoryDetail, type TimeMention } from '../../app/index.js';
+import { articleHref, DATETIME, day, reasonText, safeUrl, storyHref, timeAnchor, when } from './format.js';
 import { Layout } from './layout.js';
+
+/** One time expression, marked: focusable, its resolution (or why there is none) in `title` and in a tip shown on hover and focus, read by screen readers too. */
+function TimeMark(props: { t: TimeMention }) {
+  const { t } = props;
+  if (t.value === null) {
+    const why = reasonText(t.reason);
+    return <span class="when unresolved" id={timeAnchor(t.start)} tabindex={0} title={`Chưa xác định được ngày: ${why}`}>{t.text}<span class="tip"> (chưa xác định: {why})</span></span>;
+  }
+  const shown = when(t.value);
+  const attrs = { class: 'when', id: timeAnchor(t.start), tabindex: 0, title: `${t.text} = ${shown} (${t.value})` };
+  const body = <>{t.text}<span class="tip"> ({shown})</span></>;
+  return DATETIME.test(t.value) ? <time {...attrs} datetime={t.value}>{body}</time> : <span {...attrs}>{body}</span>;
+}
+
+/** `text[start, end)` with the time expressions inside it marked; the pieces are JSX text, escaped. */
+export function marked(text: string, start: number, end: number, times: TimeMention[]): Child[] {
+  const out: Child[] = [];
+  let at = start;
+  for (const t of times) {
+    if (t.start < at || t.end > end || t.start >= t.end) continue;
+    if (t.start > at) out.push(text.slice(at, t.start));
+    out.push(<TimeMark t={t} />);
+    at = t.end;
+  }
+  if (at < end) out.push(text.slice(at, end));
+  return out;
+}
 
 export function ArticlePage(props: { view: ArticleView; story?: StoryDetail }) {
   const { view, story } = props;
@@ -13,6 +41,11 @@ export function ArticlePage(props: { view: ArticleView; story?: StoryDetail }) {
   const m = a.meta;
   const blocks = (a.doc.blocks ?? []).filter((b) => b.kind !== 'title');
   const title = displayTitle({ meta: m, text: a.text });
+  // times by position (the stage gives them in text order); the title's are marked when the title shown is the title block
+  const times = [...(view.times ?? [])].sort((x, y) => x.start - y.start);
+  const titleBlock = (a.doc.blocks ?? []).find((b) => b.kind === 'title');
+  const markedTitle = titleBlock && a.text.slice(titleBlock.start, titleBlock.end) === title ? marked(a.text, titleBlock.start, titleBlock.end, times) : title;
+  const resolved = times.filter((t) => t.value !== null).length;
   const url = safeUrl(m.url);
   // near-duplicates, as its story placed them: the articles republishing this one, and the one it republishes
   const placed = story?.articles.find((x) => x.id === a.id);
@@ -22,7 +55,7 @@ export function ArticlePage(props: { view: ArticleView; story?: StoryDetail }) {
     <Layout title={title}>
       <article class="article" lang={a.lang === 'und' ? undefined : a.lang}>
         <header>
-          <h1>{title}</h1>
+          <h1>{markedTitle}</h1>
           <dl class="facts">
             {m.source ? <><dt>Nguồn</dt><dd>{m.source}</dd></> : null}
             {m.publishedAt ? <><dt>Ngày đăng</dt><dd><time datetime={m.publishedAt}>{day(m.publishedAt)}</time></dd></> : null}
@@ -33,10 +66,11 @@ export function ArticlePage(props: { view: ArticleView; story?: StoryDetail }) {
             {a.copyOf ? <><dt>Bản sao của</dt><dd><a href={articleHref(a.copyOf)}>{a.copyOf}</a></dd></> : null}
             {republishedFrom ? <><dt>Đăng lại từ</dt><dd><a href={articleHref(republishedFrom.id)}>{republishedFrom.title || republishedFrom.id}</a>{republishedFrom.source ? ` (${republishedFrom.source})` : ''}</dd></> : null}
             <dt>Mã bài</dt><dd><code>{a.id}</code></dd>
+            {times.length > 0 ? <><dt>Mốc thời gian</dt><dd>{resolved} đã xác định{times.length > resolved ? `, ${times.length - resolved} chưa` : ''} <span class="muted">(được đánh dấu trong bài; rê chuột hoặc Tab đến để xem ngày)</span></dd></> : null}
           </dl>
         </header>
-        {blocks.length === 0 ? <p>{a.text}</p> : blocks.map((b) => {
-          const t = a.text.slice(b.start, b.end);
+        {blocks.length === 0 ? <p>{marked(a.text, 0, a.text.length, times)}</p> : blocks.map((b) => {
+          const t = marked(a.text, b.start, b.end, times);
           if (b.kind === 'lead') return <p class="lead">{t}</p>;
           if (b.kind === 'caption') return <p class="caption"><span class="visually-hidden">Chú thích ảnh: </span>{t}</p>;
           return <p>{t}</p>;

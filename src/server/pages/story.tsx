@@ -1,7 +1,8 @@
-/** `/stories/{id}`: a story's articles by time, copies folded under their originals, and related stories. */
+/** `/stories/{id}`: a story's articles by time, copies folded under their originals, its timeline (SVG and list), and related stories. */
 import type { StoryArticle, StoryDetail } from '../../app/index.js';
 import { articleHref, count, day, span, storyHref } from './format.js';
 import { Layout } from './layout.js';
+import { Timeline } from './timeline.js';
 
 /** Originals by time (undated last), each with the articles in the story that copy it. */
 export function foldCopies(articles: StoryArticle[]): { article: StoryArticle; copies: StoryArticle[] }[] {
@@ -62,6 +63,7 @@ export function StoryPage(props: { story: StoryDetail }) {
           ))}
         </ol>
       </section>
+      <Timeline events={s.timeline} articles={s.articles} />
       {s.related.length > 0 ? (
         <section aria-labelledby="lienquan">
           <h2 id="lienquan">Câu chuyện liên quan</h2>
