@@ -153,7 +153,7 @@ export function Timeline(props: { events: StoredEvent[]; articles: StoryArticle[
             <Labels columns={columns} width={Math.max(NOMINAL.narrow, minWidth)} cls="labels narrow" y={axisY + 20} />
           </svg>
         </div>
-        <figcaption class="muted">Mỗi chấm là một câu có mốc thời gian, trỏ đến câu đó trong bài (chấm đặc: ngày, giờ cụ thể; chấm rỗng: tuần, tháng, năm hay một khoảng). Trục được nén: nét đứt là quãng dài hơn một năm.</figcaption>
+        <figcaption class="muted">Mỗi chấm là một câu có mốc thời gian, trỏ đến câu đó trong bài (chấm đặc: ngày, giờ cụ thể; chấm rỗng: tuần, tháng, năm hay một khoảng). Trục được nén{breaks.some(Boolean) ? ': nét đứt là quãng dài hơn một năm' : ''}.{minWidth > 0 ? ' Trên màn hình hẹp, cuộn ngang để xem hết.' : ''}</figcaption>
       </figure>
       <ol class="events">
         {events.map((e) => {
