@@ -1,0 +1,93 @@
+/**
+ * The search primitive in PostgreSQL, over the terms the application gives (src/search/fields.ts):
+ * GIN over each document's distinct terms finds the documents holding every term of the query;
+ * each phrase is then found, and its occurrences counted (`phrase_occurrences`, overlapping ones
+ * included, as FTS5 counts phrase instances), as ' phrase ' in the title's and the text's terms. The
+ * score is the BM25 of src/search/bm25.ts, the one FTS5's `bm25()` computes for the SQLite store,
+ * from the statistics kept in `search_stats` (documents, terms) and each phrase's document count
+ * (over the whole index, as FTS5 counts it: filters do not change the statistics); the order is
+ * the SQLite store's (score, then newest, undated last, then id by code unit), so both stores give
+ * the same hits in the same order. One fixed SQL text: the phrases are one text[] parameter.
+ */
+import type pg from 'pg';
+import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
+import { rows } from './db.js';
+
+const CANDIDATES = `
+WITH ph AS (
+  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
+), st AS (
+  SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1
+), holding AS (
+  SELECT ph.ord, ph.needle, (SELECT count(*) FROM article_search s
+    WHERE s.terms @> ph.terms AND (strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0))::float8 AS n
+  FROM ph
+), df AS (
+  SELECT h.ord, h.needle, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
+  FROM holding h CROSS JOIN st
+), m AS (
+  SELECT s.title_p, s.body_p, s.length, a.id, a.published_ms FROM article_search s JOIN articles a ON a.rowid = s.rowid
+  WHERE s.terms @> $2::text[]
+    AND NOT EXISTS (SELECT 1 FROM ph WHERE strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
+    AND ($3::bigint IS NULL OR a.published_ms >= $3)
+    AND ($4::bigint IS NULL OR a.published_ms <= $4)
+    AND ($5::text IS NULL OR a.source_key = $5)
+    AND ($6::boolean OR (a.copy_of IS NULL
+      AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))
+), f AS (
+  SELECT m.id, m.published_ms, m.length, df.ord, df.idf,
+    $7::float8 * phrase_occurrences(m.title_p, df.needle) + $8::float8 * phrase_occurrences(m.body_p, df.needle) AS f
+  FROM m CROSS JOIN df
+), scored AS (
+  SELECT f.id, f.published_ms,
+    sum(
+      f.idf * f.f * ($9::float8 + 1)
+      / (f.f + $9::float8 * (1 - $10::float8 + CASE WHEN st.n > 0 AND st.total > 0 THEN ($10::float8 * f.length) / (st.total / st.n) ELSE 0 END))
+      ORDER BY f.ord) AS score
+  FROM f CROSS JOIN st GROUP BY f.id, f.published_ms
+)
+SELECT (SELECT count(*) FROM m) AS total, page.id, page.score FROM (SELECT 1) one
+LEFT JOIN LATERAL (
+  SELECT id, score FROM scored ORDER BY score DESC, published_ms DESC NULLS LAST, id LIMIT $11 OFFSET $12
+) page ON true`;
+
+export class PgSearch {
+  constructor(private readonly db: pg.Pool) {}
+
+  async candidates(q: CandidateQuery): Promise<Candidates> {
+    const phrases = q.phrases.filter((p) => p.length > 0);
+    if (phrases.length === 0) return { total: 0, hits: [] };
+    const terms = [...new Set(phrases.flat())];
+    const rs = await rows(this.db, CANDIDATES, [
+      phrases.map((p) => p.join(' ')), terms, q.fromMs ?? null, q.toMs ?? null, q.outlet ?? null, q.includeCopies ?? false,
+      q.bm25.titleWeight, q.bm25.bodyWeight, q.bm25.k1, q.bm25.b, q.limit ?? 1000, q.offset ?? 0,
+    ]);
+    const total = (rs[0]?.total as number | undefined) ?? 0;
+    return { total, hits: rs.filter((r) => r.id !== null).map((r) => ({ id: r.id as string, score: r.score as number })) };
+  }
+
+  async hits(ids: string[]): Promise<SearchHit[]> {
+    // a near-duplicate names the original it was placed as a copy of; an original counts its copies,
+    // exact and near, each once
+    const rs = await rows(this.db, `SELECT a.id, a.title, a.source, a.published_at, a.text, COALESCE(a.copy_of, sa.copy_of) AS copy_of,
+        (SELECT count(*) FROM (SELECT c.id FROM articles c WHERE c.copy_of = a.id
+          UNION SELECT n.article_id FROM story_articles n WHERE n.copy_of = a.id) k) AS copies
+      FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
+      WHERE a.id = ANY($1::text[])`, [ids]);
+    const byId = new Map(rs.map((r) => [r.id as string, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [{
+        id,
+        ...(r.title ? { title: r.title as string } : {}),
+        ...(r.source ? { source: r.source as string } : {}),
+        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
+        text: r.text as string,
+        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+        ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
+      }];
+    });
+  }
+}
+
