@@ -18,7 +18,13 @@ import { PgSearch } from './search.js';
 import { pgStats } from './stats.js';
 import { PgStories } from './stories.js';
 
-export type PostgresStoreOptions = PgOptions;
+export interface PostgresStoreOptions extends PgOptions {
+  /** Open a database that holds a toancanh store only: create no tables (else `NoStoreError`). */
+  mustExist?: boolean;
+}
+
+/** Opened with `mustExist`, and the database (or schema) holds no toancanh store. */
+export class NoStoreError extends Error {}
 
 /** Whether a target names a PostgreSQL database (`postgres://` or `postgresql://`). */
 export function isPostgresUrl(target: string): boolean {
@@ -43,6 +49,10 @@ export class PostgresStore implements Store {
   static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const db = pool(url, options);
     try {
+      if (options.mustExist) {
+        const found = await db.query("SELECT to_regclass('articles') IS NOT NULL AS found");
+        if (!(found.rows[0] as { found: boolean }).found) throw new NoStoreError('no toancanh store in this database');
+      }
       await migrate(db, options);
     } catch (e) {
       await db.end();
