@@ -22,6 +22,8 @@ export const ERRORS = {
   E_BAD_QUERY: { exit: EXIT.usage, http: 400, hint: 'Type words, or "a phrase" in double quotes; dates as YYYY-MM-DD.' },
   E_BAD_STAGE: { exit: EXIT.usage, http: 400, hint: 'Give one of the stage names listed.' },
   E_CONFIRM: { exit: EXIT.usage, http: 400, hint: 'Add --yes to confirm (nothing was deleted).' },
+  E_NOT_EMPTY: { exit: EXIT.failure, http: 409, hint: 'Import into a new database: another --db file, or an empty PostgreSQL database (or a new ?schema=NAME).' },
+  E_BAD_IMPORT: { exit: EXIT.failure, http: 400, hint: 'Give a file written by `toancanh export --full` (plain exports are read back with `toancanh ingest`).' },
   E_WRITE: { exit: EXIT.failure, http: 500, hint: 'Check the output path and free disk space.' },
 } as const;
 

@@ -12,9 +12,9 @@ const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_
   FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR copy_of = ANY($1::text[])
   ORDER BY rowid`;
 /** The columns written, in the order of the parameters of INSERT and REVISE ($1 … $23). */
-const COLUMNS = ['id', 'revision', 'title', 'url', 'published_at', 'published_ms', 'source', 'source_key', 'author', 'credit', 'lang', 'text', 'doc', 'raw',
+export const COLUMNS = ['id', 'revision', 'title', 'url', 'published_at', 'published_ms', 'source', 'source_key', 'author', 'credit', 'lang', 'text', 'doc', 'raw',
   'raw_format', 'sidecar', 'raw_hash', 'content_hash', 'article_hash', 'copy_of', 'pipeline', 'ingested_at', 'updated_at'] as const;
-const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw,
+export const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw,
   raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING rowid`;
 const REVISE = `UPDATE articles SET revision = $2, title = $3, url = $4, published_at = $5, published_ms = $6, source = $7, source_key = $8, author = $9,
@@ -80,7 +80,7 @@ export class PgArticles {
       await unindex(c, [rowid], counts);
       if (w.stale) await c.query('UPDATE story_articles SET stale = true WHERE article_id = $1', [row.id]);
     }
-    await index(c, rowid, w.article, counts);
+    await indexArticle(c, rowid, w.article.index, counts);
   }
 
   async rawHashOf(id: string): Promise<string | undefined> {
@@ -159,8 +159,8 @@ export class PgArticles {
 }
 
 /** Writes an article's search entry and counts it. */
-async function index(c: Queryable, rowid: number, article: ArticleInput, counts: { documents: number; terms: number }): Promise<void> {
-  const r = await one(c, INDEX, [rowid, article.index.title, article.index.body]);
+export async function indexArticle(c: Queryable, rowid: number, index: ArticleInput['index'], counts: { documents: number; terms: number }): Promise<void> {
+  const r = await one(c, INDEX, [rowid, index.title, index.body]);
   counts.documents += 1;
   counts.terms += r!.length as number;
 }

@@ -7,12 +7,13 @@
  */
 import type pg from 'pg';
 import type {
-  ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
   StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { articleOf } from '../sqlite/rows.js';
 import { PgArticles } from './articles.js';
 import { PgClustererState } from './clusterer-state.js';
+import { PgDump } from './dump.js';
 import { migrate, pool, transaction, type PgOptions } from './db.js';
 import { PgSearch } from './search.js';
 import { pgStats } from './stats.js';
@@ -36,6 +37,7 @@ export class PostgresStore implements Store {
   private readonly searcher: PgSearch;
   private readonly storyRows: PgStories;
   private readonly stateRows: PgClustererState;
+  private readonly dumper: PgDump;
   private closed = false;
 
   private constructor(private readonly db: pg.Pool) {
@@ -43,6 +45,7 @@ export class PostgresStore implements Store {
     this.searcher = new PgSearch(db);
     this.storyRows = new PgStories(db);
     this.stateRows = new PgClustererState(db);
+    this.dumper = new PgDump(db);
   }
 
   /** Connects, and brings the schema up to date (creating it in an empty database). */
@@ -182,6 +185,14 @@ export class PostgresStore implements Store {
 
   async storyOf(articleId: string): Promise<string | undefined> {
     return this.storyRows.storyOf(articleId);
+  }
+
+  async *dumpArticles(options: { batchSize?: number } = {}): AsyncIterable<ArticleDump[]> {
+    for await (const rs of this.articleRows.pages('all', options)) yield await this.dumper.dumps(rs);
+  }
+
+  async restoreArticles(articles: ArticleRestore[]): Promise<void> {
+    await transaction(this.db, (c) => this.dumper.restore(c, articles));
   }
 
   async close(): Promise<void> {

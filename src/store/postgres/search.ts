@@ -13,19 +13,19 @@ import type pg from 'pg';
 import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
 import { rows } from './db.js';
 
-const CANDIDATES = `
-WITH ph AS (
+export const CANDIDATES = `
+WITH ph AS MATERIALIZED (
   SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
-), st AS (
+), st AS MATERIALIZED (
   SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1
-), holding AS (
+), holding AS MATERIALIZED (
   SELECT ph.ord, ph.needle, (SELECT count(*) FROM article_search s
     WHERE s.terms @> ph.terms AND (strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0))::float8 AS n
   FROM ph
-), df AS (
+), df AS MATERIALIZED (
   SELECT h.ord, h.needle, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
   FROM holding h CROSS JOIN st
-), m AS (
+), m AS MATERIALIZED (
   SELECT s.title_p, s.body_p, s.length, a.id, a.published_ms FROM article_search s JOIN articles a ON a.rowid = s.rowid
   WHERE s.terms @> $2::text[]
     AND NOT EXISTS (SELECT 1 FROM ph WHERE strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)

@@ -1,0 +1,13 @@
+import Database from 'better-sqlite3';
+const mk = () => { const db = new Database(':memory:'); db.exec("CREATE VIRTUAL TABLE f USING fts5(t, b, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')"); return db; };
+const a = mk();
+a.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(1, 'x', 'a b c d e f g h i j k l m n o p');
+a.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(2, 'y', 'a q');
+a.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(3, 'z', 'r s');
+a.prepare('DELETE FROM f WHERE rowid = 1').run();
+a.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(4, 'x', 'a b');
+const b = mk();
+b.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(2, 'y', 'a q');
+b.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(3, 'z', 'r s');
+b.prepare('INSERT INTO f (rowid, t, b) VALUES (?, ?, ?)').run(4, 'x', 'a b');
+for (const db of [a, b]) console.log(db.prepare("SELECT rowid, bm25(f) s FROM f WHERE f MATCH 'a' ORDER BY rowid").all());
