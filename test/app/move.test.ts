@@ -15,7 +15,7 @@ import type { Store } from '../../src/store/store.js';
 import { cli, DEMO, tempDir } from '../helpers.js';
 import { jsonlDoc } from '../store/contract/support.js';
 import { postgresServer } from '../store/postgres-server.js';
-import { assertSameStores } from '../store/same-stores.js';
+import { assertSameStores, type SearchAgreement } from '../store/same-stores.js';
 
 const server = await postgresServer();
 const NOW = Date.parse('2026-12-01T00:00:00Z');
@@ -57,7 +57,7 @@ async function importInto(db: string, file: string): Promise<void> {
 async function assertMoved(db: string): Promise<void> {
   const [a, b] = [await open(source), await open(db)];
   try {
-    await assertSameStores(a, b, { scores: false });
+    await assertSameStores(a, b, { search: 'order' });
   } finally {
     await a.close();
     await b.close();
@@ -65,7 +65,7 @@ async function assertMoved(db: string): Promise<void> {
 }
 
 /** The same later articles ingested (and placed) into two stores: they stay alike. */
-async function assertGoesOnAlike(x: string, y: string, options: { scores?: boolean } = {}): Promise<void> {
+async function assertGoesOnAlike(x: string, y: string, options: { search?: SearchAgreement } = {}): Promise<void> {
   const [a, b] = [await open(x), await open(y)];
   try {
     const [ra, rb] = [await ingestPaths(a, { paths: [later], now: NOW }), await ingestPaths(b, { paths: [later], now: NOW })];
@@ -121,7 +121,7 @@ test('move › SQLite to SQLite: the same store, the same export, and later arti
   // the source (a copy of its file) and the imported store go on alike
   const twin = join(tmp.dir, 'twin.db');
   copyFileSync(source, twin);
-  await assertGoesOnAlike(twin, copy, { scores: false }); // the twin's FTS5 statistics keep the replaced revision
+  await assertGoesOnAlike(twin, copy, { search: 'totals' }); // the twin's FTS5 statistics keep the replaced revision
 });
 
 test('move › import refuses a database that holds articles, and a line that is not of a full export', async () => {

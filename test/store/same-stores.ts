@@ -29,8 +29,17 @@ export function stateRows(rows: ClustererStateRows | undefined): unknown {
   return { scalars: rows.scalars, parts };
 }
 
+/**
+ * How much of search must agree: `scores` (the default): hits, order and scores; `order`: hits and
+ * order; `totals`: how many match. Less than `scores` where a SQLite store has replaced or deleted
+ * articles: its FTS5 index (contentless) keeps their terms in the statistics BM25 normalises by
+ * (test/store/bm25-contract.ts, the todo), so its scores drift from what it holds.
+ */
+export type SearchAgreement = 'scores' | 'order' | 'totals';
+
 /** Every way a reader sees the two stores, compared. */
-export async function assertSameStores(a: Store, b: Store, options: { scores?: boolean } = {}): Promise<void> {
+export async function assertSameStores(a: Store, b: Store, options: { search?: SearchAgreement } = {}): Promise<void> {
+  const agree = options.search ?? 'scores';
   const [xa, xb] = [await allArticles(a), await allArticles(b)];
   assert.equal(xa.length, xb.length);
   assert.deepEqual(xb.map(comparable), xa.map(comparable));
@@ -48,8 +57,12 @@ export async function assertSameStores(a: Store, b: Store, options: { scores?: b
   for (const q of QUERIES) {
     const [ra, rb] = [await searchArticles(a, q), await searchArticles(b, q)];
     found += ra.total;
+    if (agree === 'totals') {
+      assert.deepEqual([rb.total, rb.together], [ra.total, ra.together], JSON.stringify(q));
+      continue;
+    }
     assert.deepEqual({ ...rb, hits: rb.hits.map((h) => ({ ...h, score: 0 })) }, { ...ra, hits: ra.hits.map((h) => ({ ...h, score: 0 })) }, JSON.stringify(q));
-    if (options.scores !== false) ra.hits.forEach((h, i) => assert.ok(Math.abs(h.score - rb.hits[i]!.score) < 1e-9, `${q.text} ${h.id}: ${h.score} vs ${rb.hits[i]!.score}`));
+    if (agree === 'scores') ra.hits.forEach((h, i) => assert.ok(Math.abs(h.score - rb.hits[i]!.score) < 1e-9, `${q.text} ${h.id}: ${h.score} vs ${rb.hits[i]!.score}`));
   }
   assert.ok(found > 100, `the queries find articles (${found})`);
 }
