@@ -147,6 +147,18 @@ if (server) {
     await assertMoved(sqlite);
     await assertGoesOnAlike(sqlite, pg);
   });
+
+  test('move › TOANCANH_DB as a postgres:// URL: commands read it; a database without a store is missing (E_DB_MISSING)', async () => {
+    const r = await cli(['stats', '--format', 'json'], tmp.dir, { TOANCANH_DB: `${server.url}?schema=moved` });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).articles, 300);
+    const none = await cli(['search', 'Tập Cận Bình'], tmp.dir, { TOANCANH_DB: `${server.url}?schema=nothing_here` });
+    assert.equal(none.code, 1);
+    assert.match(none.stderr, /E_DB_MISSING/);
+    const refused = await cli(['stats'], tmp.dir, { TOANCANH_DB: 'mysql://me@localhost/news' });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /E_DB_UNSUPPORTED/);
+  });
 } else {
   test('move › SQLite to PostgreSQL and back (SKIPPED: PostgreSQL is not installed)', { skip: 'PostgreSQL is not installed: apt-get install postgresql' }, () => {});
 }
