@@ -28,10 +28,20 @@ const ANNOTATED = ['id', 'title', 'url', 'published_at', 'published_ms', 'source
 const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, published_ms = $5, source = $6, source_key = $7, author = $8,
   credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
   WHERE id = $1`;
-/** A search entry: the fields' terms as given, padded with a space each side; the distinct terms; the count. */
-const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, terms, length)
-  SELECT $1, ' ' || $2 || ' ', ' ' || $3 || ' ', ARRAY(SELECT DISTINCT t FROM unnest(w) t), cardinality(w)
-  FROM (SELECT array_remove(string_to_array($2 || ' ' || $3, ' '), '') AS w) x RETURNING length`;
+/**
+ * A search entry: the fields' terms as given, padded with a space each side; the distinct terms;
+ * each term's occurrences in the title and the text; the count of terms. The terms are read from
+ * the fields as given (split at their spaces), never tokenised here.
+ */
+const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, terms, tf, length)
+  SELECT $1, ' ' || $2 || ' ', ' ' || $3 || ' ',
+    ARRAY(SELECT t FROM unnest(x.tw || x.bw) t GROUP BY t ORDER BY t),
+    COALESCE((SELECT jsonb_object_agg(t, jsonb_build_array(n1, n2)) FROM (
+      SELECT t, count(*) FILTER (WHERE f = 1) AS n1, count(*) FILTER (WHERE f = 2) AS n2
+      FROM (SELECT unnest(x.tw) AS t, 1 AS f UNION ALL SELECT unnest(x.bw), 2) u GROUP BY t) c), '{}'::jsonb),
+    cardinality(x.tw) + cardinality(x.bw)
+  FROM (SELECT array_remove(string_to_array($2, ' '), '') AS tw, array_remove(string_to_array($3, ' '), '') AS bw) x
+  RETURNING length`;
 const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
 const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
 

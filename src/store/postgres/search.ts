@@ -15,20 +15,21 @@ import { rows } from './db.js';
 
 export const CANDIDATES = `
 WITH ph AS MATERIALIZED (
-  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
+  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms, strpos(p, ' ') = 0 AS single
+  FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
 ), st AS MATERIALIZED (
   SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1
 ), holding AS MATERIALIZED (
-  SELECT ph.ord, ph.needle, (SELECT count(*) FROM article_search s
-    WHERE s.terms @> ph.terms AND (strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0))::float8 AS n
+  SELECT ph.ord, ph.needle, ph.single, ph.terms[1] AS term, (SELECT count(*) FROM article_search s
+    WHERE s.terms @> ph.terms AND (ph.single OR strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0))::float8 AS n
   FROM ph
 ), df AS MATERIALIZED (
-  SELECT h.ord, h.needle, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
+  SELECT h.ord, h.needle, h.single, h.term, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
   FROM holding h CROSS JOIN st
 ), m AS MATERIALIZED (
-  SELECT s.title_p, s.body_p, s.length, a.id, a.published_ms FROM article_search s JOIN articles a ON a.rowid = s.rowid
+  SELECT s.rowid, s.length, a.id, a.published_ms FROM article_search s JOIN articles a ON a.rowid = s.rowid
   WHERE s.terms @> $2::text[]
-    AND NOT EXISTS (SELECT 1 FROM ph WHERE strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
+    AND NOT EXISTS (SELECT 1 FROM ph WHERE NOT ph.single AND strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
     AND ($3::bigint IS NULL OR a.published_ms >= $3)
     AND ($4::bigint IS NULL OR a.published_ms <= $4)
     AND ($5::text IS NULL OR a.source_key = $5)
@@ -36,8 +37,9 @@ WITH ph AS MATERIALIZED (
       AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))
 ), f AS (
   SELECT m.id, m.published_ms, m.length, df.ord, df.idf,
-    $7::float8 * phrase_occurrences(m.title_p, df.needle) + $8::float8 * phrase_occurrences(m.body_p, df.needle) AS f
-  FROM m CROSS JOIN df
+    CASE WHEN df.single THEN $7::float8 * (s.tf -> df.term ->> 0)::float8 + $8::float8 * (s.tf -> df.term ->> 1)::float8
+      ELSE $7::float8 * phrase_occurrences(s.title_p, df.needle) + $8::float8 * phrase_occurrences(s.body_p, df.needle) END AS f
+  FROM m JOIN article_search s ON s.rowid = m.rowid CROSS JOIN df
 ), scored AS (
   SELECT f.id, f.published_ms,
     sum(

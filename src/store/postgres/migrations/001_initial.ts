@@ -56,13 +56,16 @@ CREATE TABLE article_revisions (
 );
 
 -- The search index: the terms the application gives (src/search/fields.ts), each field kept as
--- ' term term … ' (a phrase is found, and its occurrences counted, as ' phrase ' in it), the distinct
--- terms under GIN (candidates: documents holding every term), and each document's length in terms.
+-- ' term term … ' (a phrase of several terms is found, and its occurrences counted, as ' phrase '
+-- in it), the distinct terms under GIN (candidates: documents holding every term), each term's
+-- occurrences in the title and in the text (tf: {"term": [title, text]}, so that a one-term phrase
+-- is counted without reading the text), and the document's length in terms.
 CREATE TABLE article_search (
   rowid   bigint PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
   title_p text NOT NULL,
   body_p  text NOT NULL,
   terms   text[] NOT NULL,
+  tf      jsonb NOT NULL,
   length  integer NOT NULL
 );
 CREATE INDEX article_search_terms ON article_search USING gin (terms);
