@@ -14,6 +14,8 @@ import { after } from 'node:test';
 export interface PgServer {
   /** `postgres://toancanh@127.0.0.1:PORT/postgres` */
   url: string;
+  /** Stops the server and removes its folder. */
+  stop: () => void;
 }
 
 /** The folder of initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/N/bin. */
@@ -55,13 +57,20 @@ function runAs(): { uid: number; gid: number; name: string } | undefined {
 
 let started: Promise<PgServer | undefined> | undefined;
 
-/** The test process's PostgreSQL server, started on first call; undefined (with a message) where none is installed. */
+/**
+ * The test process's PostgreSQL server, started on first call (call it at the top level of a test
+ * file: it is stopped by an `after` hook there); undefined (with a message) where none is installed.
+ */
 export function postgresServer(): Promise<PgServer | undefined> {
-  started ??= start();
+  started ??= startPostgres().then((server) => {
+    if (server) after(server.stop);
+    return server;
+  });
   return started;
 }
 
-async function start(): Promise<PgServer | undefined> {
+/** Starts a PostgreSQL server of its own (stopped by `stop()`, or when the process exits). */
+export async function startPostgres(): Promise<PgServer | undefined> {
   const bin = binDir();
   if (!bin) {
     process.stderr.write('\n# PostgreSQL is not installed (no initdb/pg_ctl): the PostgreSQL store tests are SKIPPED. apt-get install postgresql runs them.\n\n');
@@ -86,12 +95,11 @@ async function start(): Promise<PgServer | undefined> {
     }
     rmSync(dir, { recursive: true, force: true });
   };
-  // stopped at the end of the tests, and whenever the process exits (a failure, an exception)
-  after(stop);
+  // stopped when asked, and whenever the process exits (a failure, an exception)
   process.once('exit', stop);
   run('initdb', ['-D', data, '-U', 'toancanh', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
-  return { url: `postgres://toancanh@127.0.0.1:${port}/postgres` };
+  return { url: `postgres://toancanh@127.0.0.1:${port}/postgres`, stop };
 }
