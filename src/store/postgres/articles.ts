@@ -29,20 +29,19 @@ const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, p
   credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
   WHERE id = $1`;
 /**
- * A search entry: the fields' terms as given, padded with a space each side; the distinct terms;
- * each term's occurrences in the title and the text; the count of terms. The terms are read from
- * the fields as given (split at their spaces), never tokenised here.
+ * A search entry: the fields' terms as given, padded with a space each side, and their count; then
+ * each distinct term's occurrences in the title and the text. The terms are read from the fields as
+ * given (split at their spaces), never tokenised here.
  */
-const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, terms, tf, length)
-  SELECT $1, ' ' || $2 || ' ', ' ' || $3 || ' ',
-    ARRAY(SELECT t FROM unnest(x.tw || x.bw) t GROUP BY t ORDER BY t),
-    COALESCE((SELECT jsonb_object_agg(t, jsonb_build_array(n1, n2)) FROM (
-      SELECT t, count(*) FILTER (WHERE f = 1) AS n1, count(*) FILTER (WHERE f = 2) AS n2
-      FROM (SELECT unnest(x.tw) AS t, 1 AS f UNION ALL SELECT unnest(x.bw), 2) u GROUP BY t) c), '{}'::jsonb),
-    cardinality(x.tw) + cardinality(x.bw)
-  FROM (SELECT array_remove(string_to_array($2, ' '), '') AS tw, array_remove(string_to_array($3, ' '), '') AS bw) x
+const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, length)
+  SELECT $1, ' ' || $2 || ' ', ' ' || $3 || ' ', cardinality(array_remove(string_to_array($2, ' '), '')) + cardinality(array_remove(string_to_array($3, ' '), ''))
   RETURNING length`;
+const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
+  SELECT t, $1, count(*) FILTER (WHERE f = 1), count(*) FILTER (WHERE f = 2)
+  FROM (SELECT unnest(array_remove(string_to_array($2, ' '), '')) AS t, 1 AS f UNION ALL SELECT unnest(array_remove(string_to_array($3, ' '), '')), 2) u
+  GROUP BY t`;
 const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
+const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
 const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
 
 export class PgArticles {
@@ -171,6 +170,7 @@ export class PgArticles {
 /** Writes an article's search entry and counts it. */
 export async function indexArticle(c: Queryable, rowid: number, index: ArticleInput['index'], counts: { documents: number; terms: number }): Promise<void> {
   const r = await one(c, INDEX, [rowid, index.title, index.body]);
+  await c.query(POSTINGS, [rowid, index.title, index.body]);
   counts.documents += 1;
   counts.terms += r!.length as number;
 }
@@ -178,6 +178,7 @@ export async function indexArticle(c: Queryable, rowid: number, index: ArticleIn
 /** Removes search entries and uncounts them. */
 async function unindex(c: Queryable, rowids: number[], counts: { documents: number; terms: number }): Promise<void> {
   if (rowids.length === 0) return;
+  await c.query(UNPOST, [rowids]);
   for (const r of await rows(c, UNINDEX, [rowids])) {
     counts.documents -= 1;
     counts.terms -= r.length as number;

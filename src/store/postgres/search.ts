@@ -1,8 +1,9 @@
 /**
  * The search primitive in PostgreSQL, over the terms the application gives (src/search/fields.ts):
- * GIN over each document's distinct terms finds the documents holding every term of the query;
- * each phrase is then found, and its occurrences counted (`phrase_occurrences`, overlapping ones
- * included, as FTS5 counts phrase instances), as ' phrase ' in the title's and the text's terms. The
+ * the inverted index (`search_postings`) finds the documents holding every term of the query, and
+ * gives a one-term phrase's occurrences and document count; a phrase of several terms is then
+ * found, and its occurrences counted (`phrase_occurrences`, overlapping ones included, as FTS5
+ * counts phrase instances), as ' phrase ' in the title's and the text's terms. The
  * score is the BM25 of src/search/bm25.ts, the one FTS5's `bm25()` computes for the SQLite store,
  * from the statistics kept in `search_stats` (documents, terms) and each phrase's document count
  * (over the whole index, as FTS5 counts it: filters do not change the statistics); the order is
@@ -15,21 +16,26 @@ import { rows } from './db.js';
 
 export const CANDIDATES = `
 WITH ph AS MATERIALIZED (
-  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms, strpos(p, ' ') = 0 AS single
+  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms, strpos(p, ' ') = 0 AS single,
+    (SELECT count(DISTINCT t) FROM unnest(string_to_array(p, ' ')) t) AS distinct_terms
   FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
 ), st AS MATERIALIZED (
   SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1
 ), holding AS MATERIALIZED (
-  SELECT ph.ord, ph.needle, ph.single, ph.terms[1] AS term, (SELECT count(*) FROM article_search s
-    WHERE s.terms @> ph.terms AND (ph.single OR strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0))::float8 AS n
+  SELECT ph.ord, ph.needle, ph.single, ph.terms[1] AS term, (CASE WHEN ph.single
+    THEN (SELECT count(*) FROM search_postings p WHERE p.term = ph.terms[1])
+    ELSE (SELECT count(*) FROM (SELECT p.rowid FROM search_postings p WHERE p.term = ANY(ph.terms) GROUP BY p.rowid HAVING count(*) = ph.distinct_terms) d
+      JOIN article_search s ON s.rowid = d.rowid WHERE strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0)
+    END)::float8 AS n
   FROM ph
 ), df AS MATERIALIZED (
   SELECT h.ord, h.needle, h.single, h.term, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
   FROM holding h CROSS JOIN st
 ), m AS MATERIALIZED (
-  SELECT s.rowid, s.length, a.id, a.published_ms FROM article_search s JOIN articles a ON a.rowid = s.rowid
-  WHERE s.terms @> $2::text[]
-    AND NOT EXISTS (SELECT 1 FROM ph WHERE NOT ph.single AND strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
+  SELECT s.rowid, s.length, a.id, a.published_ms
+  FROM (SELECT p.rowid FROM search_postings p WHERE p.term = ANY($2::text[]) GROUP BY p.rowid HAVING count(*) = cardinality($2::text[])) d
+  JOIN article_search s ON s.rowid = d.rowid JOIN articles a ON a.rowid = d.rowid
+  WHERE NOT EXISTS (SELECT 1 FROM ph WHERE NOT ph.single AND strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
     AND ($3::bigint IS NULL OR a.published_ms >= $3)
     AND ($4::bigint IS NULL OR a.published_ms <= $4)
     AND ($5::text IS NULL OR a.source_key = $5)
@@ -37,9 +43,11 @@ WITH ph AS MATERIALIZED (
       AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))
 ), f AS (
   SELECT m.id, m.published_ms, m.length, df.ord, df.idf,
-    CASE WHEN df.single THEN $7::float8 * (s.tf -> df.term ->> 0)::float8 + $8::float8 * (s.tf -> df.term ->> 1)::float8
+    CASE WHEN df.single THEN $7::float8 * p.in_title + $8::float8 * p.in_body
       ELSE $7::float8 * phrase_occurrences(s.title_p, df.needle) + $8::float8 * phrase_occurrences(s.body_p, df.needle) END AS f
-  FROM m JOIN article_search s ON s.rowid = m.rowid CROSS JOIN df
+  FROM m CROSS JOIN df
+  LEFT JOIN search_postings p ON df.single AND p.term = df.term AND p.rowid = m.rowid
+  LEFT JOIN article_search s ON NOT df.single AND s.rowid = m.rowid
 ), scored AS (
   SELECT f.id, f.published_ms,
     sum(

@@ -55,20 +55,25 @@ CREATE TABLE article_revisions (
   PRIMARY KEY (id, revision)
 );
 
--- The search index: the terms the application gives (src/search/fields.ts), each field kept as
--- ' term term … ' (a phrase of several terms is found, and its occurrences counted, as ' phrase '
--- in it), the distinct terms under GIN (candidates: documents holding every term), each term's
--- occurrences in the title and in the text (tf: {"term": [title, text]}, so that a one-term phrase
--- is counted without reading the text), and the document's length in terms.
+-- The search index over the terms the application gives (src/search/fields.ts): an inverted index,
+-- each term's documents with its occurrences in the title and in the text (search_postings: a
+-- one-term phrase is found and counted there, its document count an index-only count), and each
+-- document's fields as ' term term … ' with its length in terms (article_search: a phrase of
+-- several terms is found, and its occurrences counted, as ' phrase ' in them).
 CREATE TABLE article_search (
   rowid   bigint PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
   title_p text NOT NULL,
   body_p  text NOT NULL,
-  terms   text[] NOT NULL,
-  tf      jsonb NOT NULL,
   length  integer NOT NULL
 );
-CREATE INDEX article_search_terms ON article_search USING gin (terms);
+CREATE TABLE search_postings (
+  term     text COLLATE "C" NOT NULL,
+  rowid    bigint NOT NULL,
+  in_title integer NOT NULL,
+  in_body  integer NOT NULL,
+  PRIMARY KEY (term, rowid) INCLUDE (in_title, in_body)
+);
+CREATE INDEX search_postings_rowid ON search_postings (rowid);
 
 -- BM25's statistics of the whole index: documents indexed, and their terms (title and text)
 CREATE TABLE search_stats (
