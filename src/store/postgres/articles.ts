@@ -29,12 +29,13 @@ const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, p
   credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
   WHERE id = $1`;
 /**
- * A search entry: the fields' terms as given, padded with a space each side, and their count; then
+ * A search entry: the fields' terms as given, each with a space either side (' a  b  c ': occurrences
+ * of a phrase never share a character, so that they are counted by one replace), and their count; then
  * each distinct term's occurrences in the title and the text. The terms are read from the fields as
  * given (split at their spaces), never tokenised here.
  */
 const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, length)
-  SELECT $1, ' ' || $2 || ' ', ' ' || $3 || ' ', cardinality(array_remove(string_to_array($2, ' '), '')) + cardinality(array_remove(string_to_array($3, ' '), ''))
+  SELECT $1, ' ' || replace($2, ' ', '  ') || ' ', ' ' || replace($3, ' ', '  ') || ' ', cardinality(array_remove(string_to_array($2, ' '), '')) + cardinality(array_remove(string_to_array($3, ' '), ''))
   RETURNING length`;
 const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
   SELECT t, $1, count(*) FILTER (WHERE f = 1), count(*) FILTER (WHERE f = 2)

@@ -2,8 +2,9 @@
  * The search primitive in PostgreSQL, over the terms the application gives (src/search/fields.ts):
  * the inverted index (`search_postings`) finds the documents holding every term of the query, and
  * gives a one-term phrase's occurrences and document count; a phrase of several terms is then
- * found, and its occurrences counted (`phrase_occurrences`, overlapping ones included, as FTS5
- * counts phrase instances), as ' phrase ' in the title's and the text's terms. The
+ * found, and its occurrences counted (overlapping ones included, as FTS5 counts phrase instances:
+ * `phrase_occurrences` where a phrase can overlap itself), as ' phrase ' in the title's and the
+ * text's terms, read once per query. The
  * score is the BM25 of src/search/bm25.ts, the one FTS5's `bm25()` computes for the SQLite store,
  * from the statistics kept in `search_stats` (documents, terms) and each phrase's document count
  * (over the whole index, as FTS5 counts it: filters do not change the statistics); the order is
@@ -16,26 +17,41 @@ import { rows } from './db.js';
 
 export const CANDIDATES = `
 WITH ph AS MATERIALIZED (
-  SELECT ord, ' ' || p || ' ' AS needle, string_to_array(p, ' ') AS terms, strpos(p, ' ') = 0 AS single,
+  SELECT ord, ' ' || replace(p, ' ', '  ') || ' ' AS needle, string_to_array(p, ' ') AS terms, strpos(p, ' ') = 0 AS single,
     (SELECT count(DISTINCT t) FROM unnest(string_to_array(p, ' ')) t) AS distinct_terms
   FROM unnest($1::text[]) WITH ORDINALITY AS u(p, ord)
+), multi AS MATERIALIZED (
+  SELECT count(*) AS n FROM ph WHERE NOT ph.single
+), occ AS MATERIALIZED (
+  -- a phrase of several terms, in every document holding its terms: its occurrences (each text read once)
+  -- (a phrase whose terms all differ never overlaps itself: its occurrences are counted by one
+  -- replace; one that repeats a term, "a a", by phrase_occurrences, which counts overlapping ones)
+  SELECT ph.ord, s.rowid,
+    CASE WHEN ph.distinct_terms = cardinality(ph.terms) THEN (length(s.title_p) - length(replace(s.title_p, ph.needle, ''))) / length(ph.needle)
+      ELSE phrase_occurrences(s.title_p, ph.needle) END AS in_title,
+    CASE WHEN ph.distinct_terms = cardinality(ph.terms) THEN (length(s.body_p) - length(replace(s.body_p, ph.needle, ''))) / length(ph.needle)
+      ELSE phrase_occurrences(s.body_p, ph.needle) END AS in_body
+  FROM ph CROSS JOIN LATERAL (
+    SELECT p.rowid FROM search_postings p WHERE p.term = ANY(ph.terms) GROUP BY p.rowid HAVING count(*) = ph.distinct_terms) d
+  JOIN article_search s ON s.rowid = d.rowid
+  WHERE NOT ph.single
 ), st AS MATERIALIZED (
   SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1
 ), holding AS MATERIALIZED (
-  SELECT ph.ord, ph.needle, ph.single, ph.terms[1] AS term, (CASE WHEN ph.single
+  SELECT ph.ord, ph.single, ph.terms[1] AS term, (CASE WHEN ph.single
     THEN (SELECT count(*) FROM search_postings p WHERE p.term = ph.terms[1])
-    ELSE (SELECT count(*) FROM (SELECT p.rowid FROM search_postings p WHERE p.term = ANY(ph.terms) GROUP BY p.rowid HAVING count(*) = ph.distinct_terms) d
-      JOIN article_search s ON s.rowid = d.rowid WHERE strpos(s.title_p, ph.needle) > 0 OR strpos(s.body_p, ph.needle) > 0)
+    ELSE (SELECT count(*) FROM occ WHERE occ.ord = ph.ord AND occ.in_title + occ.in_body > 0)
     END)::float8 AS n
   FROM ph
 ), df AS MATERIALIZED (
-  SELECT h.ord, h.needle, h.single, h.term, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
+  SELECT h.ord, h.single, h.term, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
   FROM holding h CROSS JOIN st
 ), m AS MATERIALIZED (
   SELECT s.rowid, s.length, a.id, a.published_ms
   FROM (SELECT p.rowid FROM search_postings p WHERE p.term = ANY($2::text[]) GROUP BY p.rowid HAVING count(*) = cardinality($2::text[])) d
   JOIN article_search s ON s.rowid = d.rowid JOIN articles a ON a.rowid = d.rowid
-  WHERE NOT EXISTS (SELECT 1 FROM ph WHERE NOT ph.single AND strpos(s.title_p, ph.needle) = 0 AND strpos(s.body_p, ph.needle) = 0)
+  WHERE ((SELECT n FROM multi) = 0
+      OR d.rowid IN (SELECT rowid FROM occ WHERE in_title + in_body > 0 GROUP BY rowid HAVING count(*) = (SELECT n FROM multi)))
     AND ($3::bigint IS NULL OR a.published_ms >= $3)
     AND ($4::bigint IS NULL OR a.published_ms <= $4)
     AND ($5::text IS NULL OR a.source_key = $5)
@@ -44,10 +60,10 @@ WITH ph AS MATERIALIZED (
 ), f AS (
   SELECT m.id, m.published_ms, m.length, df.ord, df.idf,
     CASE WHEN df.single THEN $7::float8 * p.in_title + $8::float8 * p.in_body
-      ELSE $7::float8 * phrase_occurrences(s.title_p, df.needle) + $8::float8 * phrase_occurrences(s.body_p, df.needle) END AS f
+      ELSE $7::float8 * o.in_title + $8::float8 * o.in_body END AS f
   FROM m CROSS JOIN df
   LEFT JOIN search_postings p ON df.single AND p.term = df.term AND p.rowid = m.rowid
-  LEFT JOIN article_search s ON NOT df.single AND s.rowid = m.rowid
+  LEFT JOIN occ o ON NOT df.single AND o.ord = df.ord AND o.rowid = m.rowid
 ), scored AS (
   SELECT f.id, f.published_ms,
     sum(

@@ -58,7 +58,8 @@ CREATE TABLE article_revisions (
 -- The search index over the terms the application gives (src/search/fields.ts): an inverted index,
 -- each term's documents with its occurrences in the title and in the text (search_postings: a
 -- one-term phrase is found and counted there, its document count an index-only count), and each
--- document's fields as ' term term … ' with its length in terms (article_search: a phrase of
+-- document's fields as ' term  term  … ' (each term with a space either side) with its length in
+-- terms (article_search: a phrase of
 -- several terms is found, and its occurrences counted, as ' phrase ' in them).
 CREATE TABLE article_search (
   rowid   bigint PRIMARY KEY REFERENCES articles (rowid) ON DELETE CASCADE,
@@ -83,7 +84,7 @@ CREATE TABLE search_stats (
 );
 INSERT INTO search_stats (id, documents, terms) VALUES (1, 0, 0);
 
--- Occurrences of a phrase (' a b ') in a field (' … '), overlapping ones included, as FTS5 counts them.
+-- Occurrences of a phrase (' a  b ') in a field (' …  … '), overlapping ones included, as FTS5 counts them.
 CREATE FUNCTION phrase_occurrences(field text, phrase text) RETURNS integer
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $body$
 DECLARE
