@@ -11,6 +11,7 @@ import { benchCli } from './cli.js';
 import { benchLongArticle } from './long-article.js';
 import { benchStartup } from './startup.js';
 import { benchPgSearch } from './pg-search.js';
+import { benchServe } from './serve.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
@@ -22,6 +23,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'long-article', run: benchLongArticle },
   { name: 'startup', run: benchStartup },
   { name: 'pg-search', run: benchPgSearch },
+  { name: 'serve', run: benchServe },
 ];
 
 const only = process.argv.slice(2);

@@ -10,5 +10,6 @@ import { evaluation as htmlCv } from './html-cv.js';
 import { evaluation as cluster } from './cluster.js';
 import { evaluation as search } from './search.js';
 import { evaluation as encodings } from './encodings.js';
+import { evaluation as ner } from './ner.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search];
+export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search, ner];

@@ -14,7 +14,9 @@ import { whereOf } from './ingest-loop.js';
 
 export { bodyText } from '../doc/news-doc.js';
 
-export type Extracted = { ok: true; doc: NewsDoc } | { ok: false; where: string; code: RejectCode; reason: string };
+export type Extracted =
+  | { ok: true; doc: NewsDoc }
+  | { ok: false; where: string; code: RejectCode; reason: string; page?: { title?: string; publishedAt?: string } };
 
 export interface ExtractOptions {
   encoding?: string;
@@ -39,7 +41,7 @@ export async function* extractFile(path: string, options: ExtractOptions = {}): 
         yield { ok: true, doc: await pipeline.run(item.input) };
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;
-        yield { ok: false, where: whereOf(item.input), code: e.code, reason: e.message };
+        yield { ok: false, where: whereOf(item.input), code: e.code, reason: e.message, ...(e.page ? { page: e.page } : {}) };
       }
     }
   }
@@ -48,7 +50,7 @@ export async function* extractFile(path: string, options: ExtractOptions = {}): 
 /** One article as `extract --format json` prints it. */
 export interface ExtractView {
   id?: string;
-  /** False for a page that is not an article (a section or listing page): then only `reason` is given. */
+  /** False for a page that is not an article (a section or listing page): then `reason`, and the page's `title` and `publishedAt` where found. */
   article: boolean;
   reason?: string;
   title?: string;
@@ -70,7 +72,7 @@ export interface ExtractView {
 
 /** The view of an extracted article, or of a page rejected as not an article; undefined for other rejections. */
 export function extractView(r: Extracted): ExtractView | undefined {
-  if (!r.ok) return r.code === 'not-article' ? { article: false, reason: r.reason, body: '', warnings: [] } : undefined;
+  if (!r.ok) return r.code === 'not-article' ? { article: false, reason: r.reason, ...r.page, body: '', warnings: [] } : undefined;
   const doc = r.doc;
   const m = doc.meta;
   return {

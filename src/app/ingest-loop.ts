@@ -123,6 +123,7 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     (bytesOf(true) >= 1024 * 1024 ? Math.min(4, availableParallelism()) : words && bytesOf(false) >= 1024 * 1024 ? Math.min(2, availableParallelism()) : 0);
   // started with the first batch it gets (an ingest of unchanged input starts none)
   const workers = wanted > 0 && pipeline.spec ? { size: wanted, spec: pipeline.spec } : undefined;
+  const emptyAtStart = workers !== undefined && (await store.count()) === 0;
   let pool: PipelinePool | undefined;
   const CHUNK = 64;
   /** Ids of inputs sent to the workers: an input of the same id after them is not skipped as unchanged. */
@@ -161,8 +162,11 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
         // input already stored as it is: unchanged, without analysing it again. Reading a text or
         // JSONL input (what gives its id) is cheap enough to do here even when workers analyse;
         // a page is read (extracted) in the worker, and checked there by its result.
+        // Into an empty store (a first ingest), nothing can be unchanged but what this run wrote, which
+        // the write rules find unchanged anyway: the input goes to the workers unread (reading it here
+        // too cost the main thread a third of its share of the analysis).
         let head: NewsDoc | undefined;
-        if (!workers || item.input.format === 'text' || item.input.format === 'jsonl') {
+        if (!workers || (!emptyAtStart && (item.input.format === 'text' || item.input.format === 'jsonl'))) {
           try {
             head = await pipeline.start(item.input);
           } catch {

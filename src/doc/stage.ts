@@ -37,6 +37,8 @@ export class Rejection extends Error {
   constructor(
     readonly code: RejectCode,
     message: string,
+    /** What is known of a page that is not an article: its title and date (a listing page has both). */
+    readonly page?: { title?: string; publishedAt?: string },
   ) {
     super(message);
     this.name = 'Rejection';

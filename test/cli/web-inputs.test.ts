@@ -135,6 +135,11 @@ test('web › a section page: extract prints "article": false with the reason, i
     const a = JSON.parse(r.stdout);
     assert.equal(a.article, false);
     assert.match(a.reason, /^not an article: a section or listing page/);
+    // a listing page is still dated and titled where the page says so (htmldate's greenpeace page: a campaign's teasers)
+    const dated = JSON.parse((await cli(['extract', join(ROOT, 'test/fixtures/htmldate/greenpeace.org.forests.html.gz'), '--format', 'json'], dir)).stdout);
+    assert.equal(dated.article, false);
+    assert.equal(dated.publishedAt?.slice(0, 10), '2017-04-28');
+    assert.equal(dated.title, 'Indonesia');
     const article = JSON.parse((await cli(['extract', join(ROOT, 'test/fixtures/html-real/VnExpress-1.html.gz'), '--format', 'json'], dir)).stdout);
     assert.equal(article.article, true);
     const inbox = join(dir, 'inbox');

@@ -24,16 +24,21 @@ export function readPageWith(input: RawInput, options: ExtractOptions): SourceRe
   const warnings = [...d.warnings];
   const side = readSidecar(input, warnings);
   const article = extractArticle(d.text, side.url ? { ...options, url: side.url } : options);
-  if (article.notArticle) throw new Rejection('not-article', `not an article: ${article.notArticle}`);
+  if (article.notArticle) throw new Rejection('not-article', `not an article: ${article.notArticle}`, pageFacts(article));
   let page: ReturnType<typeof pageSource>;
   try {
     page = pageSource(article, warnings);
   } catch (e) {
     // a page with no article text at all (a login form, a bare navigation page) is no article either
-    if (e instanceof Rejection && e.code === 'empty') throw new Rejection('not-article', 'not an article: the page holds no article text');
+    if (e instanceof Rejection && e.code === 'empty') throw new Rejection('not-article', 'not an article: the page holds no article text', pageFacts(article));
     throw e;
   }
   return { source: page.source, encoding: d.encoding, lineKinds: page.lineKinds, given: { ...page.given, ...side }, warnings };
+}
+
+/** The title and date of a page that is not an article (a listing page is dated too). */
+function pageFacts(article: ExtractedArticle): { title?: string; publishedAt?: string } {
+  return { ...(article.title ? { title: article.title } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) };
 }
 
 /** An extracted page as a source text of one block a line, with the kind of each line, and its metadata. */

@@ -167,12 +167,17 @@ export function lookUpWords(s: Sentence, dict: HashTable): void {
 export const MAX_FEATURES = 48;
 export const FEATURES = new Int32Array(MAX_FEATURES);
 
-const BOS = -2;
-const EOS = -3;
+/** Lexical ids before the first and after the last token (the least id a feature sees). */
+export const BOS = -2;
+export const EOS = -3;
 
 let count = 0;
 // `mix(SEED, t)` for every template number t, computed once (the same fingerprints, one mix fewer each)
 const TEMPLATE_SEEDS = Int32Array.from({ length: 64 }, (_, t) => mix(SEED, t));
+/** The fingerprint of template `t` with values `a`, `b`, `c`: the key of its weight. */
+export function featureKey(t: number, a: number, b: number, c: number): number {
+  return finish(mix(mix(mix(TEMPLATE_SEEDS[t]!, a), b), c));
+}
 function add(t: number, a: number, b: number, c: number): void {
   FEATURES[count++] = finish(mix(mix(mix(TEMPLATE_SEEDS[t]!, a), b), c));
 }

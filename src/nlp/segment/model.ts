@@ -4,6 +4,7 @@
  */
 import { normalizeText } from '../../text/normalize.js';
 import { HashTable, finish, mix, type TableJSON } from './hash-table.js';
+import { DenseScorer } from './scorer.js';
 import {
   B,
   I,
@@ -60,13 +61,27 @@ export class SegmentModel {
   /** Raw token → (id + 1) * 16 + shape, so repeated tokens skip normalisation. */
   private readonly cache = new Map<string, number>();
   private pool: Sentence = allocSentence(256);
+  private _weights: HashTable;
+  /** The weights in dense arrays where they fit (built when first needed, dropped when the weights change). */
+  private scorer: DenseScorer | undefined;
 
   constructor(
     readonly vocab: ReadonlyMap<string, number>,
     readonly frequent: number,
     readonly dict: HashTable,
-    public weights: HashTable,
-  ) {}
+    weights: HashTable,
+  ) {
+    this._weights = weights;
+  }
+
+  get weights(): HashTable {
+    return this._weights;
+  }
+
+  set weights(w: HashTable) {
+    this._weights = w;
+    this.scorer = undefined;
+  }
 
   /**
    * Builds the dictionary table from words given as syllable keys: each word gets its flag (WORD
@@ -178,13 +193,14 @@ export class SegmentModel {
 
   /** Tags a prepared sentence greedily, left to right (rules first, then the model). `out[i]` is B or I. */
   tag(s: Sentence, out: Uint8Array): void {
+    const scorer = (this.scorer ??= new DenseScorer(this._weights, this.frequent));
     let p1 = NONE;
     let p2 = NONE;
     let joinUntil = -1; // last token of a place name being tagged as one word
     for (let i = 0; i < s.n; i++) {
       let t = SegmentModel.fixedTag(s, i);
       if (t < 0 && i <= joinUntil) t = I;
-      if (t < 0) t = SegmentModel.placeBoundary(s, i, out) || this.score(s, i, p1, p2) >= 0 ? B : I;
+      if (t < 0) t = SegmentModel.placeBoundary(s, i, out) || scorer.score(s, i, p1, p2) >= 0 ? B : I;
       if (t === B && i > joinUntil) {
         const len = SegmentModel.placeWord(s, i);
         if (len > 0) joinUntil = i + len - 1;
