@@ -1,10 +1,10 @@
 /**
  * Articles in PostgreSQL: the states the write rules read, writes done as planned (new, revised with
  * the old revision kept, annotated; copy links), their search entries and the index's statistics,
- * reads, deletion. Nothing is decided here. The row layout is the SQLite store's (../sqlite/rows.ts).
+ * their dated events, reads, deletion. Nothing is decided here. The row layout is the SQLite store's (../sqlite/rows.ts).
  */
 import type pg from 'pg';
-import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, WritePlan } from '../store.js';
+import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, DatedEvent, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
 
@@ -44,6 +44,14 @@ const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
 const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
 const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
 const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
+/** An article's dated events, given as one JSON array ($2): each with its place in the list (`ord`, from 0). */
+const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence)
+  SELECT $1, e.ord - 1, e.v ->> 'day', e.v ->> 'value', e.v ->> 'granularity', (e.v ->> 'start')::integer, (e.v ->> 'end')::integer, e.v ->> 'text',
+    (e.v ->> 'sentenceStart')::integer, (e.v ->> 'sentenceEnd')::integer, e.v ->> 'sentence'
+  FROM json_array_elements($2::json) WITH ORDINALITY AS e(v, ord)`;
+/** In calendar order: by day, then the articles' ingest order (rowid, as SQLite's), then the expression's offset (and place, as SQLite's). */
+const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
+  WHERE e.article_id = ANY($1::text[]) ORDER BY e.day, a.rowid, e.start, e.ord`;
 
 export class PgArticles {
   constructor(private readonly db: pg.Pool) {}
@@ -91,6 +99,15 @@ export class PgArticles {
       if (w.stale) await c.query('UPDATE story_articles SET stale = true WHERE article_id = $1', [row.id]);
     }
     await indexArticle(c, rowid, w.article.index, counts);
+    if (w.kind !== 'insert') await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
+    await writeEvents(c, row.id as string, w.article.events);
+  }
+
+  async datedEvents(ids: string[]): Promise<StoredEvent[]> {
+    return (await rows(this.db, EVENTS_READ, [ids])).map((r) => ({
+      articleId: r.article_id as string,
+      ...eventOf(r),
+    }));
   }
 
   async rawHashOf(id: string): Promise<string | undefined> {
@@ -159,6 +176,7 @@ export class PgArticles {
     const counts = { documents: 0, terms: 0 };
     await unindex(c, found.map((r) => r.rowid as number), counts);
     await c.query('DELETE FROM article_revisions WHERE id = ANY($1::text[])', [ids]);
+    await c.query('DELETE FROM dated_events WHERE article_id = ANY($1::text[])', [ids]);
     await c.query('DELETE FROM story_articles WHERE article_id = ANY($1::text[])', [ids]);
     await c.query('UPDATE story_articles SET copy_of = NULL WHERE copy_of = ANY($1::text[])', [ids]);
     await c.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
@@ -174,6 +192,26 @@ export async function indexArticle(c: Queryable, rowid: number, index: ArticleIn
   await c.query(POSTINGS, [rowid, index.title, index.body]);
   counts.documents += 1;
   counts.terms += r!.length as number;
+}
+
+/** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
+export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
+  if (events && events.length > 0) await c.query(EVENTS_INSERT, [id, JSON.stringify(events)]);
+}
+
+/** A `dated_events` row as an event (its article left out). */
+export function eventOf(r: Row): DatedEvent {
+  return {
+    day: r.day as string,
+    value: r.value as string,
+    granularity: r.granularity as string,
+    start: r.start as number,
+    end: r.end as number,
+    text: r.text as string,
+    sentenceStart: r.sentence_start as number,
+    sentenceEnd: r.sentence_end as number,
+    sentence: r.sentence as string,
+  };
 }
 
 /** Removes search entries and uncounts them. */

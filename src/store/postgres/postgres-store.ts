@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import type {
-  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle, StoredEvent,
   StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { articleOf } from '../sqlite/rows.js';
@@ -185,6 +185,10 @@ export class PostgresStore implements Store {
 
   async storyOf(articleId: string): Promise<string | undefined> {
     return this.storyRows.storyOf(articleId);
+  }
+
+  async datedEvents(articleIds: string[]): Promise<StoredEvent[]> {
+    return this.articleRows.datedEvents(articleIds);
   }
 
   async *dumpArticles(options: { batchSize?: number } = {}): AsyncIterable<ArticleDump[]> {
