@@ -303,13 +303,15 @@ export interface PlacementDump {
  * Everything a store keeps of an article, for moving it to another store (`toancanh export --full`,
  * `toancanh import`): the article as stored (its document with the raw input, revision, copy
  * link, pipeline, times), its hashes as stored (`articleHash` undefined when written before the
- * hash was kept), its earlier revisions oldest first, and its placement in a story.
+ * hash was kept), its earlier revisions oldest first, its dated events in the order written (none:
+ * written without any), and its placement in a story.
  */
 export interface ArticleDump {
   article: StoredArticle;
   rawHash: string;
   articleHash?: string;
   revisions: RevisionDump[];
+  events: DatedEvent[];
   placement?: PlacementDump;
 }
 
@@ -396,7 +398,7 @@ export interface Store {
   /**
    * Writes articles as dumped, after every stored one in ingest order, in one transaction: each with
    * its revision number, copy link, hashes, pipeline and times as given, its earlier revisions, its
-   * search entry (the terms given) and its placement (stale or not, `seq` as given). Decides
+   * dated events, its search entry (the terms given) and its placement (stale or not, `seq` as given). Decides
    * nothing; an id already stored fails the batch.
    */
   restoreArticles(articles: ArticleRestore[]): Promise<void>;

@@ -1,10 +1,11 @@
 /**
  * Moving a SQLite store: every article with everything kept of it (revisions with their raw input,
- * hashes, placement), read in batches, and written back as dumped. Nothing is decided or computed:
+ * hashes, dated events, placement), read in batches, and written back as dumped. Nothing is decided or computed:
  * the search terms come with each article (src/app/move.ts computes them).
  */
 import type Database from 'better-sqlite3';
-import type { ArticleDump, ArticleRestore, PlacementDump, RevisionDump } from '../store.js';
+import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
+import { EVENTS_INSERT } from './articles.js';
 import { articleOf, docJSON, docOf, jsonList, rowOf, statements, type Row, type Statements } from './rows.js';
 
 const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
@@ -20,7 +21,7 @@ export class SqliteDump {
     this.sql = statements(db);
   }
 
-  /** What is kept of a batch of `articles` rows besides the rows: revisions and placements, two queries. */
+  /** What is kept of a batch of `articles` rows besides the rows: revisions, dated events and placements, three queries. */
   dumps(rows: Row[]): ArticleDump[] {
     const ids = jsonList(rows.map((r) => r.id as string));
     const revisions = new Map<string, RevisionDump[]>();
@@ -30,6 +31,15 @@ export class SqliteDump {
       l.push({
         revision: r.revision as number, doc: docOf(r), rawHash: r.raw_hash as string, contentHash: r.content_hash as string,
         pipeline: r.pipeline as string, ingestedAt: r.ingested_at as string, replacedAt: r.replaced_at as string,
+      });
+    }
+    const events = new Map<string, DatedEvent[]>();
+    for (const e of this.sql('SELECT * FROM dated_events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, ord').all(ids) as Row[]) {
+      let l = events.get(e.article_id as string);
+      if (!l) events.set(e.article_id as string, (l = []));
+      l.push({
+        day: e.day as string, value: e.value as string, granularity: e.granularity as string, start: e.start as number, end: e.end as number, text: e.text as string,
+        sentenceStart: e.sentence_start as number, sentenceEnd: e.sentence_end as number, sentence: e.sentence as string,
       });
     }
     const placements = new Map<string, PlacementDump>();
@@ -44,7 +54,7 @@ export class SqliteDump {
       const placement = placements.get(id);
       return {
         article: articleOf(r), rawHash: r.raw_hash as string, ...(r.article_hash !== null ? { articleHash: r.article_hash as string } : {}),
-        revisions: revisions.get(id) ?? [], ...(placement ? { placement } : {}),
+        revisions: revisions.get(id) ?? [], events: events.get(id) ?? [], ...(placement ? { placement } : {}),
       };
     });
   }
@@ -67,6 +77,7 @@ export class SqliteDump {
             ingested_at: r.ingestedAt, replaced_at: r.replacedAt,
           });
         }
+        if (dump.events.length > 0) this.sql(EVENTS_INSERT).run({ id: a.id, events: JSON.stringify(dump.events) });
         const p = dump.placement;
         if (p) this.sql(PLACE).run(a.id, p.story, p.copyOf ?? null, p.similarity, p.dated ? 1 : 0, p.seq, p.stale ? 1 : 0);
       }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { articleInput, putArticles } from '../../../src/app/write.js';
 import { search } from '../../../src/search/engine.js';
 import type { ArticleDump, Store } from '../../../src/store/store.js';
-import { A, B, batches, C, edited, jsonlDoc, placeIn, type StoreTest } from './support.js';
+import { A, B, batches, C, edited, jsonlDoc, placeIn, record, type StoreTest } from './support.js';
 
 /** A (updated once: a revision, and its placement stale), B, b/2 (a copy of B), C; A and B placed in s1, b/2 in s2. */
 async function stocked(s: Store): Promise<void> {
@@ -62,6 +62,30 @@ export function dumpTests(t: StoreTest, open: () => Promise<Store>): void {
         .concat([{ dump: from[0]!, index: articleInput(from[0]!.article.doc).index }])));
       assert.equal(await other.getArticle('new/1'), undefined);
       assert.equal(await other.count(), 4);
+    } finally {
+      await other.close();
+    }
+  });
+
+  t('dumpArticles and restoreArticles: each article\'s dated events as written, in their order (none written, none dumped), and read back alike', async (s) => {
+    const E = { id: 'e/1', title: 'Thượng đỉnh', body: 'Hai nhà lãnh đạo gặp nhau hôm 23/3 tại Bình Nhưỡng. Hội đàm kết thúc hôm qua.', publishedAt: '2021-03-25T08:00:00+07:00' };
+    await putArticles(s, [await jsonlDoc(E), await jsonlDoc(record('r/1'))]);
+    await putArticles(s, [await jsonlDoc(edited(E, 'Đoàn đã đến hồi tuần trước.'))]); // its events replaced
+    const given = { day: '2021-03-25', value: '2021-03-25', granularity: 'day', start: 9, end: 13, text: 'bài', sentenceStart: 0, sentenceEnd: 20, sentence: 'x' };
+    const g = articleInput(await jsonlDoc(record('g/1')));
+    // given out of offset order: kept in the order written
+    await s.writeArticles({ writes: [{ kind: 'insert', article: { ...g, events: [given, { ...given, start: 0, end: 4 }] } }], copies: [] });
+    const from = (await dumps(s)).flat();
+    assert.deepEqual(from.map((d) => [d.article.id, d.events.length]), [[E.id, 3], ['r/1', 0], ['g/1', 2]]);
+    assert.deepEqual(from[0]!.events.map((e) => e.text), ['hôm 23/3', 'hôm qua', 'hồi tuần trước']);
+    assert.deepEqual(from[2]!.events.map((e) => e.start), [9, 0]);
+    const other = await open();
+    try {
+      await other.restoreArticles(from.map((dump) => ({ dump, index: articleInput(dump.article.doc).index })));
+      assert.deepEqual((await dumps(other)).flat(), from);
+      const ids = [E.id, 'r/1', 'g/1'];
+      assert.deepEqual(await other.datedEvents(ids), await s.datedEvents(ids));
+      assert.equal((await other.datedEvents(ids)).length, 5);
     } finally {
       await other.close();
     }
