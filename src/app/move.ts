@@ -2,7 +2,7 @@
  * Moving a store to another (SQLite to PostgreSQL and back) without loss: `toancanh export --full`
  * writes every article as a bulk-import record (exportRecord) plus, under `store`, everything the
  * store keeps of it (the annotated document, the raw input, hashes, revisions with their raw
- * input, times, its placement in a story); then one line per story (`story`: its summary and
+ * input, times, its dated events, its placement in a story); then one line per story (`story`: its summary and
  * related stories) and one for the clusterer's state (`clusterer`), so that placement goes on
  * where it stopped. `toancanh import` writes them into an empty store as they were: the same
  * articles, revisions, copies, stories and search results. Binary values are base64.
@@ -32,6 +32,10 @@ const docSchema = z.looseObject({ id: z.string(), meta: z.looseObject({}), stage
 const revisionSchema = z.object({
   revision: z.number().int(), doc: docSchema, rawHash: z.string(), contentHash: z.string(), pipeline: z.string(), ingestedAt: z.string(), replacedAt: z.string(),
 });
+const eventSchema = z.object({
+  day: z.string(), value: z.string(), granularity: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(),
+  sentenceStart: z.number().int(), sentenceEnd: z.number().int(), sentence: z.string(),
+});
 const placementSchema = z.object({
   story: z.string(), copyOf: z.string().optional(), similarity: z.number(), dated: z.boolean(), stale: z.boolean(), seq: z.number().int(),
 });
@@ -40,7 +44,7 @@ const articleSchema = z.object({
   store: z.object({
     revision: z.number().int(), lang: z.string(), copyOf: z.string().optional(), pipeline: z.string(), contentHash: z.string(), rawHash: z.string(),
     articleHash: z.string().optional(), ingestedAt: z.string(), updatedAt: z.string(), doc: docSchema,
-    revisions: z.array(revisionSchema), placement: placementSchema.optional(),
+    revisions: z.array(revisionSchema), events: z.array(eventSchema).optional(), placement: placementSchema.optional(),
   }),
 });
 const storySchema = z.object({
@@ -87,6 +91,7 @@ export function articleLine(d: ArticleDump): Record<string, unknown> {
       revision: a.revision, lang: a.lang, copyOf: a.copyOf, pipeline: a.pipeline, contentHash: a.contentHash, rawHash: d.rawHash, articleHash: d.articleHash,
       ingestedAt: a.ingestedAt, updatedAt: a.updatedAt, doc: docLine(a.doc),
       revisions: d.revisions.map((r) => ({ ...r, doc: docLine(r.doc) })),
+      events: d.events,
       placement: d.placement,
     },
   };
@@ -204,6 +209,8 @@ function restoreOf(line: z.infer<typeof articleSchema>): ArticleRestore {
     rawHash: s.rawHash,
     ...(s.articleHash !== undefined ? { articleHash: s.articleHash } : {}),
     revisions,
+    // an export written before events were kept has none: the article is restored without any
+    events: s.events ?? [],
     ...(placement ? { placement } : {}),
   };
   // what search indexes is the application's (src/app/write.ts), computed here as for any write

@@ -1,14 +1,14 @@
 /**
  * Moving a store without loss: `export --full` then `import` gives a store that answers as the
- * first did (articles, revisions, copies, stories, search, the clusterer's state: placement goes on
- * alike), and exports the same bytes. SQLite to SQLite always; SQLite to PostgreSQL and back where
+ * first did (articles, revisions, copies, dated events and story timelines, stories, search, the
+ * clusterer's state: placement goes on alike), and exports the same bytes. SQLite to SQLite always; SQLite to PostgreSQL and back where
  * PostgreSQL is installed (skipped with a message elsewhere).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestPaths, putArticles } from '../../src/app/index.js';
+import { getStory, ingestPaths, putArticles } from '../../src/app/index.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -78,6 +78,30 @@ async function assertGoesOnAlike(x: string, y: string, options: { search?: Searc
   }
 }
 
+/** The timeline of the source's story with the most events: the same in each store, and not empty. */
+async function assertSameTimeline(dbs: string[]): Promise<void> {
+  const a = await open(source);
+  let id = '';
+  let expected: unknown[] = [];
+  try {
+    for (const st of (await a.listStories({ limit: 10_000 })).stories) {
+      const t = (await getStory(a, { id: st.id })).timeline;
+      if (t.length > expected.length) [id, expected] = [st.id, t];
+    }
+  } finally {
+    await a.close();
+  }
+  assert.ok(expected.length > 1, 'a story of the source has a timeline');
+  for (const db of dbs) {
+    const b = await open(db);
+    try {
+      assert.deepEqual((await getStory(b, { id })).timeline, expected, db);
+    } finally {
+      await b.close();
+    }
+  }
+}
+
 /** Two exports are the same text (the first differing line named, not the whole text). */
 function assertSameExport(got: string, expected: string): void {
   const [g, e] = [got.split('\n'), expected.split('\n')];
@@ -109,6 +133,9 @@ test('move › export --full holds every article, its revisions and placement, t
   assert.ok(articles.filter((r) => r.store!.placement).length >= 279);
   assert.ok(rows.filter((r) => r.story).length > 10);
   assert.equal(rows.filter((r) => r.clusterer).length, 1);
+  // dated events: each article's, as written (none, for an article without any)
+  assert.ok(articles.every((r) => Array.isArray(r.store!.events)));
+  assert.ok(articles.filter((r) => (r.store!.events as unknown[]).length > 0).length > 10);
   // a plain record for ingest too: the bulk-import fields are there
   assert.equal(typeof articles[0]!.body, 'string');
 });
@@ -117,6 +144,7 @@ test('move › SQLite to SQLite: the same store, the same export, and later arti
   const copy = join(tmp.dir, 'copy.db');
   await importInto(copy, exported);
   await assertMoved(copy);
+  await assertSameTimeline([copy]);
   assertSameExport(await exportOf(copy, join(tmp.dir, 'copy.jsonl')), full);
   // the source (a copy of its file) and the imported store go on alike
   const twin = join(tmp.dir, 'twin.db');
@@ -145,6 +173,7 @@ if (server) {
     const sqlite = join(tmp.dir, 'back.db');
     await importInto(sqlite, back);
     await assertMoved(sqlite);
+    await assertSameTimeline([pg, sqlite]); // a story's timeline survives SQLite → PostgreSQL → SQLite
     await assertGoesOnAlike(sqlite, pg);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The two stores hold and answer alike: the bundled demo sample (data/demo: the two seeds and 298
- * ViMs articles) ingested into SQLite and into PostgreSQL gives the same articles, the same stories
- * and the same search results (hits, order, totals, scores). Skipped, with a message, where
+ * ViMs articles) ingested into SQLite and into PostgreSQL gives the same articles, the same dated
+ * events, the same stories (with their timelines) and the same search results (hits, order, totals, scores). Skipped, with a message, where
  * PostgreSQL is not installed.
  */
 import { after, before, test } from 'node:test';
@@ -33,7 +33,7 @@ if (server) {
     tmp.cleanup();
   });
 
-  test('stores › the demo sample ingested into SQLite and into PostgreSQL: the same articles, stories and search results', async () => {
+  test('stores › the demo sample ingested into SQLite and into PostgreSQL: the same articles, dated events, stories and timelines, and search results', async () => {
     const [ia, ib] = [await ingestPaths(sqlite, { paths: DEMO_INPUTS, now: NOW }), await ingestPaths(pg, { paths: DEMO_INPUTS, now: NOW })];
     assert.equal(ia.new, 300);
     const timeless = (r: typeof ia): unknown => ({ ...r, seconds: 0, stories: { ...r.stories, seconds: 0 } });

@@ -1,4 +1,4 @@
-/** Two stores compared in every way a reader sees them: articles, revisions, stories, counts, the clusterer's state, search. */
+/** Two stores compared in every way a reader sees them: articles, revisions, dated events, stories (with their timelines), counts, the clusterer's state, search. */
 import assert from 'node:assert/strict';
 import { getStory, listStories, searchArticles, stats } from '../../src/app/index.js';
 import type { ClustererStateRows, Store, StoredArticle } from '../../src/store/store.js';
@@ -46,10 +46,20 @@ export async function assertSameStores(a: Store, b: Store, options: { search?: S
   for (const x of xa) {
     assert.deepEqual((await b.revisions(x.id)).map((r) => ({ ...r, ingestedAt: '', replacedAt: '' })), (await a.revisions(x.id)).map((r) => ({ ...r, ingestedAt: '', replacedAt: '' })), x.id);
   }
+  const ids = xa.map((x) => x.id);
+  const events = await a.datedEvents(ids);
+  assert.ok(events.length > 0, 'the articles have dated events');
+  assert.deepEqual(await b.datedEvents(ids), events);
   const [sa, sb] = [await listStories(a, { limit: 10_000 }), await listStories(b, { limit: 10_000 })];
   assert.ok(sa.total > 0);
   assert.deepEqual(sb, sa);
-  for (const st of sa.stories) assert.deepEqual(await getStory(b, { id: st.id }), await getStory(a, { id: st.id }), st.id);
+  let timelines = 0;
+  for (const st of sa.stories) {
+    const story = await getStory(a, { id: st.id });
+    if (story.timeline.length > 0) timelines++;
+    assert.deepEqual(await getStory(b, { id: st.id }), story, st.id); // its timeline included
+  }
+  assert.ok(timelines > 0, 'some story has a timeline');
   assert.deepEqual(await stats(b), await stats(a));
   assert.deepEqual(stateRows(await b.clustererRows()), stateRows(await a.clustererRows()));
   assert.deepEqual(await b.unplaced(), await a.unplaced());
