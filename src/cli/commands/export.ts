@@ -15,7 +15,7 @@ the bulk-import format plus what toancanh found; \`toancanh ingest\` reads them 
 CSV has the columns ${CSV_COLUMNS.join(', ')} (RFC 4180 quoting, UTF-8).
 
 With --full (JSONL), each article line also holds, under "store", everything the database keeps of
-it (the analysed document, the raw input, hashes, earlier revisions, times, its place in a story),
+it (the analysed document, the raw input, hashes, earlier revisions, times, dated events, its place in a story),
 and lines {"story"} and {"clusterer"} follow: \`toancanh import\` writes it all into another
 database (SQLite or PostgreSQL) as it was.
 
