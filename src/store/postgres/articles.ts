@@ -44,11 +44,14 @@ const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
 const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
 const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
 const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
-/** An article's dated events, given as one JSON array ($2): each with its place in the list (`ord`, from 0). */
+/**
+ * An article's dated events, each field one array parameter ($2 … $10, as the article's own text is
+ * sent: no JSON escapes to decode), each event with its place in the list (`ord`, from 0).
+ */
 const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence)
-  SELECT $1, e.ord - 1, e.v ->> 'day', e.v ->> 'value', e.v ->> 'granularity', (e.v ->> 'start')::integer, (e.v ->> 'end')::integer, e.v ->> 'text',
-    (e.v ->> 'sentenceStart')::integer, (e.v ->> 'sentenceEnd')::integer, e.v ->> 'sentence'
-  FROM json_array_elements($2::json) WITH ORDINALITY AS e(v, ord)`;
+  SELECT $1, e.ord - 1, e.day, e.value, e.granularity, e.start, e."end", e.text, e.sentence_start, e.sentence_end, e.sentence
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::text[])
+    WITH ORDINALITY AS e(day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence, ord)`;
 /** In calendar order: by day, then the articles' ingest order (rowid, as SQLite's), then the expression's offset (and place, as SQLite's). */
 const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
   WHERE e.article_id = ANY($1::text[]) ORDER BY e.day, a.rowid, e.start, e.ord`;
@@ -196,7 +199,9 @@ export async function indexArticle(c: Queryable, rowid: number, index: ArticleIn
 
 /** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
 export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
-  if (events && events.length > 0) await c.query(EVENTS_INSERT, [id, JSON.stringify(events)]);
+  if (!events || events.length === 0) return;
+  await c.query(EVENTS_INSERT, [id, events.map((e) => e.day), events.map((e) => e.value), events.map((e) => e.granularity), events.map((e) => e.start),
+    events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd), events.map((e) => e.sentence)]);
 }
 
 /** A `dated_events` row as an event (its article left out). */
