@@ -16,7 +16,7 @@ import { search } from '../src/search/engine.js';
 import { legacySearch } from './search-legacy.js';
 import { dataDir, REPO_ROOT } from '../eval/data.js';
 
-const QUERIES = [
+export const QUERIES = [
   'Tập Cận Bình', 'tap can binh', 'Kim Jong Un', '"Kim Jong-un"', 'đoàn kết', 'doan ket', 'Hillary Clinton',
   'bầu cử Mỹ', 'bau cu my', 'tai nạn giao thông', 'giá xăng', 'Hà Nội', 'ha noi', 'bóng đá', 'Triều Tiên',
   'máy bay', '"Bình Nhưỡng"', 'Việt Nam', 'kinh tế', 'học sinh', 'thủ tướng', 'Obama', 'động đất', 'khủng bố',

@@ -10,6 +10,7 @@ import { benchCluster } from './cluster.js';
 import { benchCli } from './cli.js';
 import { benchLongArticle } from './long-article.js';
 import { benchStartup } from './startup.js';
+import { benchPgSearch } from './pg-search.js';
 import { benchServe } from './serve.js';
 import { benchTimes } from './times.js';
 import { dataDir } from '../eval/data.js';
@@ -22,6 +23,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'cluster', run: () => benchCluster(dataDir()) },
   { name: 'long-article', run: benchLongArticle },
   { name: 'startup', run: benchStartup },
+  { name: 'pg-search', run: benchPgSearch },
   { name: 'serve', run: benchServe },
   { name: 'times', run: benchTimes },
 ];

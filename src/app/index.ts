@@ -12,6 +12,7 @@ export { FACET_WINDOW, searchArticles, type Facets, type SearchRequest, type Sea
 export { getArticle, type ArticleView } from './articles.js';
 export { reprocess, stageNames, type ReprocessReport, type ReprocessRequest } from './reprocess.js';
 export { CSV_COLUMNS, csvRecord, csvRow, exportRecord, exportRecords, type ExportRecord } from './export.js';
+export { fullExport, importFile, type ImportReport } from './move.js';
 export { clusterFile, type ClusterFileResult, type ClusteredArticle } from './cluster.js';
 export { extractFile, extractView, type Extracted, type ExtractView } from './extract.js';
 export { lineAnalyser, NLP_TASKS, type NlpTask } from './nlp.js';

@@ -1,10 +1,11 @@
 /**
  * Opening the store: from `--db`, else `TOANCANH_DB`, else `./toancanh.db`. The one place that
- * knows the store implementations; a `postgres://` URL is recognised and refused until that store
- * exists.
+ * knows the store implementations: a `postgres://` (or `postgresql://`) URL opens the PostgreSQL
+ * store, any other path the SQLite store; other URLs are refused.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isPostgresUrl, NoStoreError, PostgresStore } from '../store/postgres/postgres-store.js';
 import { isBusyError, SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
@@ -21,14 +22,36 @@ function isUrl(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(target);
 }
 
-/** Opens the store; `read` requires it to exist already, `write` creates it when missing. */
+/** A URL as shown in messages: without its password. */
+export function shownTarget(target: string): string {
+  return target.replace(/\/\/[^@/]*@/, '//…@');
+}
+
+/**
+ * Opens the store; `read` requires it to exist already, `write` creates it when missing (for
+ * PostgreSQL: the database must exist, and its tables are created in it, in the schema named by
+ * the URL's `schema` parameter, else `public`).
+ */
 export async function openStore(target: string, mode: 'read' | 'write'): Promise<Store> {
-  if (isUrl(target)) throw new AppError('E_DB_UNSUPPORTED', `cannot open ${target.replace(/\/\/[^@/]*@/, '//…@')}: only SQLite files are supported so far`);
+  if (isUrl(target) && !isPostgresUrl(target)) throw new AppError('E_DB_UNSUPPORTED', `cannot open ${shownTarget(target)}: give a file path or a postgres:// URL`);
+  if (isPostgresUrl(target)) return openPostgres(target, mode);
   if (mode === 'read' && !existsSync(target)) throw new AppError('E_DB_MISSING', `no database at ${target}`);
   try {
     return await SqliteStore.open(target, { mustExist: mode === 'read' });
   } catch (e) {
     throw new AppError('E_DB_OPEN', `cannot open ${target}: ${(e as Error).message}`);
+  }
+}
+
+async function openPostgres(target: string, mode: 'read' | 'write'): Promise<Store> {
+  const url = new URL(target);
+  const schema = url.searchParams.get('schema') ?? undefined;
+  url.searchParams.delete('schema');
+  try {
+    return await PostgresStore.open(url.toString(), { ...(schema ? { schema } : {}), mustExist: mode === 'read' });
+  } catch (e) {
+    if (e instanceof NoStoreError) throw new AppError('E_DB_MISSING', `no toancanh database at ${shownTarget(target)}`);
+    throw new AppError('E_DB_OPEN', `cannot open ${shownTarget(target)}: ${(e as Error).message}`);
   }
 }
 

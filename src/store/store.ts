@@ -277,6 +277,50 @@ export interface ClusterSource {
   publishedAt?: string;
 }
 
+/** An earlier revision of an article with everything kept of it (its document and raw input), for moving a store. */
+export interface RevisionDump {
+  revision: number;
+  /** The document as it was, `input` holding its raw input. */
+  doc: NewsDoc;
+  rawHash: string;
+  contentHash: string;
+  pipeline: string;
+  ingestedAt: string;
+  replacedAt: string;
+}
+
+/** An article's place in a story as kept: `seq` orders placements (a story's undated articles, ties of its times). */
+export interface PlacementDump {
+  story: string;
+  copyOf?: string;
+  similarity: number;
+  dated: boolean;
+  stale: boolean;
+  seq: number;
+}
+
+/**
+ * Everything a store keeps of an article, for moving it to another store (`toancanh export --full`,
+ * `toancanh import`): the article as stored (its document with the raw input, revision, copy
+ * link, pipeline, times), its hashes as stored (`articleHash` undefined when written before the
+ * hash was kept), its earlier revisions oldest first, its dated events in the order written (none:
+ * written without any), and its placement in a story.
+ */
+export interface ArticleDump {
+  article: StoredArticle;
+  rawHash: string;
+  articleHash?: string;
+  revisions: RevisionDump[];
+  events: DatedEvent[];
+  placement?: PlacementDump;
+}
+
+/** An article to restore: its dump, and the terms search indexes (`ArticleInput.index`, from src/app/write.ts). */
+export interface ArticleRestore {
+  dump: ArticleDump;
+  index: ArticleInput['index'];
+}
+
 /**
  * Storage only: a store keeps what it is told and answers reads. Every rule (copies, teasers,
  * revisions, stale placements, headlines shown, bodies) is the application layer's
@@ -349,5 +393,14 @@ export interface Store {
    * articles' ingest order, then the expression's offset.
    */
   datedEvents(articleIds: string[]): Promise<StoredEvent[]>;
+  /** Every article with everything kept of it, in ingest order, in batches (for `export --full`), in a fixed number of queries per batch. */
+  dumpArticles(options?: { batchSize?: number }): AsyncIterable<ArticleDump[]>;
+  /**
+   * Writes articles as dumped, after every stored one in ingest order, in one transaction: each with
+   * its revision number, copy link, hashes, pipeline and times as given, its earlier revisions, its
+   * dated events, its search entry (the terms given) and its placement (stale or not, `seq` as given). Decides
+   * nothing; an id already stored fails the batch.
+   */
+  restoreArticles(articles: ArticleRestore[]): Promise<void>;
   close(): Promise<void>;
 }

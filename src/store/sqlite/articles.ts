@@ -22,7 +22,7 @@ const KEEP = `INSERT INTO article_revisions (id, revision, title, text, doc, raw
 const ANNOTATE = `UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key,
   author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, article_hash = @article_hash, copy_of = @copy_of, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`;
 
-const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, end, text, sentence_start, sentence_end, sentence)
+export const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, end, text, sentence_start, sentence_end, sentence)
   SELECT @id, e.key, json_extract(e.value, '$.day'), json_extract(e.value, '$.value'), json_extract(e.value, '$.granularity'), json_extract(e.value, '$.start'),
     json_extract(e.value, '$.end'), json_extract(e.value, '$.text'), json_extract(e.value, '$.sentenceStart'), json_extract(e.value, '$.sentenceEnd'), json_extract(e.value, '$.sentence')
   FROM json_each(@events) e`;

@@ -50,7 +50,8 @@ export function rowOf(article: ArticleInput, copyOf: string | undefined, now: st
   };
 }
 
-export function articleOf(row: Row): StoredArticle {
+/** The document of an `articles` or `article_revisions` row, with its raw input. */
+export function docOf(row: Row): NewsDoc {
   const j = JSON.parse(row.doc as string) as DocJSON;
   const { origin, name, ...rest } = j;
   const doc: NewsDoc = {
@@ -65,6 +66,11 @@ export function articleOf(row: Row): StoredArticle {
       ...(name !== undefined ? { name } : {}),
     },
   };
+  return doc;
+}
+
+export function articleOf(row: Row): StoredArticle {
+  const doc = docOf(row);
   const meta: ArticleMeta = doc.meta;
   return {
     id: row.id as string,

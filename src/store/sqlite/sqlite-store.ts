@@ -8,11 +8,12 @@
 import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
 import type {
-  ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
   StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
+import { SqliteDump } from './dump.js';
 import { MIGRATIONS, SET_VERSION } from './schema.js';
 import { SqliteSearch } from './search.js';
 import { sqliteStats } from './stats.js';
@@ -39,6 +40,7 @@ export class SqliteStore implements Store {
   private readonly searcher: SqliteSearch;
   private readonly storyRows: SqliteStories;
   private readonly stateRows: SqliteClustererState;
+  private readonly dumper: SqliteDump;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     // another process writing: wait for it (a placement batch or an ingest batch takes seconds)
@@ -55,6 +57,7 @@ export class SqliteStore implements Store {
     this.searcher = new SqliteSearch(this.db);
     this.storyRows = new SqliteStories(this.db);
     this.stateRows = new SqliteClustererState(this.db);
+    this.dumper = new SqliteDump(this.db);
   }
 
   static async open(path: string, options?: SqliteStoreOptions): Promise<SqliteStore> {
@@ -202,6 +205,14 @@ export class SqliteStore implements Store {
 
   async datedEvents(articleIds: string[]): Promise<StoredEvent[]> {
     return this.articleRows.datedEvents(articleIds);
+  }
+
+  async *dumpArticles(options: { batchSize?: number } = {}): AsyncIterable<ArticleDump[]> {
+    for (const rows of this.articleRows.pages('all', options)) yield this.dumper.dumps(rows);
+  }
+
+  async restoreArticles(articles: ArticleRestore[]): Promise<void> {
+    this.dumper.restore(articles);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 /** Dated events (`ArticleInput.events`, `datedEvents`): kept with their article, in calendar order, replaced and deleted with it. */
 import assert from 'node:assert/strict';
-import { putArticles } from '../../../src/app/write.js';
+import { articleInput, putArticles } from '../../../src/app/write.js';
 import { jsonlDoc, type StoreTest } from './support.js';
 
 const E1 = { id: 'e/1', title: 'Thượng đỉnh', body: 'Hai nhà lãnh đạo gặp nhau hôm 23/3 tại Bình Nhưỡng. Hội đàm kết thúc hôm qua.', publishedAt: '2021-03-25T08:00:00+07:00' };
@@ -30,5 +30,31 @@ export function eventTests(t: StoreTest): void {
     await s.deleteArticles([E1.id]);
     assert.deepEqual(await s.datedEvents([E1.id]), []);
     assert.equal((await s.datedEvents([E2.id])).length, 1);
+  });
+
+  t('datedEvents: ties of a day by the articles\' ingest order (a revision keeps its place), then by the offset; events kept as given', async (s) => {
+    // two expressions of one day in one article, and the same day in another ingested before it (ids the other way round), revised after it
+    const F = { id: 'e/0', title: 'Lịch', body: 'Ngày 23/3 có họp. Sau đó, hôm thứ Ba ấy còn một buổi nữa.', publishedAt: '2021-03-25T08:00:00+07:00' };
+    await putArticles(s, [await jsonlDoc(E1), await jsonlDoc(F)]);
+    await putArticles(s, [await jsonlDoc({ ...E1, body: `${E1.body} Thêm một câu.` })]);
+    const events = await s.datedEvents([F.id, E1.id]);
+    const day = events.filter((e) => e.day === '2021-03-23');
+    assert.ok(day.length >= 3, JSON.stringify(day));
+    assert.deepEqual(day.map((e) => e.articleId), [...day.filter((e) => e.articleId === E1.id), ...day.filter((e) => e.articleId === F.id)].map((e) => e.articleId));
+    assert.equal(day[0]!.articleId, E1.id);
+    for (const id of [E1.id, F.id]) {
+      const starts = day.filter((e) => e.articleId === id).map((e) => e.start);
+      assert.deepEqual(starts, [...starts].sort((x, y) => x - y));
+    }
+    // the store keeps what it is given (none given, none kept), from any write
+    const f = await jsonlDoc(F);
+    const given = { day: '1999-12-31', value: '1999-12-31', granularity: 'day', start: 0, end: 4, text: 'Ngày', sentenceStart: 0, sentenceEnd: 17, sentence: 'Ngày 23/3 có họp.' };
+    await s.writeArticles({ writes: [{ kind: 'annotate', article: { ...articleInput(f), events: [given, { ...given, start: 5, end: 9, text: '23/3' }] }, stale: false }], copies: [] });
+    assert.deepEqual(await s.datedEvents([F.id]), [{ articleId: F.id, ...given }, { articleId: F.id, ...given, start: 5, end: 9, text: '23/3' }]);
+    await s.writeArticles({ writes: [{ kind: 'revise', article: { ...articleInput(f), events: [] }, revision: 2, stale: false }], copies: [] });
+    assert.deepEqual(await s.datedEvents([F.id]), []);
+    const { events: _e, ...none } = articleInput(await jsonlDoc({ ...F, id: 'e/4' }));
+    await s.writeArticles({ writes: [{ kind: 'insert', article: none }], copies: [] });
+    assert.deepEqual(await s.datedEvents(['e/4']), []);
   });
 }

@@ -35,7 +35,12 @@
  *   saved or refreshed: none left, no times;
  * - delete a story named in `emptied` or `refresh` only once no article is left in it, with its
  *   related rows; leave out of `related` the stories that are gone;
- * - read stories in a fixed number of queries, whatever their number (no query per row).
+ * - read stories in a fixed number of queries, whatever their number (no query per row);
+ * - give in `dumpArticles` everything it keeps of each article (the document with its raw input,
+ *   hashes as stored, earlier revisions with theirs, times, its placement with its order and stale
+ *   mark), in ingest order, and write them back with `restoreArticles` as they were, in one
+ *   transaction per call, after every stored article (what one store dumps, another restores: the
+ *   same dump, the same search results).
  *
  * A store MUST NOT:
  * - decide anything the rules decide: which put is new, unchanged, a revision or a copy, which
@@ -55,6 +60,7 @@ import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
 import { deleteTests } from './delete.js';
 import { eventTests } from './events.js';
+import { dumpTests } from './dump.js';
 import { readTests } from './reads.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
@@ -75,4 +81,5 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   storyTests(t);
   deleteTests(t);
   eventTests(t);
+  dumpTests(t, open);
 }

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench -- pg-search`: the same articles in SQLite and in PostgreSQL (a server started
+ * here, as the tests start one: test/store/postgres-server.ts): ingest throughput of each (library
+ * call, no stories) and search latency (p50/p99 over bench/ingest-search.ts's queries, each store in
+ * turn), and whether every query gives the same hits in the same order in both. On the dev corpora
+ * (1,607 articles), or the bundled demo sample when ../shared/data is absent, then again at 8,000
+ * (`BENCH_PG_ARTICLES`): the corpus replicated with new ids and a line of their own, ingested
+ * without word segmentation (search does not read it); skipped where
+ * PostgreSQL is not installed. PostgreSQL is measured after VACUUM ANALYZE (what autovacuum does after
+ * a bulk load: planner statistics, and the visibility map that index-only scans of the postings need).
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '../src/app/ingest-loop.js';
+import { defaultPipeline } from '../src/pipeline/index.js';
+import { search } from '../src/search/engine.js';
+import { PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+import { dataDir, REPO_ROOT } from '../eval/data.js';
+import { startPostgres } from '../test/store/postgres-server.js';
+import { QUERIES } from './ingest-search.js';
+
+const ROUNDS = 10;
+/** Articles in the second measure: the corpus replicated as bench/ingest-search.ts replicates it (`BENCH_PG_ARTICLES`). */
+const SCALE = Number(process.env.BENCH_PG_ARTICLES ?? 8_000);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Same hits and order in both, then p50/p99 of each store, in turns (PostgreSQL after VACUUM ANALYZE). */
+async function measure(stores: { name: string; store: Store }[], url: string, out: Record<string, number | string>): Promise<void> {
+  // the tables' statistics and visibility map as autovacuum leaves them after a bulk load (index-only scans)
+  const client = new pg.Client({ connectionString: url, options: '-c search_path=bench' });
+  await client.connect();
+  await client.query('VACUUM ANALYZE');
+  await client.end();
+  const n = await stores[0]!.store.count();
+  let differ = 0;
+  for (const q of QUERIES) {
+    const [a, b] = await Promise.all(stores.map(({ store }) => search(store, { text: q, limit: 10 })));
+    if (JSON.stringify([a!.total, a!.hits.map((h) => h.id)]) !== JSON.stringify([b!.total, b!.hits.map((h) => h.id)])) differ++;
+  }
+  out[`queries with other hits or order (${n} articles)`] = `${differ} of ${QUERIES.length}`;
+  const times = stores.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of QUERIES) {
+      for (const [i, { store }] of stores.entries()) {
+        const s = performance.now();
+        await search(store, { text: q, limit: 10 });
+        times[i]!.push(performance.now() - s);
+      }
+    }
+  }
+  for (const [i, { name }] of stores.entries()) {
+    const t = times[i]!.sort((x, y) => x - y);
+    out[`${name}: search p50 / p99 ms (${n} articles, ${t.length} queries)`] = `${percentile(t, 50).toFixed(2)} / ${percentile(t, 99).toFixed(2)}`;
+  }
+}
+
+export async function benchPgSearch(): Promise<Record<string, number | string>> {
+  const server = await startPostgres();
+  if (!server) return { skipped: 'PostgreSQL is not installed' };
+  const jsonl = join(dataDir(), 'jsonl');
+  const dev = ['vims-dev', 'vietnamese-mds'].map((c) => join(jsonl, `${c}.articles.jsonl`));
+  const corpus = dev.every(existsSync) ? dev : [join(REPO_ROOT, 'data/demo/vims-sample.jsonl')];
+  const dir = mkdtempSync(join(tmpdir(), 'toancanh-bench-'));
+  const stores: { name: string; store: Store }[] = [];
+  try {
+    stores.push({ name: 'sqlite', store: await SqliteStore.open(join(dir, 'bench.db')) });
+    stores.push({ name: 'postgres', store: await PostgresStore.open(server.url, { schema: 'bench' }) });
+    const out: Record<string, number | string> = { corpus: corpus.map((p) => p.replace(`${dataDir()}/`, '').replace(REPO_ROOT, '')).join(' ') };
+    for (const { name, store } of stores) {
+      const t0 = performance.now();
+      const r = await ingest(corpus, store, defaultPipeline());
+      out[`${name}: ingest articles/s`] = Math.round(((r.new + r.copies) / (performance.now() - t0)) * 1000);
+    }
+    await measure(stores, server.url, out);
+    // replicas up to SCALE articles: new ids, each body tagged with a line of its own (not an exact copy)
+    const lines = corpus.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== ''));
+    const extra: string[] = [];
+    for (let copy = 1; lines.length + extra.length < SCALE; copy++) {
+      for (const line of lines) {
+        if (lines.length + extra.length >= SCALE) break;
+        const a = JSON.parse(line) as { id: string; body: string };
+        extra.push(JSON.stringify({ ...a, id: `${a.id}#${copy}`, body: `${a.body}\nBản ${copy}.` }));
+      }
+    }
+    if (extra.length > 0) {
+      const replicas = join(dir, 'replicas.jsonl');
+      writeFileSync(replicas, `${extra.join('\n')}\n`);
+      for (const { store } of stores) await ingest([replicas], store, defaultPipeline({ words: false }));
+      await measure(stores, server.url, out);
+    }
+    return out;
+  } finally {
+    for (const { store } of stores) await store.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

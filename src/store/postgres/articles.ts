@@ -1,0 +1,243 @@
+/**
+ * Articles in PostgreSQL: the states the write rules read, writes done as planned (new, revised with
+ * the old revision kept, annotated; copy links), their search entries and the index's statistics,
+ * their dated events, reads, deletion. Nothing is decided here. The row layout is the SQLite store's (../sqlite/rows.ts).
+ */
+import type pg from 'pg';
+import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, DatedEvent, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
+import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
+import { rows, one, type Queryable, type Row } from './db.js';
+
+const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, (doc::json #>> '{meta,summaryOnly}') AS summary_only
+  FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR copy_of = ANY($1::text[])
+  ORDER BY rowid`;
+/** The columns written, in the order of the parameters of INSERT and REVISE ($1 … $23). */
+export const COLUMNS = ['id', 'revision', 'title', 'url', 'published_at', 'published_ms', 'source', 'source_key', 'author', 'credit', 'lang', 'text', 'doc', 'raw',
+  'raw_format', 'sidecar', 'raw_hash', 'content_hash', 'article_hash', 'copy_of', 'pipeline', 'ingested_at', 'updated_at'] as const;
+export const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw,
+  raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING rowid`;
+const REVISE = `UPDATE articles SET revision = $2, title = $3, url = $4, published_at = $5, published_ms = $6, source = $7, source_key = $8, author = $9,
+  credit = $10, lang = $11, text = $12, doc = $13, raw = $14, raw_format = $15, sidecar = $16, raw_hash = $17, content_hash = $18, article_hash = $19,
+  copy_of = $20, pipeline = $21, ingested_at = $22, updated_at = $23 WHERE id = $1`;
+const KEEP = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
+  SELECT id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, $2 FROM articles WHERE id = $1`;
+/** The columns an annotation writes ($1 … $17): the raw input, its hash, the revision and the ingest time stay. */
+const ANNOTATED = ['id', 'title', 'url', 'published_at', 'published_ms', 'source', 'source_key', 'author', 'credit', 'lang', 'text', 'doc',
+  'content_hash', 'article_hash', 'copy_of', 'pipeline', 'updated_at'] as const;
+const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, published_ms = $5, source = $6, source_key = $7, author = $8,
+  credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
+  WHERE id = $1`;
+/**
+ * A search entry: the fields' terms as given, each with a space either side (' a  b  c ': occurrences
+ * of a phrase never share a character, so that they are counted by one replace), and their count; then
+ * each distinct term's occurrences in the title and the text. The terms are read from the fields as
+ * given (split at their spaces), never tokenised here.
+ */
+const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, length)
+  SELECT $1, ' ' || replace($2, ' ', '  ') || ' ', ' ' || replace($3, ' ', '  ') || ' ', cardinality(array_remove(string_to_array($2, ' '), '')) + cardinality(array_remove(string_to_array($3, ' '), ''))
+  RETURNING length`;
+const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
+  SELECT t, $1, count(*) FILTER (WHERE f = 1), count(*) FILTER (WHERE f = 2)
+  FROM (SELECT unnest(array_remove(string_to_array($2, ' '), '')) AS t, 1 AS f UNION ALL SELECT unnest(array_remove(string_to_array($3, ' '), '')), 2) u
+  GROUP BY t`;
+const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
+const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
+const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
+/**
+ * An article's dated events, each field one array parameter ($2 … $10, as the article's own text is
+ * sent: no JSON escapes to decode), each event with its place in the list (`ord`, from 0).
+ */
+const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence)
+  SELECT $1, e.ord - 1, e.day, e.value, e.granularity, e.start, e."end", e.text, e.sentence_start, e.sentence_end, e.sentence
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::text[])
+    WITH ORDINALITY AS e(day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence, ord)`;
+/** In calendar order: by day, then the articles' ingest order (rowid, as SQLite's), then the expression's offset (and place, as SQLite's). */
+const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
+  WHERE e.article_id = ANY($1::text[]) ORDER BY e.day, a.rowid, e.start, e.ord`;
+
+export class PgArticles {
+  constructor(private readonly db: pg.Pool) {}
+
+  async states(query: { ids: string[]; contentHashes: string[] }): Promise<ArticleState[]> {
+    return (await rows(this.db, STATES, [query.ids, query.contentHashes])).map((r) => ({
+      id: r.id as string,
+      revision: r.revision as number,
+      rawHash: r.raw_hash as string,
+      contentHash: r.content_hash as string,
+      ...(r.article_hash !== null ? { articleHash: r.article_hash as string } : {}),
+      ...(r.copy_of !== null ? { copyOf: r.copy_of as string } : {}),
+      ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
+      summaryOnly: r.summary_only === 'true',
+    }));
+  }
+
+  /** Does a write plan; the caller holds the transaction on `c`. */
+  async write(c: pg.PoolClient, plan: WritePlan): Promise<void> {
+    const now = new Date().toISOString();
+    const counts = { documents: 0, terms: 0 };
+    for (const w of plan.writes) await this.writeOne(c, w, now, counts);
+    await link(c, plan.copies);
+    await countIndex(c, counts);
+  }
+
+  private async writeOne(c: pg.PoolClient, w: ArticleWrite, now: string, counts: { documents: number; terms: number }): Promise<void> {
+    const row = rowOf(w.article, w.copyOf, now);
+    const params = COLUMNS.map((k) => row[k] ?? null);
+    let rowid: number;
+    if (w.kind === 'insert') {
+      rowid = (await one(c, INSERT, params))!.rowid as number;
+    } else {
+      const found = await one(c, 'SELECT rowid FROM articles WHERE id = $1', [row.id]);
+      if (!found) throw new Error(`no article ${JSON.stringify(row.id)} to write over`);
+      rowid = found.rowid as number;
+      if (w.kind === 'revise') {
+        await c.query(KEEP, [row.id, now]);
+        params[1] = w.revision;
+        await c.query(REVISE, params);
+      } else {
+        await c.query(ANNOTATE, ANNOTATED.map((k) => row[k] ?? null));
+      }
+      await unindex(c, [rowid], counts);
+      if (w.stale) await c.query('UPDATE story_articles SET stale = true WHERE article_id = $1', [row.id]);
+    }
+    await indexArticle(c, rowid, w.article.index, counts);
+    if (w.kind !== 'insert') await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
+    await writeEvents(c, row.id as string, w.article.events);
+  }
+
+  async datedEvents(ids: string[]): Promise<StoredEvent[]> {
+    return (await rows(this.db, EVENTS_READ, [ids])).map((r) => ({
+      articleId: r.article_id as string,
+      ...eventOf(r),
+    }));
+  }
+
+  async rawHashOf(id: string): Promise<string | undefined> {
+    return (await one(this.db, 'SELECT raw_hash FROM articles WHERE id = $1', [id]))?.raw_hash as string | undefined;
+  }
+
+  async get(id: string): Promise<StoredArticle | undefined> {
+    const row = await one(this.db, 'SELECT * FROM articles WHERE id = $1', [id]);
+    return row ? articleOf(row) : undefined;
+  }
+
+  async getMany(ids: string[]): Promise<StoredArticle[]> {
+    const byId = new Map((await rows(this.db, 'SELECT * FROM articles WHERE id = ANY($1::text[])', [ids])).map((r) => [r.id as string, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r ? [articleOf(r)] : [];
+    });
+  }
+
+  async revisions(id: string): Promise<ArticleRevision[]> {
+    const rs = await rows(this.db, 'SELECT revision, title, text, doc, pipeline, ingested_at, replaced_at FROM article_revisions WHERE id = $1 ORDER BY revision', [id]);
+    return rs.map((r) => ({
+      revision: r.revision as number,
+      text: r.text as string,
+      meta: (JSON.parse(r.doc as string) as DocJSON).meta,
+      pipeline: r.pipeline as string,
+      ingestedAt: r.ingested_at as string,
+      replacedAt: r.replaced_at as string,
+    }));
+  }
+
+  /** Every stored revision of every article, with its raw input (for export). */
+  async allRevisions(ids: string[]): Promise<Row[]> {
+    return rows(this.db, 'SELECT * FROM article_revisions WHERE id = ANY($1::text[]) ORDER BY id, revision', [ids]);
+  }
+
+  async copiesOf(id: string): Promise<string[]> {
+    return (await rows(this.db, 'SELECT id FROM articles WHERE copy_of = $1 ORDER BY rowid', [id])).map((r) => r.id as string);
+  }
+
+  /** Pages of rows after a rowid, in ingest order: every article, or those of another pipeline version. */
+  async *pages(columns: 'all' | 'id', options: ListOptions): AsyncGenerator<Row[]> {
+    const size = options.batchSize ?? 500;
+    const sql = columns === 'all'
+      ? 'SELECT * FROM articles WHERE rowid > $1 AND ($2::text IS NULL OR pipeline <> $2) ORDER BY rowid LIMIT $3'
+      : 'SELECT rowid, id FROM articles WHERE rowid > $1 AND ($2::text IS NULL OR pipeline <> $2) ORDER BY rowid LIMIT $3';
+    let after = 0;
+    for (;;) {
+      const rs = await rows(this.db, sql, [after, options.notPipeline ?? null, size]);
+      if (rs.length === 0) return;
+      after = rs[rs.length - 1]!.rowid as number;
+      yield rs;
+    }
+  }
+
+  async count(options: ListOptions): Promise<number> {
+    return (await one(this.db, 'SELECT count(*) AS n FROM articles WHERE $1::text IS NULL OR pipeline <> $1', [options.notPipeline ?? null]))!.n as number;
+  }
+
+  /**
+   * Deletes articles, their revisions, search entries and placements; `copies` re-points exact
+   * copies; near-duplicate links to a deleted article are cleared. The caller holds the transaction.
+   */
+  async delete(c: pg.PoolClient, ids: string[], copies: CopyLink[]): Promise<string[]> {
+    const found = await rows(c, 'SELECT rowid, id FROM articles WHERE id = ANY($1::text[]) ORDER BY rowid', [ids]);
+    const counts = { documents: 0, terms: 0 };
+    await unindex(c, found.map((r) => r.rowid as number), counts);
+    await c.query('DELETE FROM article_revisions WHERE id = ANY($1::text[])', [ids]);
+    await c.query('DELETE FROM dated_events WHERE article_id = ANY($1::text[])', [ids]);
+    await c.query('DELETE FROM story_articles WHERE article_id = ANY($1::text[])', [ids]);
+    await c.query('UPDATE story_articles SET copy_of = NULL WHERE copy_of = ANY($1::text[])', [ids]);
+    await c.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);
+    await link(c, copies);
+    await countIndex(c, counts);
+    return found.map((r) => r.id as string);
+  }
+}
+
+/** Writes an article's search entry and counts it. */
+export async function indexArticle(c: Queryable, rowid: number, index: ArticleInput['index'], counts: { documents: number; terms: number }): Promise<void> {
+  const r = await one(c, INDEX, [rowid, index.title, index.body]);
+  await c.query(POSTINGS, [rowid, index.title, index.body]);
+  counts.documents += 1;
+  counts.terms += r!.length as number;
+}
+
+/** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
+export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
+  if (!events || events.length === 0) return;
+  await c.query(EVENTS_INSERT, [id, events.map((e) => e.day), events.map((e) => e.value), events.map((e) => e.granularity), events.map((e) => e.start),
+    events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd), events.map((e) => e.sentence)]);
+}
+
+/** A `dated_events` row as an event (its article left out). */
+export function eventOf(r: Row): DatedEvent {
+  return {
+    day: r.day as string,
+    value: r.value as string,
+    granularity: r.granularity as string,
+    start: r.start as number,
+    end: r.end as number,
+    text: r.text as string,
+    sentenceStart: r.sentence_start as number,
+    sentenceEnd: r.sentence_end as number,
+    sentence: r.sentence as string,
+  };
+}
+
+/** Removes search entries and uncounts them. */
+async function unindex(c: Queryable, rowids: number[], counts: { documents: number; terms: number }): Promise<void> {
+  if (rowids.length === 0) return;
+  await c.query(UNPOST, [rowids]);
+  for (const r of await rows(c, UNINDEX, [rowids])) {
+    counts.documents -= 1;
+    counts.terms -= r.length as number;
+  }
+}
+
+/** The statistics row is written once per transaction, last (held the shortest time by concurrent writers). */
+async function countIndex(c: Queryable, counts: { documents: number; terms: number }): Promise<void> {
+  if (counts.documents !== 0 || counts.terms !== 0) await c.query(COUNT_INDEX, [counts.documents, counts.terms]);
+}
+
+/** Sets copy links; the caller holds the transaction. */
+async function link(c: Queryable, copies: readonly CopyLink[]): Promise<void> {
+  if (copies.length === 0) return;
+  const last = new Map(copies.map((x) => [x.id, x.copyOf ?? null])); // the last link of an id given twice, as links set in order
+  await c.query(`UPDATE articles a SET copy_of = l.copy_of FROM unnest($1::text[], $2::text[]) AS l(id, copy_of) WHERE a.id = l.id`,
+    [[...last.keys()], [...last.values()]]);
+}
