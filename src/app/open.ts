@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isPostgresUrl, NoStoreError, PostgresStore } from '../store/postgres/postgres-store.js';
 import { isBusyError, SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
@@ -16,6 +15,11 @@ export const DEFAULT_DB = 'toancanh.db';
 export function storeTarget(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
   const given = flag ?? env.TOANCANH_DB ?? DEFAULT_DB;
   return isUrl(given) ? given : resolve(cwd, given);
+}
+
+/** Whether a target names a PostgreSQL database (`postgres://` or `postgresql://`). */
+function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
 }
 
 function isUrl(target: string): boolean {
@@ -44,6 +48,8 @@ export async function openStore(target: string, mode: 'read' | 'write'): Promise
 }
 
 async function openPostgres(target: string, mode: 'read' | 'write'): Promise<Store> {
+  // loaded only for a PostgreSQL URL: `pg` and the migrator cost every other command's start-up
+  const { NoStoreError, PostgresStore } = await import('../store/postgres/postgres-store.js');
   const url = new URL(target);
   const schema = url.searchParams.get('schema') ?? undefined;
   url.searchParams.delete('schema');

@@ -27,11 +27,6 @@ export interface PostgresStoreOptions extends PgOptions {
 /** Opened with `mustExist`, and the database (or schema) holds no toancanh store. */
 export class NoStoreError extends Error {}
 
-/** Whether a target names a PostgreSQL database (`postgres://` or `postgresql://`). */
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target);
-}
-
 export class PostgresStore implements Store {
   private readonly articleRows: PgArticles;
   private readonly searcher: PgSearch;
