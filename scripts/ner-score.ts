@@ -1,0 +1,37 @@
+/**
+ * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
+ * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
+ * The held-out part is never listed; its score is `npm run eval -- ner`.
+ *
+ *   node dist/scripts/ner-score.js [--rules] [--errors]
+ */
+import { loadGolden } from '../eval/ner.js';
+import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
+import { loadRecogniser } from '../src/nlp/ner/recognise.js';
+
+const rules = process.argv.includes('--rules');
+const showErrors = process.argv.includes('--errors');
+const r = loadRecogniser({ mode: rules ? 'rules' : 'model' });
+const docs = loadGolden().filter((d) => d.part === 'tuned');
+const gold: EntitySpan[][] = [];
+const pred: EntitySpan[][] = [];
+for (const d of docs) {
+  const out: EntitySpan[] = [];
+  let at = 0;
+  for (const line of d.text.split('\n')) {
+    for (const e of r.recogniseLine(line)) out.push({ start: e.start + at, end: e.end + at, type: e.type });
+    at += line.length + 1;
+  }
+  gold.push(d.entities);
+  pred.push(out);
+  if (showErrors) {
+    const key = (e: EntitySpan) => `${e.start}:${e.end}:${e.type}`;
+    const g = new Set(d.entities.filter((e) => SCORED_TYPES.includes(e.type as never)).map(key));
+    const p = new Set(out.filter((e) => SCORED_TYPES.includes(e.type as never)).map(key));
+    for (const e of d.entities) if (SCORED_TYPES.includes(e.type as never) && !p.has(key(e))) console.log(`${d.id}\tMISS\t${e.type}\t${d.text.slice(e.start, e.end)}\t…${d.text.slice(Math.max(0, e.start - 25), e.end + 15).replace(/\n/g, ' ')}`);
+    for (const e of out) if (SCORED_TYPES.includes(e.type as never) && !g.has(key(e))) console.log(`${d.id}\tFALSE\t${e.type}\t${d.text.slice(e.start, e.end)}\t…${d.text.slice(Math.max(0, e.start - 25), e.end + 15).replace(/\n/g, ' ')}`);
+  }
+}
+const s = scoreNer(gold, pred);
+const f = (x: number) => x.toFixed(4);
+console.log(`tuned (${docs.length} documents, ${rules ? 'rules' : 'model'}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));

@@ -1,0 +1,84 @@
+/**
+ * Entity spans over the segmenter's words: tokens (tokens.ts), the gazetteer's marks
+ * (gazetteer.ts), then the model's BIO tags (model.ts) or, for comparison, the rule labeller's
+ * (labeller.ts); spans come back as UTF-16 offsets into the text.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadSegmenter } from '../segment/index.js';
+import { Gazetteer } from './gazetteer.js';
+import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
+import { labelTokens } from './labeller.js';
+import { NerModel, type NerModelJSON } from './model.js';
+import { ENTITY_TYPES, spansOfTags, type NerType } from './tags.js';
+import { allocTokens, wordTokens, type NerTokens } from './tokens.js';
+
+export const DEFAULT_NER_MODEL = fileURLToPath(new URL('../../../../data/models/ner.json', import.meta.url));
+
+export interface EntitySpan {
+  start: number;
+  end: number;
+  type: NerType;
+}
+
+export interface Recogniser {
+  readonly kb: KnowledgeBase;
+  readonly gazetteer: Gazetteer;
+  /** Entities over words `[fromWord, toWord)` of `words` (flat start, end pairs into `text`), appended to `out`. */
+  recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[]): void;
+  /** Entities of one line of raw text (segmented first). */
+  recogniseLine(line: string): EntitySpan[];
+}
+
+export interface RecogniserOptions {
+  /** `model` (the shipped tagger) or `rules` (the rule labeller alone, what the model was trained on). */
+  mode?: 'model' | 'rules';
+  modelPath?: string;
+  kb?: KnowledgeBase;
+}
+
+const loaded = new Map<string, Recogniser>();
+
+/** The recogniser over the shipped model and KB (once per process and mode). */
+export function loadRecogniser(opts: RecogniserOptions = {}): Recogniser {
+  const key = `${opts.mode ?? 'model'} ${opts.modelPath ?? ''}`;
+  let r = opts.kb ? undefined : loaded.get(key);
+  if (!r) {
+    const model = (opts.mode ?? 'model') === 'model' ? NerModel.fromJSON(JSON.parse(readFileSync(opts.modelPath ?? DEFAULT_NER_MODEL, 'utf8')) as NerModelJSON) : undefined;
+    r = createRecogniser(opts.kb ?? loadKnowledgeBase(), model);
+    if (!opts.kb) loaded.set(key, r);
+  }
+  return r;
+}
+
+/** A recogniser over a KB and a model in memory (no model: the rule labeller). */
+export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer = new Gazetteer(kb)): Recogniser {
+  let tokens: NerTokens = allocTokens(256);
+  let gaz = new Uint8Array(256);
+  let tags = new Uint8Array(256);
+
+  function recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[]): void {
+    tokens = wordTokens(text, words, fromWord, toWord, tokens);
+    const n = tokens.n;
+    if (gaz.length < n) {
+      gaz = new Uint8Array(n * 2);
+      tags = new Uint8Array(n * 2);
+    }
+    gazetteer.mark(text, tokens, gaz);
+    if (model) model.tag(tokens, gaz, tags);
+    else labelTokens(tokens, gaz, tags);
+    for (const s of spansOfTags(tags, n)) {
+      out.push({ start: tokens.start[s.first]!, end: tokens.end[s.last]!, type: ENTITY_TYPES[s.type]! });
+    }
+  }
+
+  function recogniseLine(line: string): EntitySpan[] {
+    const flat: number[] = [];
+    loadSegmenter().segmentFlat(line, 0, line.length, flat);
+    const out: EntitySpan[] = [];
+    recogniseWords(line, flat, 0, flat.length / 2, out);
+    return out;
+  }
+
+  return { kb, gazetteer, recogniseWords, recogniseLine };
+}
