@@ -11,7 +11,9 @@ import { loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
 const showErrors = process.argv.includes('--errors');
-const r = loadRecogniser({ mode: rules ? 'rules' : 'model' });
+const mode = rules ? 'rules' : process.argv.includes('--hybrid') ? 'hybrid' : 'model';
+const modelAt = process.argv.indexOf('--model');
+const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const docs = loadGolden().filter((d) => d.part === 'tuned');
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
@@ -34,4 +36,4 @@ for (const d of docs) {
 }
 const s = scoreNer(gold, pred);
 const f = (x: number) => x.toFixed(4);
-console.log(`tuned (${docs.length} documents, ${rules ? 'rules' : 'model'}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));
+console.log(`tuned (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));

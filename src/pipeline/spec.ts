@@ -8,6 +8,7 @@ import type { Stage } from '../doc/stage.js';
 import { cleanStage, metaStage, readStage } from '../ingest/stages.js';
 import { languageStage } from '../nlp/language.js';
 import { wordsStage } from '../nlp/segment/stage.js';
+import { entitiesStage } from '../nlp/ner/stage.js';
 import { sentencesStage } from '../nlp/sentences.js';
 import { Pipeline } from './pipeline.js';
 
@@ -24,6 +25,7 @@ const REGISTRY: Record<string, (options: Record<string, unknown>) => Stage> = {
   meta: () => metaStage,
   sentences: () => sentencesStage,
   words: () => wordsStage,
+  entities: () => entitiesStage,
   language: () => languageStage,
 };
 
@@ -43,15 +45,15 @@ export function buildPipeline(spec: PipelineSpec): Pipeline {
 
 export interface PipelineOptions {
   /**
-   * Word segmentation (`words`: word spans for every block, which the entities stage will use). On by
-   * default; `false` for speed over search precision.
+   * Word segmentation (`words`: word spans for every block) and the named entities over them
+   * (`entities`). On by default; `false` for speed over search precision and entities.
    */
   words?: boolean;
 }
 
 /** The pipeline for articles, as data. */
 export function defaultSpec(options: PipelineOptions = {}): PipelineSpec {
-  const names = ['read', 'clean', 'meta', 'sentences', ...(options.words === false ? [] : ['words']), 'language'];
+  const names = ['read', 'clean', 'meta', 'sentences', ...(options.words === false ? [] : ['words', 'entities']), 'language'];
   return { stages: names.map((name) => ({ name })) };
 }
 

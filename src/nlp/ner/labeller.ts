@@ -5,7 +5,10 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
+import { CAPITALISED_INSTITUTIONS } from './lexicon/cues.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
+
+const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
 
@@ -46,6 +49,12 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
     if (after < k + t.cueLen[k]!) return last;
     last = after;
   }
+}
+
+/** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
+function text(t: NerTokens, i: number): string {
+  const low = t.info[i]!.low;
+  return t.info[i]!.shape === SHAPE.title ? low.charAt(0).toUpperCase() + low.slice(1) : low;
 }
 
 /** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
@@ -108,6 +117,15 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array): voi
       }
     }
     const shape = t.info[i]!.shape;
+    // `Đảng`, `Quốc hội`, `Chính phủ` as written, capitalised, mid-sentence: Vietnam's institutions.
+    if (shape === SHAPE.title && !t.sentStart[i]) {
+      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || !isCap(t.info[i + w.length]!.shape)));
+      if (inst) {
+        span(i, i + inst.length - 1, ORG);
+        i += inst.length - 1;
+        continue;
+      }
+    }
     // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
     if (personCue && isCap(shape) && !t.capsLine && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person))) {
       const last = capsRun(t, i, gaz);

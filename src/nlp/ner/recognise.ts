@@ -31,8 +31,11 @@ export interface Recogniser {
 }
 
 export interface RecogniserOptions {
-  /** `model` (the shipped tagger) or `rules` (the rule labeller alone, what the model was trained on). */
-  mode?: 'model' | 'rules';
+  /**
+   * `model` (the shipped tagger), `rules` (the rule labeller alone, what the model was trained on),
+   * or `hybrid` (the labeller's spans, and the model's where the labeller found none).
+   */
+  mode?: 'model' | 'rules' | 'hybrid';
   modelPath?: string;
   kb?: KnowledgeBase;
 }
@@ -44,18 +47,19 @@ export function loadRecogniser(opts: RecogniserOptions = {}): Recogniser {
   const key = `${opts.mode ?? 'model'} ${opts.modelPath ?? ''}`;
   let r = opts.kb ? undefined : loaded.get(key);
   if (!r) {
-    const model = (opts.mode ?? 'model') === 'model' ? NerModel.fromJSON(JSON.parse(readFileSync(opts.modelPath ?? DEFAULT_NER_MODEL, 'utf8')) as NerModelJSON) : undefined;
-    r = createRecogniser(opts.kb ?? loadKnowledgeBase(), model);
+    const model = (opts.mode ?? 'model') !== 'rules' ? NerModel.fromJSON(JSON.parse(readFileSync(opts.modelPath ?? DEFAULT_NER_MODEL, 'utf8')) as NerModelJSON) : undefined;
+    r = createRecogniser(opts.kb ?? loadKnowledgeBase(), model, undefined, opts.mode === 'hybrid');
     if (!opts.kb) loaded.set(key, r);
   }
   return r;
 }
 
 /** A recogniser over a KB and a model in memory (no model: the rule labeller). */
-export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer = new Gazetteer(kb)): Recogniser {
+export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer = new Gazetteer(kb), hybrid = false): Recogniser {
   let tokens: NerTokens = allocTokens(256);
   let gaz = new Uint8Array(256);
   let tags = new Uint8Array(256);
+  let ruleTags = new Uint8Array(256);
 
   function recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[]): void {
     tokens = wordTokens(text, words, fromWord, toWord, tokens);
@@ -63,12 +67,20 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
     if (gaz.length < n) {
       gaz = new Uint8Array(n * 2);
       tags = new Uint8Array(n * 2);
+      ruleTags = new Uint8Array(n * 2);
     }
     gazetteer.mark(text, tokens, gaz);
     if (model) model.tag(tokens, gaz, tags);
     else labelTokens(tokens, gaz, tags);
+    if (model && hybrid) {
+      labelTokens(tokens, gaz, ruleTags);
+      mergeTags(ruleTags, tags, n);
+    }
     for (const s of spansOfTags(tags, n)) {
-      out.push({ start: tokens.start[s.first]!, end: tokens.end[s.last]!, type: ENTITY_TYPES[s.type]! });
+      let end = tokens.end[s.last]!;
+      // `Nguyễn Văn B.`: the dot of a final initial is not part of the name
+      if (text.charCodeAt(end - 1) === 46 && end - tokens.start[s.last]! <= 3 && s.last > s.first) end--;
+      out.push({ start: tokens.start[s.first]!, end, type: ENTITY_TYPES[s.type]! });
     }
   }
 
@@ -81,4 +93,17 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
   }
 
   return { kb, gazetteer, recogniseWords, recogniseLine };
+}
+
+/** The spans of `first` (BIO tags), then those of `second` that overlap none of them: into `second`. */
+function mergeTags(first: Uint8Array, second: Uint8Array, n: number): void {
+  const keep = spansOfTags(second, n).filter((s) => {
+    for (let k = s.first; k <= s.last; k++) if (first[k] !== 0) return false;
+    return true;
+  });
+  second.set(first.subarray(0, n));
+  for (const s of keep) {
+    second[s.first] = 1 + s.type;
+    for (let k = s.first + 1; k <= s.last; k++) second[k] = 5 + s.type;
+  }
 }

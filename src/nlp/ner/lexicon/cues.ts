@@ -72,3 +72,9 @@ export const NOT_NAMES: readonly string[] = [
   'tnhh', 'cp', 'ok', 'tv', 'hd', 'sms', 'gps', 'dna', 'adn', 'hiv', 'aids', 'covid', 'ai', 'it', 'ceo', 'mc', 'dj',
   'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
 ];
+
+/**
+ * Vietnam's institutions named by a capitalised common noun (`Đảng`, `Quốc hội`, `Chính phủ`): an
+ * ORG as written with its capital (GUIDELINE.md, "Vietnam's institutions by title").
+ */
+export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Nhà nước Hồi giáo'];
