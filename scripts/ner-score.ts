@@ -3,7 +3,7 @@
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed; its score is `npm run eval -- ner`.
  *
- *   node dist/scripts/ner-score.js [--rules] [--errors]
+ *   node dist/scripts/ner-score.js [--rules | --model-only] [--model FILE] [--errors]
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
@@ -11,7 +11,7 @@ import { loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
 const showErrors = process.argv.includes('--errors');
-const mode = rules ? 'rules' : process.argv.includes('--hybrid') ? 'hybrid' : 'model';
+const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : 'hybrid';
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const docs = loadGolden().filter((d) => d.part === 'tuned');

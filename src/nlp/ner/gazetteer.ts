@@ -64,9 +64,11 @@ export class Gazetteer {
   mark(text: string, t: NerTokens, out: Uint8Array): void {
     out.fill(0, 0, t.n);
     for (let i = 0; i < t.n; i++) {
-      if (!isCap(t.info[i]!.shape)) continue;
+      // names start capitalised, or with a head (`hãng thông tấn trung ương Triều Tiên`, `đảng Cộng hòa`)
+      if (!isCap(t.info[i]!.shape) && t.cueAt[i] === 0) continue;
       const found = this.longest(text, t, i);
-      if (!found) continue;
+      // a lower-case start is a head (`hãng`), never an honorific (`ông Tập` is the tagger's to split)
+      if (!found || (!isCap(t.info[i]!.shape) && (found.cls === GAZ.SHORT || found.cls === GAZ.PER))) continue;
       for (let k = i; k <= found.last; k++) out[k] = gazCode(found.cls, k > i);
       i = found.last;
     }

@@ -58,7 +58,8 @@ function text(t: NerTokens, i: number): string {
 }
 
 /** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
-export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
+export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
+  const guess = opts.guess ?? true;
   out.fill(O, 0, t.n);
   const span = (first: number, last: number, type: number): void => {
     out[first] = begin(type);
@@ -147,7 +148,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array): voi
     // 6. Any other capitalised run inside a sentence: an acronym or a mixed-case name (`HAGL`,
     //    `VTVcab`) is most often an organisation, a run of capitalised syllables (`Hải`, `Taylor Swift`) a person.
     const opening = t.sentStart[i] === 1 && (t.info[i]!.starter || i + 1 >= t.n || !isCap(t.info[i + 1]!.shape));
-    if (isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc))) {
+    if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc))) {
       const last = capsRun(t, i, gaz);
       let acronym = true;
       for (let k = i; k <= last; k++) if (t.info[k]!.shape === SHAPE.title || t.info[k]!.shape === SHAPE.lower) acronym = false;
