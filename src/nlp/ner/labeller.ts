@@ -94,8 +94,9 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 2. `người Việt`, `tiếng Anh`: a people or a language, the head inside (a country after `người`).
-    if ((cue & CUE.misc) && i + len < t.n && gaz[i + len]! > 0 && gazClass(gaz[i + len]!) === GAZ.COUNTRY) {
-      const last = gazEnd(i + len);
+    const afterMisc = i + len;
+    if ((cue & CUE.misc) && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
+      const last = gaz[afterMisc]! > 0 ? gazEnd(afterMisc) : capsRun(t, afterMisc, gaz);
       span(i, last, MISC);
       i = last;
       continue;
