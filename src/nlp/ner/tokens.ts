@@ -5,6 +5,7 @@
  * its word, and the cue words around it (lexicon/cues.ts).
  */
 import { normalizeText } from '../../text/normalize.js';
+import { mix } from '../segment/hash-table.js';
 import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
 import { aliasKey } from './kb/index.js';
 import { LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
@@ -90,6 +91,8 @@ for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC
   for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
 }
 const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
+/** The first syllables of the cues: a word starting with another cannot start one. */
+const CUE_FIRSTS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
 
 const cache = new Map<string, TokenInfo>();
 const CACHE_LIMIT = 200_000;
@@ -135,8 +138,13 @@ export function wordTokens(text: string, words: ArrayLike<number>, from: number,
       n++;
       k = e;
     }
-    const raw = text.slice(ws, we).toLowerCase();
-    const h = hashString(raw.replace(/\s+/g, '_'));
+    // the word's hash from its tokens' (no string built per word)
+    let h = 0x2545f491;
+    for (let j = first; j < n; j++) {
+      const info = tokenInfo(text.slice(t.start[j], t.end[j]));
+      t.info[j] = info;
+      h = mix(h, info.hash);
+    }
     for (let j = first; j < n; j++) {
       t.wordHash[j] = h;
       t.wordLen[j] = Math.min(255, n - first);
@@ -159,6 +167,7 @@ function grow(t: NerTokens, size: number): NerTokens {
   u.wordStart.set(t.wordStart);
   u.wordHash.set(t.wordHash);
   u.wordLen.set(t.wordLen);
+  for (let i = 0; i < t.info.length; i++) u.info[i] = t.info[i]!;
   return u;
 }
 
@@ -168,8 +177,7 @@ function annotate(text: string, t: NerTokens): void {
   let letters = 0;
   let upper = 0;
   for (let i = 0; i < n; i++) {
-    const info = tokenInfo(text.slice(t.start[i], t.end[i]));
-    t.info[i] = info;
+    const info = t.info[i]!;
     if (info.shape === SHAPE.lower || info.shape === SHAPE.title || info.shape === SHAPE.upper || info.shape === SHAPE.mixed || info.shape === SHAPE.capMixed) {
       letters++;
       if (info.shape === SHAPE.upper) upper++;
@@ -182,7 +190,7 @@ function annotate(text: string, t: NerTokens): void {
   t.capsLine = upper >= 3 && upper * 10 >= letters * 6;
   // cues: phrases of 1..MAX_CUE tokens that start and end at word boundaries
   for (let i = 0; i < n; i++) {
-    if (t.wordStart[i] !== 1) continue;
+    if (t.wordStart[i] !== 1 || !CUE_FIRSTS.has(t.info[i]!.low)) continue;
     let key = '';
     for (let j = i; j < n && j < i + MAX_CUE; j++) {
       key = j === i ? t.info[j]!.low : `${key} ${t.info[j]!.low}`;
