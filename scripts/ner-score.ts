@@ -1,20 +1,23 @@
 /**
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
- * The held-out part is never listed; its score is `npm run eval -- ner`.
+ * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
  *
- *   node dist/scripts/ner-score.js [--rules | --model-only] [--model FILE] [--errors]
+ *   node dist/scripts/ner-score.js [--rules | --model-only] [--model FILE] [--errors | --heldout]
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
 import { loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
-const showErrors = process.argv.includes('--errors');
+const heldout = process.argv.includes('--heldout');
+// the held-out part is scored, never listed
+const showErrors = process.argv.includes('--errors') && !heldout;
 const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : 'hybrid';
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
-const docs = loadGolden().filter((d) => d.part === 'tuned');
+const part = heldout ? 'heldout' : 'tuned';
+const docs = loadGolden().filter((d) => d.part === part);
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {
@@ -36,4 +39,4 @@ for (const d of docs) {
 }
 const s = scoreNer(gold, pred);
 const f = (x: number) => x.toFixed(4);
-console.log(`tuned (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));
+console.log(`${part} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));

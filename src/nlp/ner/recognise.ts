@@ -86,7 +86,7 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
     for (const s of spansOfTags(tags, n)) {
       let end = tokens.end[s.last]!;
       // `Nguyễn Văn B.`: the dot of a final initial is not part of the name
-      if (text.charCodeAt(end - 1) === 46 && end - tokens.start[s.last]! <= 3 && s.last > s.first) end--;
+      if (text.charCodeAt(end - 1) === 46 && end - tokens.start[s.last]! <= 3 && end - 1 > tokens.start[s.first]!) end--;
       out.push({ start: tokens.start[s.first]!, end, type: ENTITY_TYPES[s.type]! });
     }
   }
