@@ -40,7 +40,7 @@ export async function benchNer(): Promise<Record<string, number>> {
     const ctx = new ArticleContext();
     for (const { line, flat } of lines) {
       const spans: EntitySpan[] = [];
-      r.recogniseWords(line, flat, 0, flat.length / 2, spans);
+      r.recogniseWords(line, flat, 0, flat.length / 2, spans, ctx.names);
       n += linkSpans(r.kb, line, spans, ctx, { date: '2021-03-24' }).length;
     }
     return n;

@@ -7,7 +7,7 @@
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
-import { loadRecogniser } from '../src/nlp/ner/recognise.js';
+import { ArticleNames, loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
 const heldout = process.argv.includes('--heldout');
@@ -23,8 +23,9 @@ const pred: EntitySpan[][] = [];
 for (const d of docs) {
   const out: EntitySpan[] = [];
   let at = 0;
+  const names = process.argv.includes('--no-names') ? undefined : new ArticleNames();
   for (const line of d.text.split('\n')) {
-    for (const e of r.recogniseLine(line)) out.push({ start: e.start + at, end: e.end + at, type: e.type });
+    for (const e of r.recogniseLine(line, names)) out.push({ start: e.start + at, end: e.end + at, type: e.type });
     at += line.length + 1;
   }
   gold.push(d.entities);

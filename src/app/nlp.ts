@@ -29,7 +29,7 @@ export function lineAnalyser(task: NlpTask, opts: NlpOptions = {}): (line: strin
       if (opts.ref !== undefined && !ISO_DATE.test(opts.ref)) throw new AppError('E_USAGE', `--ref: "${opts.ref}" is not a date (YYYY-MM-DD, or an ISO time)`);
       const r = loadRecogniser();
       const ctx = new ArticleContext();
-      return (line) => JSON.stringify({ entities: linkSpans(r.kb, line, r.recogniseLine(line), ctx, { date: opts.ref }) });
+      return (line) => JSON.stringify({ entities: linkSpans(r.kb, line, r.recogniseLine(line, ctx.names), ctx, { date: opts.ref }) });
     }
   }
 }

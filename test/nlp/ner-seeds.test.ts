@@ -70,7 +70,7 @@ function mentions(d: Golden): EntityMention[] {
   const out: EntityMention[] = [];
   let at = 0;
   for (const line of d.text.split('\n')) {
-    for (const m of linkSpans(r.kb, line, r.recogniseLine(line), ctx, { date: d.publishedAt })) out.push({ ...m, start: m.start + at, end: m.end + at });
+    for (const m of linkSpans(r.kb, line, r.recogniseLine(line, ctx.names), ctx, { date: d.publishedAt })) out.push({ ...m, start: m.start + at, end: m.end + at });
     at += line.length + 1;
   }
   return out;

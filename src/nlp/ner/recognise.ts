@@ -11,7 +11,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 import { labelTokens } from './labeller.js';
 import { NerModel, type NerModelJSON } from './model.js';
 import { ENTITY_TYPES, spansOfTags, type NerType } from './tags.js';
-import { allocTokens, wordTokens, type NerTokens } from './tokens.js';
+import { allocTokens, isCap, wordTokens, type NerTokens } from './tokens.js';
 
 export const DEFAULT_NER_MODEL = fileURLToPath(new URL('../../../../data/models/ner.json', import.meta.url));
 
@@ -24,10 +24,14 @@ export interface EntitySpan {
 export interface Recogniser {
   readonly kb: KnowledgeBase;
   readonly gazetteer: Gazetteer;
-  /** Entities over words `[fromWord, toWord)` of `words` (flat start, end pairs into `text`), appended to `out`. */
-  recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[]): void;
+  /**
+   * Entities over words `[fromWord, toWord)` of `words` (flat start, end pairs into `text`), appended
+   * to `out`. With `names` (one per article), a name found earlier in the article is found again
+   * where the rules and the model are silent (`Khương đã ...` at a sentence start, after `anh Khương`).
+   */
+  recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[], names?: ArticleNames): void;
   /** Entities of one line of raw text (segmented first). */
-  recogniseLine(line: string): EntitySpan[];
+  recogniseLine(line: string, names?: ArticleNames): EntitySpan[];
 }
 
 export interface RecogniserOptions {
@@ -68,7 +72,7 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
   let tags = new Uint8Array(256);
   let ruleTags = new Uint8Array(256);
 
-  function recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[]): void {
+  function recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[], names?: ArticleNames): void {
     tokens = wordTokens(text, words, fromWord, toWord, tokens);
     const n = tokens.n;
     if (gaz.length < n) {
@@ -83,6 +87,7 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
       labelTokens(tokens, gaz, ruleTags);
       mergeTags(ruleTags, tags, n);
     }
+    if (names) names.apply(tokens, tags);
     for (const s of spansOfTags(tags, n)) {
       let end = tokens.end[s.last]!;
       // `Nguyễn Văn B.`: the dot of a final initial is not part of the name
@@ -91,11 +96,11 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
     }
   }
 
-  function recogniseLine(line: string): EntitySpan[] {
+  function recogniseLine(line: string, names?: ArticleNames): EntitySpan[] {
     const flat: number[] = [];
     loadSegmenter().segmentFlat(line, 0, line.length, flat);
     const out: EntitySpan[] = [];
-    recogniseWords(line, flat, 0, flat.length / 2, out);
+    recogniseWords(line, flat, 0, flat.length / 2, out, names);
     return out;
   }
 
@@ -112,5 +117,43 @@ function mergeTags(first: Uint8Array, second: Uint8Array, n: number): void {
   for (const s of keep) {
     second[s.first] = 1 + s.type;
     for (let k = s.first + 1; k <= s.last; k++) second[k] = 5 + s.type;
+  }
+}
+
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * The names an article has given so far (their folded tokens → type), to find them again where
+ * nothing else did: only capitalised tokens, never inside another span, the longest first.
+ */
+export class ArticleNames {
+  private readonly names = new Map<string, number>();
+
+  apply(t: NerTokens, tags: Uint8Array): void {
+    for (let i = 0; i < t.n; i++) {
+      if (tags[i] !== 0 || !isCap(t.info[i]!.shape) || t.info[i]!.notName) continue;
+      let key = '';
+      let found = -1;
+      let type = -1;
+      for (let j = i; j < t.n && j < i + MAX_NAME_TOKENS && tags[j] === 0 && isCap(t.info[j]!.shape); j++) {
+        key = j === i ? t.info[j]!.fkey : `${key} ${t.info[j]!.fkey}`;
+        const ty = this.names.get(key);
+        if (ty !== undefined) {
+          found = j;
+          type = ty;
+        }
+      }
+      // the whole capitalised run, not a part of a longer unknown one
+      if (found < 0 || (found + 1 < t.n && tags[found + 1] === 0 && isCap(t.info[found + 1]!.shape))) continue;
+      tags[i] = 1 + type;
+      for (let k = i + 1; k <= found; k++) tags[k] = 5 + type;
+      i = found;
+    }
+    for (const s of spansOfTags(tags, t.n)) {
+      if (s.last - s.first >= MAX_NAME_TOKENS || !isCap(t.info[s.first]!.shape)) continue;
+      let key = t.info[s.first]!.fkey;
+      for (let k = s.first + 1; k <= s.last; k++) key += ` ${t.info[k]!.fkey}`;
+      if (!this.names.has(key)) this.names.set(key, s.type);
+    }
   }
 }

@@ -24,7 +24,7 @@ export function articleEntities(doc: Pick<NewsDoc, 'text' | 'blocks' | 'words' |
     while (w < nWords && flat[2 * w + 1]! <= b.end) w++;
     if (w === first) continue;
     const spans: EntitySpan[] = [];
-    r.recogniseWords(text, flat, first, w, spans);
+    r.recogniseWords(text, flat, first, w, spans, ctx.names);
     out.push(...linkSpans(r.kb, text, spans, ctx, { date }));
   }
   const credit = doc.meta.credit;
