@@ -153,7 +153,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const last = capsRun(t, i, gaz);
       let acronym = true;
       for (let k = i; k <= last; k++) if (t.info[k]!.shape === SHAPE.title || t.info[k]!.shape === SHAPE.lower) acronym = false;
-      span(i, last, acronym ? ORG : PER);
+      // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation
+      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : PER);
       i = last;
       personCue = false;
       continue;

@@ -78,3 +78,10 @@ export const NOT_NAMES: readonly string[] = [
  * ORG as written with its capital (GUIDELINE.md, "Vietnam's institutions by title").
  */
 export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Nhà nước Hồi giáo'];
+
+/**
+ * Words before an organisation's own name that stay outside it (GUIDELINE.md: a head, then a
+ * description, then the name → the name only): `tờ Korean Times`, `thương hiệu Hoa Sen`,
+ * `hãng máy tính Lenovo`. An unknown capitalised run after one is an ORG, not a person.
+ */
+export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
