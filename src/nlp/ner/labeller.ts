@@ -57,6 +57,18 @@ function text(t: NerTokens, i: number): string {
   return t.info[i]!.shape === SHAPE.title ? low.charAt(0).toUpperCase() + low.slice(1) : low;
 }
 
+/**
+ * Whether an unknown capitalised run at token i may be guessed a name: not a single letter (`hạng
+ * A`), not after a direction word (`phía Tây`), not a common word capitalised for emphasis (a
+ * word whose first syllable only is capitalised: `Dự_án`, `Bể_bơi`, `Ngày_sinh`).
+ */
+function guessable(t: NerTokens, i: number): boolean {
+  if (t.end[i]! - t.start[i]! === 1) return false;
+  if (t.cueBefore[i]! & CUE.direction) return false;
+  if (t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower) return false;
+  return true;
+}
+
 /** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
 export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
   const guess = opts.guess ?? true;
@@ -149,7 +161,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // 6. Any other capitalised run inside a sentence: an acronym or a mixed-case name (`HAGL`,
     //    `VTVcab`) is most often an organisation, a run of capitalised syllables (`Hải`, `Taylor Swift`) a person.
     const opening = t.sentStart[i] === 1 && (t.info[i]!.starter || i + 1 >= t.n || !isCap(t.info[i + 1]!.shape));
-    if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc))) {
+    if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
       const last = capsRun(t, i, gaz);
       let acronym = true;
       for (let k = i; k <= last; k++) if (t.info[k]!.shape === SHAPE.title || t.info[k]!.shape === SHAPE.lower) acronym = false;

@@ -8,7 +8,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { mix } from '../segment/hash-table.js';
 import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
 import { aliasKey } from './kb/index.js';
-import { LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
+import { DIRECTION_CUES, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
 
 /** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
 export const SHAPE = { ...SEGMENT_SHAPE, capMixed: 11 } as const;
@@ -19,7 +19,7 @@ function shapeOf(raw: string): number {
 }
 
 /** Cue classes (bits). */
-export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16 } as const;
+export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32 } as const;
 
 /** What is known of one distinct token string (cached: news repeats its words). */
 export interface TokenInfo {
@@ -88,7 +88,7 @@ const starters = new Set(SENTENCE_STARTERS);
 const notNames = new Set(NOT_NAMES);
 /** Cue phrases (lower case, syllables one space apart) → class bits. */
 const CUES = new Map<string, number>();
-for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore]] as const) {
+for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction]] as const) {
   for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
 }
 const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));

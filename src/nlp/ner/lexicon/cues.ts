@@ -42,8 +42,11 @@ export const LOC_HEADS: readonly string[] = [
   'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
   'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
   'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'khu vực', 'thủ đô', 'vùng biển', 'eo biển',
-  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn',
+  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương',
 ];
+
+/** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
+export const DIRECTION_CUES: readonly string[] = ['phía', 'hướng', 'mạn', 'cửa ngõ'];
 
 /** Heads of a people or a language: inside the MISC (`người Việt`, `tiếng Anh`). */
 export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp'];
