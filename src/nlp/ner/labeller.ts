@@ -45,7 +45,9 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
   for (;;) {
     const k = last + 1;
     if (k >= t.n || !(t.cueAt[k]! & CUE.loc)) return last;
-    const after = capsRun(t, k + t.cueLen[k]!, gaz);
+    let after = capsRun(t, k + t.cueLen[k]!, gaz);
+    // `Công an phường 5`: a place head and its number
+    if (after < k + t.cueLen[k]! && k + t.cueLen[k]! < t.n && t.info[k + t.cueLen[k]!]!.shape === SHAPE.number) after = k + t.cueLen[k]!;
     if (after < k + t.cueLen[k]!) return last;
     last = after;
   }

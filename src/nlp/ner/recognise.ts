@@ -107,10 +107,11 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
   return { kb, gazetteer, recogniseWords, recogniseLine };
 }
 
-/** The spans of `first` (BIO tags), then those of `second` that overlap none of them: into `second`. */
+/** The spans of `first` (BIO tags), then those of `second` that overlap or touch none of them: into `second`. */
 function mergeTags(first: Uint8Array, second: Uint8Array, n: number): void {
+  // a span of the second touching one of the first is a disagreement on a boundary the first settled
   const keep = spansOfTags(second, n).filter((s) => {
-    for (let k = s.first; k <= s.last; k++) if (first[k] !== 0) return false;
+    for (let k = Math.max(0, s.first - 1); k <= Math.min(n - 1, s.last + 1); k++) if (first[k] !== 0) return false;
     return true;
   });
   second.set(first.subarray(0, n));

@@ -41,7 +41,7 @@ export const LOC_HEADS: readonly string[] = [
   'bản', 'sông', 'suối', 'kênh', 'hồ', 'biển', 'vịnh', 'núi', 'đảo', 'quần đảo', 'bán đảo', 'đèo', 'đường', 'phố',
   'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
   'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
-  'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'khu vực', 'thủ đô', 'vùng biển', 'eo biển',
+  'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'vùng biển', 'eo biển',
   'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương',
 ];
 
