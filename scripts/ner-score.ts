@@ -3,17 +3,17 @@
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
  *
- *   node dist/scripts/ner-score.js [--rules | --model-only] [--model FILE] [--errors | --heldout]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--model FILE] [--errors | --heldout]
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
-import { ArticleNames, loadRecogniser } from '../src/nlp/ner/recognise.js';
+import { ArticleNames, DEFAULT_MODE, loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
 const heldout = process.argv.includes('--heldout');
 // the held-out part is scored, never listed
 const showErrors = process.argv.includes('--errors') && !heldout;
-const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : 'hybrid';
+const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : process.argv.includes('--hybrid') ? 'hybrid' : DEFAULT_MODE;
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';

@@ -45,7 +45,7 @@ const AWKWARD = [
   'A'.repeat(20000),
 ];
 test('ner › awkward input: no exception, spans inside the line, in order, not overlapping', () => {
-  for (const r of [rules, loadRecogniser()]) {
+  for (const r of [rules, loadRecogniser(), loadRecogniser({ mode: 'model' }), loadRecogniser({ mode: 'hybrid' })]) {
     for (const line of AWKWARD) {
       const spans = r.recogniseLine(line);
       let end = 0;
@@ -56,8 +56,10 @@ test('ner › awkward input: no exception, spans inside the line, in order, not 
       }
     }
   }
-  assert.deepEqual(shown('Hôm nay trời đẹp.', loadRecogniser()), []);
-  assert.ok(shown('HÀ NỘI: NGOẠI TRƯỞNG MỸ GẶP ÔNG TẬP CẬN BÌNH', loadRecogniser()).includes('LOC:HÀ NỘI'));
+  for (const mode of ['rules', 'model', 'hybrid'] as const) {
+    assert.deepEqual(shown('Hôm nay trời đẹp.', loadRecogniser({ mode })), [], mode);
+    assert.ok(shown('HÀ NỘI: NGOẠI TRƯỞNG MỸ GẶP ÔNG TẬP CẬN BÌNH', loadRecogniser({ mode })).includes('LOC:HÀ NỘI'), mode);
+  }
 });
 
 test('ner model › the perceptron learns a context from labelled sentences and uses it on a name it never saw', () => {

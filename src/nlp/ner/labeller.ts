@@ -125,7 +125,9 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const address = t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0;
       if (!address && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
-        span(i, last, type);
+        // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
+        const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
+        span(from, last, type);
         // `Chủ tịch Trung Quốc Tập Cận Bình`: a title's person may follow its country
         personCue = personCue && type === LOC;
         i = last;

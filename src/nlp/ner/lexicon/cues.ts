@@ -67,6 +67,7 @@ export const SURNAMES: readonly string[] = [
 export const SENTENCE_STARTERS: readonly string[] = [
   'theo', 'trong', 'tuy', 'sau', 'trước', 'khi', 'nếu', 'vì', 'do', 'tại', 'ở', 'với', 'cũng', 'ngày', 'hôm',
   'năm', 'tháng', 'các', 'những', 'một', 'hai', 'ba', 'đây', 'đó', 'này', 'tuy nhiên', 'bên cạnh',
+  'và', 'nhưng', 'còn', 'rồi', 'vậy', 'thế', 'khi', 'lúc', 'hiện', 'chỉ', 'đến', 'từ', 'về', 'cùng', 'ngoài',
 ];
 
 /** Words in capitals that name nothing: units, currencies, codes, document kinds (`USD`, `GPLX`, `BKS`). */
