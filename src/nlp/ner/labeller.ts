@@ -71,6 +71,16 @@ function guessable(t: NerTokens, i: number): boolean {
   return true;
 }
 
+/** Whether tokens [i, last] are all in capitals or mixed case (`HAGL`, `VTVcab`). */
+function acronymRun(t: NerTokens, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) {
+    const shape = t.info[k]!.shape;
+    // initials (`B.`, `N.T.V`) are a person's
+    if (shape === SHAPE.title || shape === SHAPE.lower || t.info[k]!.low.includes('.')) return false;
+  }
+  return true;
+}
+
 /** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
 export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
   const guess = opts.guess ?? true;
@@ -91,7 +101,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (t.cueBefore[i]! & CUE.person) personCue = true;
     // 1. `Bộ Ngoại giao Trung Quốc`, `công an huyện Phú Giáo`, `báo Tuổi Trẻ`: an organisation head
     //    and the name or place after it are one ORG; `tỉnh Quảng Ninh`, `sông Hồng` one LOC.
-    if ((cue & (CUE.org | CUE.loc)) && i + len < t.n) {
+    // (not after `ông`, `bà`: `ông Ban Ki-moon` is a person, not a board)
+    if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
       const nameStart = i + len;
       const capitalHead = isCap(t.info[i]!.shape);
       let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead) : capsRun(t, nameStart, gaz);
@@ -145,9 +156,10 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
-    if (personCue && isCap(shape) && !t.capsLine && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person))) {
+    if (personCue && isCap(shape) && !t.capsLine && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
       const last = capsRun(t, i, gaz);
-      span(i, last, PER);
+      // `cầu thủ HAGL`: an acronym after a person cue is the person's club or company
+      span(i, last, acronymRun(t, i, last) ? ORG : PER);
       personCue = false;
       i = last;
       continue;
@@ -167,8 +179,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     const opening = t.sentStart[i] === 1 && (t.info[i]!.starter || i + 1 >= t.n || !isCap(t.info[i + 1]!.shape));
     if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
       const last = capsRun(t, i, gaz);
-      let acronym = true;
-      for (let k = i; k <= last; k++) if (t.info[k]!.shape === SHAPE.title || t.info[k]!.shape === SHAPE.lower) acronym = false;
+      const acronym = acronymRun(t, i, last);
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation
       span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : PER);
       i = last;

@@ -8,7 +8,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { mix } from '../segment/hash-table.js';
 import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
 import { aliasKey } from './kb/index.js';
-import { DIRECTION_CUES, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
+import { DIRECTION_CUES, HONORIFICS, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
 
 /** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
 export const SHAPE = { ...SEGMENT_SHAPE, capMixed: 11 } as const;
@@ -19,7 +19,7 @@ function shapeOf(raw: string): number {
 }
 
 /** Cue classes (bits). */
-export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32 } as const;
+export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32, honorific: 64 } as const;
 
 /** What is known of one distinct token string (cached: news repeats its words). */
 export interface TokenInfo {
@@ -32,7 +32,7 @@ export interface TokenInfo {
   shape: number;
   surname: boolean;
   starter: boolean;
-  /** A unit, a currency or a code that is written in capitals and names nothing (`USD`, `GPLX`). */
+  /** A unit, a currency, a Roman numeral or a code that names nothing (`USD`, `GPLX`, `XIV`, `B1-735.91`). */
   notName: boolean;
 }
 
@@ -83,12 +83,13 @@ export function hashString(s: string, h = 0x811c9dc5 | 0): number {
 
 const HAS_DIGIT = /\p{N}/u;
 const ROMAN = /^[IVXLC]+$/;
+const CODE = /\d.*\d.*\d/;
 const surnames = new Set(SURNAMES);
 const starters = new Set(SENTENCE_STARTERS);
 const notNames = new Set(NOT_NAMES);
 /** Cue phrases (lower case, syllables one space apart) → class bits. */
 const CUES = new Map<string, number>();
-for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction]] as const) {
+for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction], [HONORIFICS, CUE.honorific]] as const) {
   for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
 }
 const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
@@ -105,7 +106,8 @@ export function tokenInfo(raw: string): TokenInfo {
   if (HAS_DIGIT.test(low)) low = low.replace(/\d/g, '0');
   const shape = shapeOf(raw);
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
-  const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw));
+  // and a code with digits (`B1-735.91`, a licence plate) neither
+  const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
   t = { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, t);

@@ -24,6 +24,12 @@ export const PERSON_CUES: readonly string[] = [
   'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
 ];
 
+/**
+ * The honorifics and address words among the person cues: after one, a capitalised word is the
+ * start of a name even when it is also an organisation head (`ông Ban Ki-moon`, `anh Đoàn`).
+ */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'bé', 'em', 'ngài', 'cháu', 'cậu', 'thầy'];
+
 /** Organisation heads: inside the ORG when a name or a place follows (`Bộ Ngoại giao`, `công an huyện Phú Giáo`). */
 export const ORG_HEADS: readonly string[] = [
   'bộ', 'sở', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'tòa án',
@@ -32,7 +38,7 @@ export const ORG_HEADS: readonly string[] = [
   'bệnh viện', 'bv', 'báo', 'tạp chí', 'đài', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đảng',
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
-  'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
+  'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
 ];
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
