@@ -11,6 +11,8 @@ import { benchCluster } from './cluster.js';
 import { benchCli } from './cli.js';
 import { benchLongArticle } from './long-article.js';
 import { benchStartup } from './startup.js';
+import { benchServe } from './serve.js';
+import { benchTimes } from './times.js';
 import { dataDir } from '../eval/data.js';
 
 const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
@@ -22,6 +24,8 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'cluster', run: () => benchCluster(dataDir()) },
   { name: 'long-article', run: benchLongArticle },
   { name: 'startup', run: benchStartup },
+  { name: 'serve', run: benchServe },
+  { name: 'times', run: benchTimes },
 ];
 
 const only = process.argv.slice(2);

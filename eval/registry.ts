@@ -11,5 +11,6 @@ import { evaluation as cluster } from './cluster.js';
 import { evaluation as search } from './search.js';
 import { evaluation as encodings } from './encodings.js';
 import { evaluation as ner } from './ner.js';
+import { evaluation as times } from './times.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search, ner];
+export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search, ner, times];

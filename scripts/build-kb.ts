@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import countries from 'i18n-iso-countries';
-import { NEWS_FORMS, NOT_THE_COUNTRY } from './kb/country-forms.js';
+import { NEWS_FORMS, NOT_THE_COUNTRY, TERRITORIES } from './kb/country-forms.js';
 import { AFTER_2025, BEFORE_2025, type Province } from './kb/provinces.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { Entry } from '../src/nlp/ner/kb/types.js';
@@ -40,7 +40,10 @@ function buildCountries(): Entry[] {
   const vi = countries.getNames('vi', { select: 'all' });
   const en = countries.getNames('en', { select: 'all' });
   const plain = (n: string): boolean => !n.includes(',') && !/^[A-Z.]+$/.test(n);
-  return Object.keys(vi).sort().map((iso): Entry => {
+  const codes = Object.keys(vi).sort();
+  const states = codes.filter((c) => !TERRITORIES.has(c)).length;
+  if (states !== 195) throw new Error(`${states} countries that are not territories: want the 193 UN members and 2 observer states`);
+  return codes.map((iso): Entry => {
     const news = NEWS_FORMS[iso] ?? [];
     const cldr = vi[iso]!.map(normalizeText).filter((n) => !(NOT_THE_COUNTRY[iso] ?? []).includes(n));
     const names = [...new Set([...news.map(normalizeText), ...cldr])];
@@ -48,7 +51,7 @@ function buildCountries(): Entry[] {
     const enName = [...english].filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0];
     const aliases = [...new Set([...names.slice(1), ...english.filter((n) => n !== enName)])].filter((n) => n !== names[0]);
     const e: Entry = {
-      id: `country:${iso}`, type: 'LOC', name: names[0] ?? enName!, aliases, subtype: 'country', iso,
+      id: `country:${iso}`, type: 'LOC', name: names[0] ?? enName!, aliases, subtype: TERRITORIES.has(iso) ? 'territory' : 'country', iso,
       source: news.length > 0 ? `i18n-iso-countries@${version}+editorial` : `i18n-iso-countries@${version}`,
     };
     if (enName) e.en = enName;

@@ -84,3 +84,15 @@ export const NOT_THE_COUNTRY: Readonly<Record<string, readonly string[]>> = {
   PS: ['Lãnh thổ Palestine, bị chiếm đóng'],
   SY: ['Cộng Hòa Arab Syrian'], // not Vietnamese usage
 };
+
+/**
+ * ISO codes that are not states members of or observers at the United Nations (dependencies,
+ * uninhabited lands, and places Vietnam does not recognise as states: Đài Loan, Kosovo): their
+ * `subtype` is `territory`. The other 195 are the 193 members and the two observer states
+ * (Palestine, the Holy See); scripts/build-kb.ts checks that count.
+ */
+export const TERRITORIES: ReadonlySet<string> = new Set([
+  'AS', 'AI', 'AQ', 'AW', 'AX', 'BL', 'BM', 'BQ', 'BV', 'CC', 'CK', 'CW', 'CX', 'EH', 'FK', 'FO', 'GF', 'GG', 'GI',
+  'GL', 'GP', 'GS', 'GU', 'HK', 'HM', 'IM', 'IO', 'JE', 'KY', 'MF', 'MO', 'MP', 'MQ', 'MS', 'NC', 'NF', 'NU', 'PF',
+  'PM', 'PN', 'PR', 'RE', 'SH', 'SJ', 'SX', 'TC', 'TF', 'TK', 'TW', 'UM', 'VG', 'VI', 'WF', 'YT', 'XK',
+]);

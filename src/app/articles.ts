@@ -1,5 +1,5 @@
 /** One article as every interface shows it: metadata, clean text, body, copies, its story, revisions, raw input. */
-import { bodyText, wordsOf } from '../doc/news-doc.js';
+import { bodyText, wordsOf, type TimeMention } from '../doc/news-doc.js';
 import type { Span } from '../text/syllables.js';
 import type { ArticleRevision, Store, StoredArticle } from '../store/store.js';
 import { AppError } from './errors.js';
@@ -10,6 +10,8 @@ export interface ArticleView {
   body: string;
   /** Word spans into the text (when the words stage ran). */
   words?: Span[];
+  /** Time expressions resolved against the publication date (when the times stage ran): `hôm thứ Ba` → `2021-03-23`. */
+  times?: TimeMention[];
   /** Exact copies of it stored under other ids. */
   copies: string[];
   /** The story it is in, if placed. */
@@ -31,6 +33,7 @@ export async function getArticle(store: Store, id: string, options: { revisions?
     article,
     body: bodyText(article.doc),
     ...(article.doc.words ? { words: wordsOf(article.doc) } : {}),
+    ...(article.doc.times ? { times: article.doc.times } : {}),
     copies,
     ...(story ? { story } : {}),
     ...(revisions ? { revisions } : {}),

@@ -1,7 +1,7 @@
 /**
  * Every domain error, in one table: a code, what it means for a process (exit code) and for the
  * HTTP API (status), and what to do about it. The CLI renders `toancanh: CODE: message` and the
- * hint; the server will answer with the status and `{code, message, hint}`.
+ * hint; the server (src/server/) answers with the status and `{code, message, hint}`.
  * Exit codes scripts can trust: 0 success; 1 failure; 2 usage error; 3 finished, but some inputs
  * were rejected (they are listed); 4 not found.
  */
@@ -23,6 +23,14 @@ export const ERRORS = {
   E_BAD_STAGE: { exit: EXIT.usage, http: 400, hint: 'Give one of the stage names listed.' },
   E_CONFIRM: { exit: EXIT.usage, http: 400, hint: 'Add --yes to confirm (nothing was deleted).' },
   E_WRITE: { exit: EXIT.failure, http: 500, hint: 'Check the output path and free disk space.' },
+  // the HTTP API's own cases (src/server/)
+  E_BAD_REQUEST: { exit: EXIT.usage, http: 400, hint: 'The parameters and bodies each route takes are in /api/openapi.json.' },
+  E_REJECTED: { exit: EXIT.partial, http: 422, hint: 'Send a news article: a page with its text, a text, or bulk-import JSON with a "body".' },
+  E_MEDIA_TYPE: { exit: EXIT.usage, http: 415, hint: 'Send application/json (bulk-import records), text/html (a page) or text/plain (a text).' },
+  E_TOO_LARGE: { exit: EXIT.usage, http: 413, hint: 'Send less at a time (the limit is in the message).' },
+  E_WRITES_OFF: { exit: EXIT.usage, http: 403, hint: 'Writes are off: start the server with TOANCANH_TOKEN set or --token-file FILE to allow them.' },
+  E_INTERNAL: { exit: EXIT.failure, http: 500, hint: 'This is a bug: the server log has the details; please report it.' },
+  E_UNAUTHORIZED: { exit: EXIT.usage, http: 401, hint: 'Send the token configured for the server as `Authorization: Bearer TOKEN`.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

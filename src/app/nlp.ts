@@ -2,34 +2,46 @@
 import { loadSegmenter } from '../nlp/segment/index.js';
 import { ArticleContext, linkSpans } from '../nlp/ner/link.js';
 import { loadRecogniser } from '../nlp/ner/recognise.js';
+import { findTimes } from '../nlp/times/index.js';
+import { parseDate } from '../text/dates/index.js';
 import { AppError } from './errors.js';
 
-export const NLP_TASKS = ['segment', 'ner'] as const;
+export const NLP_TASKS = ['segment', 'dates', 'ner'] as const;
 export type NlpTask = (typeof NLP_TASKS)[number];
 
 export interface NlpOptions {
-  /** `ner`: the date time-dependent links are resolved at (an article's publication date), ISO. */
-  ref?: string;
+  /**
+   * The time the text was written (ISO 8601). `dates`: relative expressions resolve against it, and
+   * stay unresolved without it. `ner`: roles and places are resolved at it (an article's date).
+   */
+  reference?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /**
- * A function from one line of text to its analysis, one line out (the models are loaded once).
- * `ner` writes `{"entities":[{start,end,type,text,entity?}]}` (offsets into the line); the lines of
- * one input are read as one article: a short form (`ông Tập`) links to the full name seen before.
+ * A function from one line of text to its analysis, one line out (a model is loaded once):
+ * `segment` gives the line with its words joined by `_`; `dates` gives `{"times":[…]}`, each
+ * expression `{start, end, text, value, granularity}` (offsets into the line, once in NFC), or with
+ * `value: null` and its `reason`; `ner` gives `{"entities":[{start,end,type,text,entity?}]}`
+ * (offsets into the line), the lines of one input read as one article: a short form (`ông Tập`)
+ * links to the full name seen before.
  */
-export function lineAnalyser(task: NlpTask, opts: NlpOptions = {}): (line: string) => string {
+export function lineAnalyser(task: NlpTask, options: NlpOptions = {}): (line: string) => string {
+  const reference = options.reference;
+  if (reference !== undefined && !parseDate(reference)) {
+    throw new AppError('E_USAGE', `nlp ${task}: --ref "${reference}" is not a date (give ISO 8601: 2021-03-24T10:00:00+07:00)`);
+  }
   switch (task) {
     case 'segment': {
       const segmenter = loadSegmenter();
       return (line) => segmenter.segmentLine(line);
     }
+    case 'dates': {
+      return (line) => JSON.stringify({ times: findTimes(line.normalize('NFC'), { reference }) });
+    }
     case 'ner': {
-      if (opts.ref !== undefined && !ISO_DATE.test(opts.ref)) throw new AppError('E_USAGE', `--ref: "${opts.ref}" is not a date (YYYY-MM-DD, or an ISO time)`);
       const r = loadRecogniser();
       const ctx = new ArticleContext();
-      return (line) => JSON.stringify({ entities: linkSpans(r.kb, line, r.recogniseLine(line, ctx.names), ctx, { date: opts.ref }) });
+      return (line) => JSON.stringify({ entities: linkSpans(r.kb, line, r.recogniseLine(line, ctx.names), ctx, { date: reference }) });
     }
   }
 }

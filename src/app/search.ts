@@ -25,6 +25,39 @@ export interface SearchRequest {
   offset?: number;
   /** Include copies: exact copies and near-duplicates of other articles (folded under their original by default). */
   includeCopies?: boolean;
+  /** Count the outlets and months of the best results (`FACET_WINDOW` of them) too. */
+  facets?: boolean;
+}
+
+export interface Facets {
+  /** How many of the best results were counted (at most `FACET_WINDOW`), of `total`. */
+  counted: number;
+  total: number;
+  byOutlet: { source: string; count: number }[];
+  /** `YYYY-MM`, newest first. */
+  byMonth: { month: string; count: number }[];
+}
+
+/**
+ * Facets count the best results only, so that a broad query stays fast: a page within them is cut
+ * from the same search, so facets cost no second search there.
+ */
+export const FACET_WINDOW = 200;
+
+function countFacets(hits: { source?: string; publishedAt?: string }[], total: number): Facets {
+  const outlets = new Map<string, number>();
+  const months = new Map<string, number>();
+  for (const h of hits) {
+    if (h.source) outlets.set(h.source, (outlets.get(h.source) ?? 0) + 1);
+    const month = h.publishedAt?.slice(0, 7);
+    if (month) months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  return {
+    counted: hits.length,
+    total,
+    byOutlet: [...outlets].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
+    byMonth: [...months].map(([month, count]) => ({ month, count })).sort((a, b) => b.month.localeCompare(a.month)),
+  };
 }
 
 export interface SearchResultHit {
@@ -57,6 +90,7 @@ export interface SearchResult {
   total: number;
   offset: number;
   hits: SearchResultHit[];
+  facets?: Facets;
 }
 
 export async function searchArticles(store: Store, request: SearchRequest): Promise<SearchResult> {
@@ -65,28 +99,33 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
   const parsed = parseQuery(text);
   if (parsed.phrases.length === 0) throw new AppError('E_BAD_QUERY', `"${text}" has no words to search for`);
   const offset = request.offset ?? 0;
+  const limit = request.limit ?? 10;
+  const query = {
+    text,
+    ...(request.from ? { from: request.from } : {}),
+    ...(request.to ? { to: request.to } : {}),
+    ...(request.source ? { source: request.source } : {}),
+    includeCopies: request.includeCopies ?? false,
+  };
+  // with facets, a page among the best results is cut from the one search that counts them
+  const cut = request.facets === true && offset + limit <= FACET_WINDOW;
   let page;
+  let facets: Facets | undefined;
   try {
-    page = await search(store, {
-      text,
-      ...(request.from ? { from: request.from } : {}),
-      ...(request.to ? { to: request.to } : {}),
-      ...(request.source ? { source: request.source } : {}),
-      limit: request.limit ?? 10,
-      offset,
-      includeCopies: request.includeCopies ?? false,
-    });
+    page = await search(store, { ...query, limit: cut ? FACET_WINDOW : limit, offset: cut ? 0 : offset });
+    if (request.facets) facets = countFacets(cut ? page.hits : (await search(store, { ...query, limit: FACET_WINDOW, offset: 0 })).hits, page.total);
   } catch (e) {
     if (e instanceof RangeError) throw new AppError('E_BAD_QUERY', e.message);
     throw e;
   }
+  const hits = cut ? page.hits.slice(offset, offset + limit) : page.hits;
   return {
     query: text,
     ...(page.phrases ? { matched: page.phrases } : {}),
     ...(page.together !== undefined ? { together: page.together } : {}),
     total: page.total,
     offset,
-    hits: page.hits.map((h) => {
+    hits: hits.map((h) => {
       const s = makeSnippet(h.text, parsed);
       return {
         id: h.id,
@@ -101,5 +140,6 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
         highlights: s.highlights,
       };
     }),
+    ...(facets ? { facets } : {}),
   };
 }

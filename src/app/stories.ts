@@ -1,6 +1,6 @@
 /** Stories as every interface shows them: the list, newest first; one story; the story of an article; a rebuild. */
 import { displayTitle } from '../doc/news-doc.js';
-import type { Store, StoredRelated, StoredStory, StoryArticle } from '../store/store.js';
+import type { Store, StoredEvent, StoredRelated, StoredStory, StoryArticle } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
 
@@ -11,6 +11,11 @@ export interface StoryRow extends Omit<StoredStory, 'related'> {
 
 export interface StoryDetail extends StoryRow {
   articles: StoryArticle[];
+  /**
+   * What happened when: the dated events of its articles (copies left out), in calendar order, each
+   * with its sentence and article; an event told by several articles is listed once, from the first.
+   */
+  timeline: StoredEvent[];
 }
 
 /**
@@ -49,7 +54,20 @@ export async function getStory(store: Store, ref: { id?: string; article?: strin
   if (!id) throw new AppError('E_USAGE', 'no story id given');
   const story = await store.getStory(id);
   if (!story) throw new AppError('E_NOT_FOUND', `no story with id ${JSON.stringify(id)}`, 'List stories and their ids with `toancanh stories`; `toancanh story --article ID` finds the story of an article.');
-  return (await shown(store, [story]))[0]!;
+  const originals = story.articles.filter((a) => !a.copyOf).map((a) => a.id);
+  const [detail, events] = await Promise.all([shown(store, [story]), store.datedEvents(originals)]);
+  return { ...detail[0]!, timeline: timeline(events) };
+}
+
+/** Events in calendar order, one per value and sentence (`hôm thứ Ba` told twice by two outlets is one). */
+function timeline(events: StoredEvent[]): StoredEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.value}\u0000${e.sentence}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Forgets every story and places every stored article again, in publication order. */

@@ -9,6 +9,7 @@ import { contentHash, rawInputHash } from '../ingest/identity.js';
 import { outletKey, searchFields } from '../search/fields.js';
 import type { ArticleInput, Store } from '../store/store.js';
 import { decideAnnotations, decidePuts, type PutResult } from './article-rules.js';
+import { datedEvents } from './events.js';
 
 export type { PutOutcome, PutResult } from './article-rules.js';
 
@@ -21,6 +22,7 @@ export function articleInput(doc: NewsDoc): ArticleInput {
     contentHash: contentHash(doc.text ?? ''),
     articleHash: articleHash(doc),
     index: { title: fields.title, body: fields.body, ...(doc.meta.source ? { outlet: outletKey(doc.meta.source) } : {}) },
+    ...(doc.times ? { events: datedEvents(doc) } : {}),
   };
 }
 

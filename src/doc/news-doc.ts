@@ -64,6 +64,18 @@ export interface Language {
   confidence: number;
 }
 
+/**
+ * A time expression resolved against the article's publication time (the `times` stage):
+ * `hôm thứ Ba` → `2021-03-23`. `value` is ISO 8601 (`2021-03-23`, `2021-W11`, `2018-06`, `2020`,
+ * `2021-03-23T02:45+07:00`, an interval `start/end`), or null with the `reason` it could not be resolved.
+ */
+export interface TimeMention extends Span {
+  text: string;
+  value: string | null;
+  granularity: 'instant' | 'day' | 'week' | 'month' | 'year' | 'interval' | null;
+  reason?: string;
+}
+
 export interface NewsDoc {
   /** Assigned by `read`: the id given, else from the URL, the file's name, or the content. */
   id: string;
@@ -104,6 +116,8 @@ export interface NewsDoc {
   entities?: EntityMention[];
   /** Assigned by `language`. */
   language?: Language;
+  /** Assigned by `times`: the time expressions of the text, resolved against `meta.publishedAt`. */
+  times?: TimeMention[];
   /** Problems that did not stop the article, for the report (`publishedAt "x" is not a date`). */
   warnings: string[];
   /** stage name -> version of the stage that produced the current annotations. */
@@ -131,7 +145,7 @@ export interface EntityMention {
 
 /** The fields a stage can declare it requires or assigns: every field of a NewsDoc but `input`, `warnings` and `stages`. */
 export const DOC_FIELDS = [
-  'id', 'source', 'encoding', 'lineKinds', 'given', 'text', 'blocks', 'sourceMap', 'removed', 'found', 'meta', 'sentences', 'words', 'entities', 'language',
+  'id', 'source', 'encoding', 'lineKinds', 'given', 'text', 'blocks', 'sourceMap', 'removed', 'found', 'meta', 'sentences', 'words', 'entities', 'language', 'times',
 ] as const;
 export type DocField = (typeof DOC_FIELDS)[number];
 

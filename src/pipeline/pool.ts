@@ -7,10 +7,10 @@
  * and piscina replaces the worker: later batches run normally.
  */
 import { Piscina } from 'piscina';
-import type { RawInput } from '../doc/news-doc.js';
+import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import type { RunResult } from './pipeline.js';
 import type { PipelineSpec } from './spec.js';
-import type { WorkerTask } from './worker.js';
+import type { LeanResult, WorkerTask } from './worker.js';
 
 export interface PoolOptions {
   /** The worker module (a file URL or path) whose default export runs a `WorkerTask`; tests replace it. */
@@ -23,7 +23,7 @@ interface Job {
 }
 
 export class PipelinePool {
-  private readonly piscina: Piscina<WorkerTask, RunResult[]>;
+  private readonly piscina: Piscina<WorkerTask, LeanResult[]>;
   /** Jobs not settled yet. */
   private readonly running = new Set<Job>();
   /** Why no worker is left, once none is. */
@@ -65,7 +65,7 @@ export class PipelinePool {
     this.piscina.run({ inputs }).then(
       (results) => {
         this.running.delete(job);
-        settle.resolve(results);
+        settle.resolve(results.map((r, i) => restore(r, inputs[i]!)));
       },
       (e: unknown) => {
         job.fail(e);
@@ -90,4 +90,14 @@ export class PipelinePool {
     this.dead = cause;
     for (const job of this.running) job.fail(cause);
   }
+}
+
+/** A worker's lean result as the pipeline gave it (less the decoded `source`, which nothing after it reads). */
+function restore(r: LeanResult, input: RawInput): RunResult {
+  if (!r.ok) return r;
+  // field by field, in the order the pipeline gave them (the store writes them in it)
+  const doc: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r.doc)) doc[k] = k === 'words' ? Array.from(v as Uint32Array) : v;
+  doc.input = input;
+  return { ok: true, doc: doc as unknown as NewsDoc };
 }

@@ -10,6 +10,7 @@ import { languageStage } from '../nlp/language.js';
 import { wordsStage } from '../nlp/segment/stage.js';
 import { entitiesStage } from '../nlp/ner/stage.js';
 import { sentencesStage } from '../nlp/sentences.js';
+import { timesStage } from '../nlp/times/stage.js';
 import { Pipeline } from './pipeline.js';
 
 const stageSpecSchema = z.object({ name: z.string(), options: z.record(z.string(), z.unknown()).optional() });
@@ -24,6 +25,7 @@ const REGISTRY: Record<string, (options: Record<string, unknown>) => Stage> = {
   clean: () => cleanStage,
   meta: () => metaStage,
   sentences: () => sentencesStage,
+  times: () => timesStage,
   words: () => wordsStage,
   entities: () => entitiesStage,
   language: () => languageStage,
@@ -49,11 +51,13 @@ export interface PipelineOptions {
    * (`entities`). On by default; `false` for speed over search precision and entities.
    */
   words?: boolean;
+  /** Time expressions resolved to the calendar (`times`). On by default; `false` leaves them out. */
+  times?: boolean;
 }
 
 /** The pipeline for articles, as data. */
 export function defaultSpec(options: PipelineOptions = {}): PipelineSpec {
-  const names = ['read', 'clean', 'meta', 'sentences', ...(options.words === false ? [] : ['words', 'entities']), 'language'];
+  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words', 'entities']), 'language'];
   return { stages: names.map((name) => ({ name })) };
 }
 

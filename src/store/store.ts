@@ -23,6 +23,36 @@ export interface ArticleInput {
   articleHash: string;
   /** What search indexes: the folded terms of the title and of the text (`searchFields`), and the outlet's key (`outletKey`). */
   index: { title: string; body: string; outlet?: string };
+  /**
+   * Its dated events (src/app/events.ts, from the `times` stage): kept with the article, replaced
+   * when it is written again, gone when it goes; none given, none kept.
+   */
+  events?: DatedEvent[];
+}
+
+/**
+ * A sentence of an article placed on the calendar by a time expression in it (`hôm thứ Ba` in an
+ * article of 24 March 2021): what a story's timeline lists. Offsets are into the article's text.
+ */
+export interface DatedEvent {
+  /** The first day the value covers, `YYYY-MM-DD` (a week's Monday, a month's first day): the calendar order. */
+  day: string;
+  /** The resolved value, ISO 8601 (`2021-03-23`, `2021-W11`, `2018-06`, an interval `start/end`). */
+  value: string;
+  granularity: string;
+  /** The expression. */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence holding it. */
+  sentenceStart: number;
+  sentenceEnd: number;
+  sentence: string;
+}
+
+/** A dated event with its article. */
+export interface StoredEvent extends DatedEvent {
+  articleId: string;
 }
 
 /** What the store holds of an article that the write rules (src/app/article-rules.ts) read. */
@@ -314,5 +344,10 @@ export interface Store {
   getStory(id: string): Promise<StoredStoryDetail | undefined>;
   /** The story an article is in. */
   storyOf(articleId: string): Promise<string | undefined>;
+  /**
+   * The dated events of these articles, in one query, in calendar order: by `day`, then the
+   * articles' ingest order, then the expression's offset.
+   */
+  datedEvents(articleIds: string[]): Promise<StoredEvent[]>;
   close(): Promise<void>;
 }

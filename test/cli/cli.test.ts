@@ -214,7 +214,7 @@ test('cli › reprocess re-runs stored articles and records the pipeline version
     assert.ok(shown.sentences.length > 5);
     const bad = await cli(['reprocess', '--stage', 'nope'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /stages: read, clean, meta, sentences, words, entities, language/);
+    assert.match(bad.stderr, /stages: read, clean, meta, sentences, times, words, entities, language/);
   } finally {
     cleanup();
   }

@@ -65,8 +65,13 @@ test('kb seeds › short names and roles of the seeds at their dates', () => {
   const { date: d2021 } = seed(SEED_2021);
   const { date: d2019 } = seed(SEED_2019);
   const among = (surface: string, date: string) => kb.candidates(surface, { date }).map((c) => c.entity.id);
-  assert.ok(among('ông Kim', d2021).includes('per:kim-jong-un'));
+  // `ông Kim` names several people: those in office at the date come first
+  assert.deepEqual(among('ông Kim', d2021).slice(0, 2).sort(), ['per:kim-jong-un', 'per:kim-tok-hun']);
+  assert.deepEqual(among('ông Kim', '2021-06-01').slice(0, 3).sort(), ['per:kim-boo-kyum', 'per:kim-jong-un', 'per:kim-tok-hun']);
+  assert.ok(among('ông Kim', d2021).includes('per:kim-jae-ryong'), 'the others follow');
   assert.deepEqual(among('ông Tập', d2021), ['per:xi-jinping']);
+  assert.deepEqual(among('Tập', d2021), ['per:xi-jinping'], 'the PER of `ông Tập` is `Tập`');
+  assert.deepEqual(among('tập', d2021), [], 'the word');
   const role = (surface: string, date: string) => kb.role(surface, date)?.holders.map((e) => e.id);
   assert.deepEqual(role('Chủ tịch Trung Quốc', d2021), ['per:xi-jinping']);
   assert.deepEqual(role('Chủ tịch Trung Quốc', d2019), ['per:xi-jinping']);

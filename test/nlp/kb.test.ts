@@ -146,6 +146,7 @@ test('kb › names by rule: spelling variants, call names, titles', () => {
   assert.deepEqual(callNames(kb.get('per:vladimir-putin')!), ['Putin']);
   assert.deepEqual(callNames(kb.get('per:prayut-chan-o-cha')!), ['Prayut']);
   assert.deepEqual(callNames(kb.get('per:ferdinand-marcos-jr')!), ['Marcos']);
+  assert.deepEqual(callNames(kb.get('per:pope-leo-xiv')!), ['Leo'], 'a regnal number is not the call name (Pope Leo XIV)');
   const abe = kb.aliases('per:shinzo-abe').map((a) => a.text);
   assert.ok(abe.includes('Thủ tướng Abe') && abe.includes('Abe Shinzo'), abe.join(', '));
 });
@@ -188,6 +189,9 @@ test('kb › every shipped entry has a source, and every reference resolves', ()
   }
   const s = kb.stats();
   assert.equal(s.byType['LOC']! >= 250 + 87, true, 'every country and territory, every province');
+  const countries = [...kb.entries()].filter((e) => e.iso);
+  assert.equal(countries.filter((e) => e.subtype === 'country').length, 195, 'the UN members and observer states');
+  assert.equal(kb.get('country:TW')!.subtype, 'territory');
   assert.ok(s.byType['PER']! >= 100 && s.byType['ORG']! >= 80);
 });
 

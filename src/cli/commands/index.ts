@@ -27,5 +27,6 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'delete', summary: 'delete articles (a takedown, a bad ingest): text, raw input, revisions, search entries, story placement', load: async () => (await import('./delete.js')).deleteCommand },
   { name: 'cluster', summary: 'group bulk-import JSONL into stories in memory (no database)', load: async () => (await import('./cluster.js')).clusterCommand },
   { name: 'nlp', summary: 'Vietnamese analysis of text on standard input, one line at a time', load: async () => (await import('./nlp.js')).nlpCommand },
+  { name: 'serve', summary: 'serve the web pages and the JSON API over the database', load: async () => (await import('./serve.js')).serveCommand },
   { name: 'demo', summary: 'ingest the bundled demo sample (the two seed articles and 298 ViMs articles)', load: async () => (await import('./demo.js')).demoCommand },
 ];

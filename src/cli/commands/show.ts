@@ -11,7 +11,9 @@ export const showCommand: Command = {
   help: `ID as shown by search or export (ids may contain "/": quote them in the shell if needed).
 
 Options:
-  --format text|json   text (default), or JSON with "text", "body", "blocks", "sentences"
+  --format text|json   text (default), or JSON with "text", "body", "blocks", "sentences",
+                       "times" (time expressions resolved against the publication date:
+                       {start, end, text, value, granularity}, or value null and a reason)
                        (offsets are UTF-16 code units into "text", end exclusive)
   --revisions          also list earlier revisions of the article
   --raw                write the raw input as it was received (the file's bytes, or the JSONL line)
@@ -33,7 +35,7 @@ Options:
       write(ctx.stdout, JSON.stringify({
         id: a.id, ...a.meta, lang: a.lang, revision: a.revision, copyOf: a.copyOf, copies: view.copies, story: view.story, pipeline: a.pipeline,
         ingestedAt: a.ingestedAt, updatedAt: a.updatedAt,
-        text: a.text, body: view.body, blocks: d.blocks, sentences: d.sentences, ...(view.words ? { words: view.words } : {}), ...(d.entities ? { entities: d.entities } : {}), language: d.language,
+        text: a.text, body: view.body, blocks: d.blocks, sentences: d.sentences, ...(view.words ? { words: view.words } : {}), ...(view.times ? { times: view.times } : {}), ...(d.entities ? { entities: d.entities } : {}), language: d.language,
         removed: d.removed, warnings: d.warnings, origin: d.input.origin,
         ...(view.revisions ? { revisions: view.revisions } : {}),
       }, null, 2));
@@ -52,6 +54,8 @@ Options:
       const t = a.text.slice(b.start, b.end);
       out.push(b.kind === 'body' ? t : `[${b.kind}] ${t}`, '');
     }
+    const dated = (view.times ?? []).filter((t) => t.value);
+    if (dated.length > 0) out.push(`dates: ${dated.map((t) => `${t.text} → ${t.value}`).join('; ')}`, '');
     if ((d.removed ?? []).length > 0) out.push(`(${d.removed!.length} lines removed: ${[...new Set(d.removed!.map((r) => r.reason))].join(', ')})`);
     for (const r of view.revisions ?? []) out.push(`revision ${r.revision}: ingested ${r.ingestedAt}, replaced ${r.replacedAt}`);
     write(ctx.stdout, out.join('\n'));

@@ -64,6 +64,8 @@ export const storyCommand: Command = {
   name: 'story',
   usage: 'toancanh story ID [--format text|json] [--db FILE]',
   help: `ID as listed by \`toancanh stories\` (or the story of an article: --article ARTICLE_ID).
+Shows its articles, its timeline (each sentence of its articles that a time expression places on
+the calendar, in calendar order, with the value and the article; JSON "timeline") and related stories.
 
 Options:
   --article ID         the story that article is in
@@ -94,6 +96,11 @@ Options:
           return `  ${a.publishedAt?.slice(0, 16).replace('T', ' ') ?? 'undated         '}  ${a.title ?? '(untitled)'}  [${a.source ?? '?'}] ${a.id}${copy}`;
         }),
       ];
+      if (s.timeline.length) {
+        // what happened when: each dated sentence, in calendar order, with its article
+        lines.push('', 'Timeline:');
+        for (const e of s.timeline) lines.push(`  ${e.value.padEnd(10)}  ${e.sentence.length > 160 ? `${e.sentence.slice(0, 157)}…` : e.sentence}  [${e.articleId}]`);
+      }
       if (s.related.length) {
         lines.push('', 'Related stories:');
         for (const r of s.related) lines.push(`  ${r.headline || r.story}  (${r.story}; shares ${r.shared.join(', ')})`);

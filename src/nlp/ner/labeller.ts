@@ -134,7 +134,11 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const last = gazEnd(i);
       // `Anh Cường kể`: a sentence-initial address word is not the country `Anh`
       const address = t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0;
-      if (!address && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
+      // a call name alone (`Putin`, `Tập`) is a whole word standing alone, not a syllable of
+      // `Tập_đoàn` or a part of an unknown longer name (`Quang Hà`)
+      const alone = cls !== GAZ.SHORT || (t.wordStart[i] === 1 && (last + 1 >= t.n || t.wordStart[last + 1] === 1) &&
+        (last + 1 >= t.n || !isCap(t.info[last + 1]!.shape)) && (i === 0 || t.sentStart[i] === 1 || !isCap(t.info[i - 1]!.shape)));
+      if (!address && alone && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;

@@ -3,7 +3,7 @@
  * the old revision kept, annotated; copy links), reads, deletion. Nothing is decided here.
  */
 import type Database from 'better-sqlite3';
-import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, WritePlan } from '../store.js';
+import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
 import { articleOf, jsonList, rowOf, statements, type DocJSON, type Row, type Statements } from './rows.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, json_extract(doc, '$.meta.summaryOnly') AS summary_only
@@ -21,6 +21,13 @@ const KEEP = `INSERT INTO article_revisions (id, revision, title, text, doc, raw
   SELECT id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, @now FROM articles WHERE id = @id`;
 const ANNOTATE = `UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key,
   author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, article_hash = @article_hash, copy_of = @copy_of, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`;
+
+const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, end, text, sentence_start, sentence_end, sentence)
+  SELECT @id, e.key, json_extract(e.value, '$.day'), json_extract(e.value, '$.value'), json_extract(e.value, '$.granularity'), json_extract(e.value, '$.start'),
+    json_extract(e.value, '$.end'), json_extract(e.value, '$.text'), json_extract(e.value, '$.sentenceStart'), json_extract(e.value, '$.sentenceEnd'), json_extract(e.value, '$.sentence')
+  FROM json_each(@events) e`;
+const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
+  WHERE e.article_id IN (SELECT value FROM json_each(?)) ORDER BY e.day, a.rowid, e.start, e.ord`;
 
 export class SqliteArticles {
   private readonly sql: Statements;
@@ -55,10 +62,33 @@ export class SqliteArticles {
     return row.rowid as number;
   }
 
+  /** (Re)writes an article's dated events; the caller holds the transaction. */
+  private events(id: string, article: ArticleInput, replace: boolean): void {
+    if (replace) this.sql('DELETE FROM dated_events WHERE article_id = ?').run(id);
+    if (article.events && article.events.length > 0) this.sql(EVENTS_INSERT).run({ id, events: JSON.stringify(article.events) });
+  }
+
+  datedEvents(ids: string[]): StoredEvent[] {
+    const rows = this.sql(EVENTS_READ).all(jsonList(ids)) as Row[];
+    return rows.map((r) => ({
+      articleId: r.article_id as string,
+      day: r.day as string,
+      value: r.value as string,
+      granularity: r.granularity as string,
+      start: r.start as number,
+      end: r.end as number,
+      text: r.text as string,
+      sentenceStart: r.sentence_start as number,
+      sentenceEnd: r.sentence_end as number,
+      sentence: r.sentence as string,
+    }));
+  }
+
   private writeOne(w: ArticleWrite, now: string): void {
     const row = rowOf(w.article, w.copyOf, now);
     if (w.kind === 'insert') {
       this.index(this.sql(INSERT).run(row).lastInsertRowid, w.article, false);
+      this.events(row.id as string, w.article, false);
       return;
     }
     const rowid = this.rowidOf(row.id as string);
@@ -70,6 +100,7 @@ export class SqliteArticles {
       this.sql(ANNOTATE).run(annotated);
     }
     this.index(rowid, w.article, true);
+    this.events(row.id as string, w.article, true);
     if (w.stale) this.sql('UPDATE story_articles SET stale = 1 WHERE article_id = ?').run(row.id);
   }
 
@@ -157,6 +188,7 @@ export class SqliteArticles {
     const fts = this.sql('DELETE FROM article_fts WHERE rowid = ?');
     for (const r of rows) fts.run(r.rowid);
     this.sql(`DELETE FROM article_revisions WHERE id IN (SELECT value FROM json_each(?))`).run(list);
+    this.sql(`DELETE FROM dated_events WHERE article_id IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`DELETE FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`UPDATE story_articles SET copy_of = NULL WHERE copy_of IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))`).run(list);

@@ -141,8 +141,26 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE articles ADD COLUMN article_hash TEXT;
   CREATE TABLE leases (name TEXT PRIMARY KEY, owner TEXT NOT NULL, renewed_ms INTEGER NOT NULL);
   `,
+  // 8: dated events (\`ArticleInput.events\`: a sentence placed on the calendar by a time expression),
+  // for story timelines; articles written before have none until reprocessed
+  `
+  CREATE TABLE dated_events (
+    article_id      TEXT NOT NULL,
+    ord             INTEGER NOT NULL,
+    day             TEXT NOT NULL,
+    value           TEXT NOT NULL,
+    granularity     TEXT NOT NULL,
+    start           INTEGER NOT NULL,
+    end             INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    sentence_start  INTEGER NOT NULL,
+    sentence_end    INTEGER NOT NULL,
+    sentence        TEXT NOT NULL,
+    PRIMARY KEY (article_id, ord)
+  );
+  `,
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6', 'PRAGMA user_version = 7'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6', 'PRAGMA user_version = 7', 'PRAGMA user_version = 8'];
 

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
 import type {
   ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
-  StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
+  StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
@@ -198,6 +198,10 @@ export class SqliteStore implements Store {
 
   async storyOf(articleId: string): Promise<string | undefined> {
     return this.storyRows.storyOf(articleId);
+  }
+
+  async datedEvents(articleIds: string[]): Promise<StoredEvent[]> {
+    return this.articleRows.datedEvents(articleIds);
   }
 
   async close(): Promise<void> {

@@ -33,6 +33,15 @@ export interface DateOptions {
    * Without it, such dates are not read.
    */
   reference?: { year: number; month: number; day: number };
+  /**
+   * Running Vietnamese prose (the `times` stage), not a date field: with a `reference`, day-months
+   * without a year are read without a time beside them (`23/3`, `19-5`, `17.5`: the caller judges
+   * from the words around them whether they are dates, since `6-1` may be a score and `1/5` a
+   * fraction), and hour-only times are read (`16h ngày 17/5`, `22 giờ ngày 21.5`,
+   * `12 giờ 58 phút ngày 27.5`); month names of other languages (`March 23, 2021`) are not read.
+   * Default false: publication dates are read as before.
+   */
+  prose?: boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -94,9 +103,12 @@ const DAY_PATTERNS: { form: DateForm; re: RegExp; read: (m: RegExpExecArray, o: 
 
 /** `21/05 06:45`: a day and month without a year, read only with a reference and only with a time beside it. */
 const YEARLESS = /(?<![\d.,\/-])(\d{1,2})\/(\d{1,2})(?![\d]|[/.-]\d)/g;
+/** In prose, `19-5` and `17.5` too (`1.500` is no day: no month 50; `19.125.036` is not read). */
+const YEARLESS_PROSE = /(?<![\d.,\/-])(\d{1,2})([/.-])(\d{1,2})(?![\d]|[/.,-]\d)/g;
 
-// 09:17, 12:07:09, 6:7 PM, 20h:22, 17h40', 7: 25': 10'', 12:01 PM, 12:12pm, 2:33:23 Chiều, 12.01 Uhr, 17:01:27.893
 const MERIDIEM_WORDS = alternation(Object.keys(MERIDIEM));
+// In prose: 16h, 15g, 22 giờ, 12 giờ 58 phút, 14h50’, 8h tối (the forms TIME misses or cuts short)
+const PROSE_TIME = new RegExp(`(?<![\\d:.])(\\d{1,2})(?:\\s?giờ(?:\\s(\\d{1,2})\\sphút)?|[hg](?:(\\d{2})['’]?)?)(?![\\d${L}])(?:\\s(${MERIDIEM_WORDS})(?![${L}]))?`, 'iuy');
 const TIME = new RegExp(
   `(?<![\\d:.])(\\d{1,2})\\s?(?::|h\\s?:?|giờ)\\s?(\\d{1,2})(?![\\d])'?(?:\\s?:\\s?(\\d{1,2})(?![\\d])(?:''|")?)?(?:[.,]\\d{1,9})?(?:\\s?(${MERIDIEM_WORDS})(?![${L}]))?(?:\\s?uhr(?![${L}]))?` +
     `|(?<![\\d:.])(\\d{1,2})\\.(\\d{2})\\s?uhr(?![${L}])`,
@@ -114,6 +126,12 @@ const ZONE = new RegExp(
 /** What may stand between a day and its time: spaces, punctuation, weekday names, `ngày`, `lúc`, `at`. */
 const GAP = new RegExp(`^(?:[\\s,;|/·•@–—-]|(?<![${L}])(?:${alternation([...WEEKDAY_NAMES, ...DATE_TIME_JOINERS])})(?![${L}]))*$`, 'iu');
 const MAX_GAP = 30;
+
+/** Whether `s[i]` is an ASCII digit (false out of range); no string is made per character. */
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 interface Clock {
   start: number;
@@ -138,7 +156,18 @@ function offsetOf(sign: string, hours: string, minutes = '0'): number {
   return (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
 }
 
-function timeAt(text: string, at: number): Clock | undefined {
+function timeAt(text: string, at: number, prose = false): Clock | undefined {
+  if (prose) {
+    PROSE_TIME.lastIndex = at;
+    const p = PROSE_TIME.exec(text);
+    if (p) {
+      const half = p[4]?.toLowerCase();
+      // `11 giờ trưa` is 11:00, `1 giờ trưa` 13:00; `8h tối` 20:00
+      const hour = half === 'trưa' && Number(p[1]) >= 10 ? Number(p[1]) : applyMeridiem(Number(p[1]), half ? MERIDIEM[half] : undefined);
+      const minute = Number(p[2] ?? p[3] ?? 0);
+      return hour > 23 || minute > 59 ? undefined : { start: at, end: at + p[0].length, hour, minute };
+    }
+  }
   TIME.lastIndex = at;
   const m = TIME.exec(text);
   if (!m) return undefined;
@@ -162,12 +191,12 @@ function zoneAt(text: string, at: number): { end: number; offset: number } | und
 }
 
 /** The time (and its zone) written just after `at`, past a gap of joining words. */
-function timeAfter(text: string, at: number): (Clock & { offset?: number }) | undefined {
+function timeAfter(text: string, at: number, prose = false): (Clock & { offset?: number }) | undefined {
   const window = text.slice(at, at + MAX_GAP + 40);
   for (let i = 0; i <= Math.min(MAX_GAP, window.length); i++) {
-    if (!/\d/.test(window[i] ?? '') || /\d/.test(window[i - 1] ?? '')) continue;
+    if (!isDigitAt(window, i) || isDigitAt(window, i - 1)) continue;
     if (!GAP.test(window.slice(0, i))) break;
-    const t = timeAt(text, at + i);
+    const t = timeAt(text, at + i, prose);
     if (!t) continue;
     const z = zoneAt(text, t.end);
     return z ? { ...t, end: z.end, offset: z.offset } : t;
@@ -176,11 +205,11 @@ function timeAfter(text: string, at: number): (Clock & { offset?: number }) | un
 }
 
 /** The time (and its zone) written just before `at`: `10:15 ngày 23/3/2021`, `20h:22 GMT+7 - Thứ bảy, 21/05/2016`. */
-function timeBefore(text: string, at: number): (Clock & { offset?: number }) | undefined {
+function timeBefore(text: string, at: number, prose = false): (Clock & { offset?: number }) | undefined {
   const from = Math.max(0, at - MAX_GAP - 30);
   for (let i = at - 3; i >= from; i--) {
-    if (!/\d/.test(text[i]!) || /\d/.test(text[i - 1] ?? '')) continue;
-    const t = timeAt(text, i);
+    if (!isDigitAt(text, i) || isDigitAt(text, i - 1)) continue;
+    const t = timeAt(text, i, prose);
     if (!t) continue;
     const z = zoneAt(text, t.end);
     const end = z?.end ?? t.end;
@@ -196,6 +225,7 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   const maxYear = options.maxYear ?? 2199;
   const days: { start: number; end: number; form: DateForm; value: DateValue }[] = [];
   for (const p of DAY_PATTERNS) {
+    if (options.prose && p.form === 'month-name') continue; // Vietnamese prose writes `23/3` and `23 tháng 3`, not `March 23`
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       p.re.lastIndex = m.index + 1; // matches may overlap: `52 - 20/05` is no date, `20/05/2016` after it is
@@ -205,13 +235,13 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
       days.push({ start: m.index, end: m.index + m[0].length, form: p.form, value: v });
     }
   }
-  if (options.reference) days.push(...yearless(text, options.reference));
+  if (options.reference) days.push(...yearless(text, options.reference, options.prose === true));
   days.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: FoundDate[] = [];
   let covered = -1;
   for (const d of days) {
     if (d.start < covered) continue;
-    const found = withClock(text, d);
+    const found = withClock(text, d, options.prose === true);
     if (!found) continue;
     if (out.length > 0 && found.start < out.at(-1)!.end) continue; // its time was taken by the date before
     out.push(found);
@@ -220,11 +250,11 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
   return out;
 }
 
-function withClock(text: string, d: { start: number; end: number; form: DateForm; value: DateValue }): FoundDate | undefined {
+function withClock(text: string, d: { start: number; end: number; form: DateForm; value: DateValue }, prose: boolean): FoundDate | undefined {
   let { start, end } = d;
   const value = { ...d.value };
   if (value.hour === undefined) {
-    const t = timeAfter(text, end) ?? timeBefore(text, start);
+    const t = timeAfter(text, end, prose) ?? timeBefore(text, start, prose);
     if (t) {
       value.hour = t.hour;
       value.minute = t.minute;
@@ -232,7 +262,7 @@ function withClock(text: string, d: { start: number; end: number; form: DateForm
       if (t.offset !== undefined) value.offset = t.offset;
       start = Math.min(start, t.start);
       end = Math.max(end, t.end);
-    } else if (d.form === 'yearless') return undefined;
+    } else if (d.form === 'yearless' && !prose) return undefined;
   }
   if (value.offset === undefined && value.hour !== undefined) {
     // a zone after the day when the time came first: `14:27, Thứ Ba, 24/05/2016 (GMT+7)`
@@ -245,12 +275,13 @@ function withClock(text: string, d: { start: number; end: number; form: DateForm
   return { start, end, text: text.slice(start, end), value, form: d.form };
 }
 
-function yearless(text: string, ref: { year: number; month: number; day: number }): { start: number; end: number; form: DateForm; value: DateValue }[] {
+function yearless(text: string, ref: { year: number; month: number; day: number }, prose: boolean): { start: number; end: number; form: DateForm; value: DateValue }[] {
   const out: { start: number; end: number; form: DateForm; value: DateValue }[] = [];
-  YEARLESS.lastIndex = 0;
-  for (let m = YEARLESS.exec(text); m; m = YEARLESS.exec(text)) {
+  const re = prose ? YEARLESS_PROSE : YEARLESS;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const day = Number(m[1]);
-    const month = Number(m[2]);
+    const month = Number(m[prose ? 3 : 2]);
     // more than a month after the reference: last year's (`31/12` in an article of 2 January)
     const year = (month - ref.month) * 31 + (day - ref.day) > 31 ? ref.year - 1 : ref.year;
     if (isValidDay(year, month, day)) out.push({ start: m.index, end: m.index + m[0].length, form: 'yearless', value: { year, month, day } });

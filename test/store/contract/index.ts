@@ -18,6 +18,9 @@
  *   update;
  * - keep search entries with the article: the terms it is given (`ArticleInput.index`), replaced
  *   when the article is written again, gone when it goes;
+ * - keep dated events with the article likewise (`ArticleInput.events`; none given, none kept), and
+ *   give them for a list of articles in one query in calendar order: by `day`, then the articles'
+ *   ingest order, then the expression's offset (`datedEvents`);
  * - list a stale article in `unplaced()` with its former story; it stays in that story until it
  *   is placed again;
  * - return articles in ingest order (the first insert; a revise or annotate keeps the place) in
@@ -51,6 +54,7 @@
 import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
 import { deleteTests } from './delete.js';
+import { eventTests } from './events.js';
 import { readTests } from './reads.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
@@ -70,4 +74,5 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   searchTests(t);
   storyTests(t);
   deleteTests(t);
+  eventTests(t);
 }

@@ -27,6 +27,8 @@ export interface Candidate {
   match: MatchQuality;
   /** False when the entity (a province before the merger) or the alias (a title) is not valid at the date asked. */
   current: boolean;
+  /** True for a person holding one of the KB's offices at the date asked (ranked first among equals). */
+  inOffice: boolean;
 }
 
 export interface LookupOptions {
@@ -202,7 +204,8 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
       const match = matchAlias(surface, p.alias.text, opts);
       if (!match) continue;
       const current = !day || (within(day, entity.validFrom, entity.validTo) && within(day, p.alias.from, p.alias.to));
-      const c: Candidate = { entity, alias: p.alias, match, current };
+      const inOffice = !!day && (entity.offices ?? []).some((o) => within(day, o.from, o.to));
+      const c: Candidate = { entity, alias: p.alias, match, current, inOffice };
       const prev = best.get(p.entity);
       if (!prev || compare(c, prev) < 0) best.set(p.entity, c);
     }
@@ -212,6 +215,7 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
   function compare(a: Candidate, b: Candidate): number {
     return (Number(b.current) - Number(a.current))
       || (MATCH_RANK[a.match] - MATCH_RANK[b.match])
+      || (Number(b.inOffice) - Number(a.inOffice))
       || (KIND_RANK[a.alias.kind] - KIND_RANK[b.alias.kind])
       || (position.get(a.entity.id)! - position.get(b.entity.id)!);
   }

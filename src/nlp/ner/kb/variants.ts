@@ -7,8 +7,9 @@
  * - people by call name: Vietnamese by the given name, the last syllable (`ông Thưởng`,
  *   `Thủ tướng Chính`); Chinese and Korean by the family name, the first (`ông Tập`, `ông Kim`);
  *   Thai, Lao and Malay by the given name, the first (`ông Prayut`, `ông Anwar`); Myanmar and Cambodian names not by rule;
- *   others by the last word of their name (`ông Putin`, `Tổng thống Putin`, `Putin`). A title alias
- *   holds while the office does.
+ *   others by the last word of their name (`ông Putin`, `Tổng thống Putin`, `Putin`). The call name
+ *   is an alias alone too (`Kim`, `Tập`: the PER of `ông Kim` is `Kim`). A title alias holds while
+ *   the office does.
  */
 import { hasMarks } from '../../../text/fold.js';
 import type { Alias, Entry, Office } from './types.js';
@@ -51,7 +52,7 @@ export function spellingVariants(name: string, korean: boolean): string[] {
   return out.filter((v) => v !== name);
 }
 
-const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
+const SUFFIX = /^(?:Jr\.?|Sr\.?|[IVXL]+)$/; // Marcos Jr., Aquino III, Leo XIV
 
 /** The names a person is called by after a title or ông/bà, by the rules above (from `name`, then `en`). */
 export function callNames(entry: Entry): string[] {
@@ -60,7 +61,7 @@ export function callNames(entry: Entry): string[] {
   const lastWord = entry.country === 'country:VN' || !firstWord;
   const out: string[] = [];
   for (const n of entry.country === 'country:VN' || entry.zh ? [entry.name] : [entry.name, entry.en ?? entry.name]) {
-    const words = n.split(' ').filter((w) => !SUFFIXES.has(w));
+    const words = n.split(' ').filter((w) => !SUFFIX.test(w));
     if (words.length < 2) continue;
     const call = lastWord ? words[words.length - 1]! : words[0]!;
     if (!out.includes(call)) out.push(call);
@@ -114,9 +115,8 @@ export function aliasesOf(entry: Entry, hanviet?: HanVietTable): Alias[] {
       add(`TP ${entry.name}`, 'variant');
     }
   }
-  const western = !(entry.country === 'country:VN' || entry.zh || (entry.country && (FAMILY_FIRST.has(entry.country) || GIVEN_FIRST.has(entry.country))));
   for (const call of callNames(entry)) {
-    if (western) add(call, 'short');
+    add(call, 'short'); // the golden set's guideline: in `ông Kim` the PER is `Kim`
     if (entry.gender) add(`${HONORIFIC[entry.gender]} ${call}`, 'short');
     for (const office of entry.offices ?? []) {
       const title = officeTitle(entry, office);
