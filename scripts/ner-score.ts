@@ -3,11 +3,11 @@
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--model FILE] [--errors | --heldout]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors | --heldout]
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
-import { ArticleNames, DEFAULT_MODE, loadRecogniser } from '../src/nlp/ner/recognise.js';
+import { ArticleNames, DEFAULT_MODE, FIND_NAMES_AGAIN, loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
 const heldout = process.argv.includes('--heldout');
@@ -23,7 +23,7 @@ const pred: EntitySpan[][] = [];
 for (const d of docs) {
   const out: EntitySpan[] = [];
   let at = 0;
-  const names = process.argv.includes('--no-names') ? undefined : new ArticleNames();
+  const names = process.argv.includes('--no-names') ? undefined : process.argv.includes('--names') || FIND_NAMES_AGAIN ? new ArticleNames() : undefined;
   for (const line of d.text.split('\n')) {
     for (const e of r.recogniseLine(line, names)) out.push({ start: e.start + at, end: e.end + at, type: e.type });
     at += line.length + 1;
