@@ -41,20 +41,40 @@ function pick(found: Candidate[], type: string, ctx: ArticleContext): Entry | un
   return (seen ?? typed.find((c) => c.current) ?? typed[0])!.entity;
 }
 
+/**
+ * The KB's candidates for a surface, remembered (news repeats its names: most lookups are repeats,
+ * and a lookup normalises and folds the surface and checks each alias). The KB is read-only, so a
+ * remembered answer stays right; `pick` still prefers what the article named.
+ */
+const CANDIDATE_CACHE_LIMIT = 50_000;
+const candidateCache = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+function cachedCandidates(kb: KnowledgeBase, surface: string, date: string | undefined, all: boolean): Candidate[] {
+  let cache = candidateCache.get(kb);
+  if (!cache) candidateCache.set(kb, (cache = new Map()));
+  const key = `${all ? 1 : 0}${date?.slice(0, 10) ?? ''}\u0000${surface}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = kb.candidates(surface, all ? { date } : { date, exclude: ['short', 'title'] });
+    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
 /** The entity a mention names, if the KB knows it. */
 export function linkMention(kb: KnowledgeBase, surface: string, type: string, ctx: ArticleContext, opts: LinkOptions = {}): Entry | undefined {
-  if (type === 'MISC') return pick(kb.candidates(surface, { date: opts.date, exclude: ['short', 'title'] }), type, ctx);
-  const full = pick(kb.candidates(surface, { date: opts.date, exclude: ['short', 'title'] }), type, ctx);
+  if (type === 'MISC') return pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
+  const full = pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
   if (full) return full;
   const headless = surface.replace(HEADS, '');
   if (headless !== surface) {
-    const e = pick(kb.candidates(headless, { date: opts.date, exclude: ['short', 'title'] }), type, ctx);
+    const e = pick(cachedCandidates(kb, headless, opts.date, false), type, ctx);
     if (e) return e;
   }
   if (type !== 'PER') return undefined;
   // `Putin`, `Thủ tướng Chính`; `Tập`, `Kim` are short names with their honorific (`ông Tập`)
   for (const form of [surface, `ông ${surface}`, `bà ${surface}`]) {
-    const e = pick(kb.candidates(form, { date: opts.date }), type, ctx);
+    const e = pick(cachedCandidates(kb, form, opts.date, true), type, ctx);
     if (e) return e;
   }
   return undefined;
