@@ -113,7 +113,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT)) {
         span(i, last, cue & CUE.org ? ORG : LOC);
-        i = last;
+        i = Math.max(i, last);
         personCue = false;
         continue;
       }
@@ -123,7 +123,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if ((cue & CUE.misc) && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
       const last = gaz[afterMisc]! > 0 ? gazEnd(afterMisc) : capsRun(t, afterMisc, gaz);
       span(i, last, MISC);
-      i = last;
+      i = Math.max(i, last);
       continue;
     }
     // 3. A name the knowledge base knows: `Tập Cận Bình`, `Triều Tiên`, `KCNA`; a short name
@@ -145,7 +145,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
         span(from, last, type);
         // `Chủ tịch Trung Quốc Tập Cận Bình`: a title's person may follow its country
         personCue = personCue && type === LOC;
-        i = last;
+        i = Math.max(i, last);
         continue;
       }
     }
@@ -160,12 +160,12 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
-    if (personCue && isCap(shape) && !t.capsLine && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
+    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
       const last = capsRun(t, i, gaz);
       // `cầu thủ HAGL`: an acronym after a person cue is the person's club or company
       span(i, last, acronymRun(t, i, last) ? ORG : PER);
       personCue = false;
-      i = last;
+      i = Math.max(i, last);
       continue;
     }
     // 5. `Nguyễn Thanh Sơn`: a capitalised run of two to five syllables opening with a family name.
@@ -173,7 +173,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const last = capsRun(t, i);
       if (last - i >= 1 && last - i <= 4) {
         span(i, last, PER);
-        i = last;
+        i = Math.max(i, last);
         personCue = false;
         continue;
       }
@@ -186,7 +186,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const acronym = acronymRun(t, i, last);
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation
       span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : PER);
-      i = last;
+      i = Math.max(i, last);
       personCue = false;
       continue;
     }
