@@ -5,6 +5,7 @@
 import { cpus } from 'node:os';
 import { benchIngestSearch } from './ingest-search.js';
 import { benchSegment } from './segment.js';
+import { benchNer } from './ner.js';
 import { benchHtml } from './html.js';
 import { benchCluster } from './cluster.js';
 import { benchCli } from './cli.js';
@@ -19,6 +20,7 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'cli', run: benchCli },
   { name: 'ingest-search', run: benchIngestSearch },
   { name: 'segment', run: benchSegment },
+  { name: 'ner', run: benchNer },
   { name: 'html', run: () => benchHtml(dataDir()) },
   { name: 'cluster', run: () => benchCluster(dataDir()) },
   { name: 'long-article', run: benchLongArticle },

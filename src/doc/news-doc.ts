@@ -107,6 +107,13 @@ export interface NewsDoc {
    * `packSpans`: a gap and a length per word), since an article has hundreds of them.
    */
   words?: number[];
+  /**
+   * Assigned by `entities`: named-entity mentions (PER, LOC, ORG, MISC; ROLE for a role naming its
+   * holder), offsets into `text`, sorted by start, linked to the knowledge base where it knows them.
+   * The credit (`Theo Yonhap`), which is not in the text, is the last mention, `in: 'credit'`, with
+   * offsets into `meta.credit`.
+   */
+  entities?: EntityMention[];
   /** Assigned by `language`. */
   language?: Language;
   /** Assigned by `times`: the time expressions of the text, resolved against `meta.publishedAt`. */
@@ -117,9 +124,28 @@ export interface NewsDoc {
   stages: Record<string, string>;
 }
 
+/** A knowledge-base entity a mention is linked to. */
+export interface EntityRef {
+  id: string;
+  /** Its canonical Vietnamese name. */
+  name: string;
+  en?: string;
+}
+
+/** One entity mention (docs/ner.md). */
+export interface EntityMention {
+  start: number;
+  end: number;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC' | 'ROLE';
+  text: string;
+  entity?: EntityRef;
+  /** `credit`: the mention is the article's credit (offsets into `meta.credit`), not in its text. */
+  in?: 'credit';
+}
+
 /** The fields a stage can declare it requires or assigns: every field of a NewsDoc but `input`, `warnings` and `stages`. */
 export const DOC_FIELDS = [
-  'id', 'source', 'encoding', 'lineKinds', 'given', 'text', 'blocks', 'sourceMap', 'removed', 'found', 'meta', 'sentences', 'words', 'language', 'times',
+  'id', 'source', 'encoding', 'lineKinds', 'given', 'text', 'blocks', 'sourceMap', 'removed', 'found', 'meta', 'sentences', 'words', 'entities', 'language', 'times',
 ] as const;
 export type DocField = (typeof DOC_FIELDS)[number];
 

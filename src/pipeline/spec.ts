@@ -8,6 +8,7 @@ import type { Stage } from '../doc/stage.js';
 import { cleanStage, metaStage, readStage } from '../ingest/stages.js';
 import { languageStage } from '../nlp/language.js';
 import { wordsStage } from '../nlp/segment/stage.js';
+import { entitiesStage } from '../nlp/ner/stage.js';
 import { sentencesStage } from '../nlp/sentences.js';
 import { timesStage } from '../nlp/times/stage.js';
 import { Pipeline } from './pipeline.js';
@@ -26,6 +27,7 @@ const REGISTRY: Record<string, (options: Record<string, unknown>) => Stage> = {
   sentences: () => sentencesStage,
   times: () => timesStage,
   words: () => wordsStage,
+  entities: () => entitiesStage,
   language: () => languageStage,
 };
 
@@ -45,8 +47,8 @@ export function buildPipeline(spec: PipelineSpec): Pipeline {
 
 export interface PipelineOptions {
   /**
-   * Word segmentation (`words`: word spans for every block, which the entities stage will use). On by
-   * default; `false` for speed over search precision.
+   * Word segmentation (`words`: word spans for every block) and the named entities over them
+   * (`entities`). On by default; `false` for speed over search precision and entities.
    */
   words?: boolean;
   /** Time expressions resolved to the calendar (`times`). On by default; `false` leaves them out. */
@@ -55,7 +57,7 @@ export interface PipelineOptions {
 
 /** The pipeline for articles, as data. */
 export function defaultSpec(options: PipelineOptions = {}): PipelineSpec {
-  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words']), 'language'];
+  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words', 'entities']), 'language'];
   return { stages: names.map((name) => ({ name })) };
 }
 

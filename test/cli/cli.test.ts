@@ -214,7 +214,7 @@ test('cli › reprocess re-runs stored articles and records the pipeline version
     assert.ok(shown.sentences.length > 5);
     const bad = await cli(['reprocess', '--stage', 'nope'], dir);
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /stages: read, clean, meta, sentences, times, words, language/);
+    assert.match(bad.stderr, /stages: read, clean, meta, sentences, times, words, entities, language/);
   } finally {
     cleanup();
   }
@@ -233,6 +233,35 @@ test('cli › nlp segment: one output line per input line, only whitespace and _
     assert.equal(outLines[1], '');
     for (let i = 0; i < inLines.length; i++) assert.equal(outLines[i]!.replace(/[_\s]/g, ''), inLines[i]!.replace(/\s/g, ''));
     assert.equal((await cli(['nlp'], dir)).code, 2);
+  } finally {
+    cleanup();
+  }
+});
+
+test('cli › nlp ner: one JSON line per input line, spans into the line, linked at --ref; bad input never throws', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const long = 'Ông Kim Jong-un gặp Tổng thống Putin tại Mát-xcơ-va. '.repeat(2000);
+    const input = ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện chúc mừng', '', 'NGOẠI TRƯỞNG MỸ ĐẾN HÀ NỘI', 'hôm nay trời đẹp và không có ai', 'ông tập cận bình nói', '김정은 习近平 Путин встретился', '😀 ... ###', long].join('\n') + '\n';
+    const r = await cli(['nlp', 'ner', '--format', 'jsonl', '--ref', '2021-03-24'], dir, {}, input);
+    assert.equal(r.code, 0, r.stderr);
+    const inLines = input.split('\n').slice(0, -1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { entities: { start: number; end: number; type: string; text: string; entity?: { id: string } }[] });
+    assert.equal(out.length, inLines.length);
+    out.forEach((o, i) => {
+      for (const e of o.entities) assert.equal(inLines[i]!.slice(e.start, e.end), e.text);
+    });
+    const first = out[0]!.entities;
+    assert.deepEqual(first.filter((e) => e.type !== 'ROLE').map((e) => [e.text, e.type, e.entity?.id]), [
+      ['Trung Quốc', 'LOC', 'country:CN'],
+      ['Tập Cận Bình', 'PER', 'per:xi-jinping'],
+    ]);
+    assert.deepEqual(out[1]!.entities, []);
+    assert.ok(out[2]!.entities.some((e) => e.text === 'HÀ NỘI' && e.type === 'LOC'), JSON.stringify(out[2]));
+    assert.deepEqual(out[3]!.entities, []);
+    assert.ok(out[7]!.entities.filter((e) => e.entity?.id === 'per:vladimir-putin').length >= 1000);
+    assert.equal((await cli(['nlp', 'ner', '--format', 'text'], dir, {}, 'x\n')).code, 2);
+    assert.equal((await cli(['nlp', 'ner', '--ref', 'yesterday'], dir, {}, 'x\n')).code, 2);
   } finally {
     cleanup();
   }

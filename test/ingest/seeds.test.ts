@@ -75,6 +75,6 @@ test('clean › every block maps back to the raw input it came from', () => {
 test('clean › the seeds are Vietnamese and annotated by every stage', () => {
   const doc = seed(SEED_2021);
   assert.equal(doc.language!.lang, 'vi');
-  assert.deepEqual(Object.keys(doc.stages), ['read', 'clean', 'meta', 'sentences', 'times', 'words', 'language']);
+  assert.deepEqual(Object.keys(doc.stages), ['read', 'clean', 'meta', 'sentences', 'times', 'words', 'entities', 'language']);
   assert.equal(doc.id, SEED_2021);
 });

@@ -25,12 +25,12 @@ test('pipeline › a stage that returns something else than a NewsDoc is refused
 });
 
 test('pipeline › the default pipeline is data: a spec of stage names, words on unless asked off', () => {
-  assert.deepEqual(defaultPipeline().names, ['read', 'clean', 'meta', 'sentences', 'times', 'words', 'language']);
+  assert.deepEqual(defaultPipeline().names, ['read', 'clean', 'meta', 'sentences', 'times', 'words', 'entities', 'language']);
   assert.deepEqual(defaultPipeline({ words: false }).names, ['read', 'clean', 'meta', 'sentences', 'times', 'language']);
   const spec = JSON.parse(JSON.stringify(defaultSpec())) as ReturnType<typeof defaultSpec>; // survives a thread or a file
   const rebuilt = buildPipeline(spec);
   assert.equal(rebuilt.version, defaultPipeline().version);
-  assert.match(rebuilt.version, /^read@\d+ clean@\d+ meta@\d+ sentences@\d+ times@\d+ words@\d+ language@\d+$/);
+  assert.match(rebuilt.version, /^read@\d+ clean@\d+ meta@\d+ sentences@\d+ times@\d+ words@\d+ entities@\d+ language@\d+$/);
   assert.deepEqual(rebuilt.spec, spec);
   assert.throws(() => buildPipeline({ stages: [{ name: 'read' }, { name: 'nope' }] }), new RegExp(`no stage named "nope" \\(stages: ${STAGE_NAMES.join(', ')}\\)`));
   assert.throws(() => buildPipeline({ stages: [{ name: 'clean' }] }), /requires "source"/);

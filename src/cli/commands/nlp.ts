@@ -5,7 +5,7 @@ import { AppError, EXIT } from '../errors.js';
 
 export const nlpCommand: Command = {
   name: 'nlp',
-  usage: 'toancanh nlp segment < input.txt | toancanh nlp dates [--ref ISO] [--format jsonl] < input.txt',
+  usage: 'toancanh nlp segment < input.txt | toancanh nlp dates|ner [--ref ISO] [--format jsonl] < input.txt',
   help: `Tasks:
   segment   word segmentation: writes each input line back with the syllables of one word joined
             by "_" and words separated by one space (VLSP conventions: names, dates and numbers
@@ -20,15 +20,24 @@ export const nlpCommand: Command = {
             units into the line (in NFC). Nothing reads the clock: relative expressions
             ("hôm qua", "tuần trước") resolve against --ref, and stay unresolved without it.
 
-Options:
-  --ref ISO        dates: the time the text was written (2021-03-24T10:00:00+07:00)
-  --format jsonl   dates: the output format (the only one)
+  ner       named entities: one JSON object a line, {"entities":[{"start","end","type","text",
+            "entity"?}]}: PER, LOC, ORG, MISC spans (VLSP 2016 conventions) and ROLE mentions
+            (a role naming its holder: "Ngoại trưởng Mỹ"), offsets in UTF-16 code units into
+            the line; "entity" {"id","name","en"} when linked to the knowledge base. The lines
+            are read as one article (a short form links to a full name seen before).
+            --ref: the date roles and places are resolved at (an article's publication
+            date).
 
-Example:
+Options:
+  --ref ISO        dates, ner: the time the text was written (2021-03-24T10:00:00+07:00)
+  --format jsonl   dates, ner: the output format (the only one)
+
+Examples:
   echo "Chủ tịch Trung Quốc Tập Cận Bình gửi điện chúc mừng" | toancanh nlp segment
   → Chủ_tịch Trung_Quốc Tập_Cận_Bình gửi điện chúc_mừng
   echo "KCNA cho biết hôm thứ Ba" | toancanh nlp dates --ref 2021-03-24T10:00:00+07:00
-  → {"times":[{"start":14,"end":24,"text":"hôm thứ Ba","value":"2021-03-23","granularity":"day"}]}`,
+  → {"times":[{"start":14,"end":24,"text":"hôm thứ Ba","value":"2021-03-23","granularity":"day"}]}
+  echo "Ngoại trưởng Mỹ gặp ông Tập Cận Bình" | toancanh nlp ner --ref 2023-06-19`,
   options: { ref: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: true,
   async run(args, ctx) {

@@ -35,7 +35,7 @@ Options:
       write(ctx.stdout, JSON.stringify({
         id: a.id, ...a.meta, lang: a.lang, revision: a.revision, copyOf: a.copyOf, copies: view.copies, story: view.story, pipeline: a.pipeline,
         ingestedAt: a.ingestedAt, updatedAt: a.updatedAt,
-        text: a.text, body: view.body, blocks: d.blocks, sentences: d.sentences, ...(view.words ? { words: view.words } : {}), ...(view.times ? { times: view.times } : {}), language: d.language,
+        text: a.text, body: view.body, blocks: d.blocks, sentences: d.sentences, ...(view.words ? { words: view.words } : {}), ...(view.times ? { times: view.times } : {}), ...(d.entities ? { entities: d.entities } : {}), language: d.language,
         removed: d.removed, warnings: d.warnings, origin: d.input.origin,
         ...(view.revisions ? { revisions: view.revisions } : {}),
       }, null, 2));

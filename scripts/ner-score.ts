@@ -1,0 +1,43 @@
+/**
+ * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
+ * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
+ * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
+ *
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors | --heldout]
+ */
+import { loadGolden } from '../eval/ner.js';
+import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
+import { ArticleNames, DEFAULT_MODE, FIND_NAMES_AGAIN, loadRecogniser } from '../src/nlp/ner/recognise.js';
+
+const rules = process.argv.includes('--rules');
+const heldout = process.argv.includes('--heldout');
+// the held-out part is scored, never listed
+const showErrors = process.argv.includes('--errors') && !heldout;
+const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : process.argv.includes('--hybrid') ? 'hybrid' : DEFAULT_MODE;
+const modelAt = process.argv.indexOf('--model');
+const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
+const part = heldout ? 'heldout' : 'tuned';
+const docs = loadGolden().filter((d) => d.part === part);
+const gold: EntitySpan[][] = [];
+const pred: EntitySpan[][] = [];
+for (const d of docs) {
+  const out: EntitySpan[] = [];
+  let at = 0;
+  const names = process.argv.includes('--no-names') ? undefined : process.argv.includes('--names') || FIND_NAMES_AGAIN ? new ArticleNames() : undefined;
+  for (const line of d.text.split('\n')) {
+    for (const e of r.recogniseLine(line, names)) out.push({ start: e.start + at, end: e.end + at, type: e.type });
+    at += line.length + 1;
+  }
+  gold.push(d.entities);
+  pred.push(out);
+  if (showErrors) {
+    const key = (e: EntitySpan) => `${e.start}:${e.end}:${e.type}`;
+    const g = new Set(d.entities.filter((e) => SCORED_TYPES.includes(e.type as never)).map(key));
+    const p = new Set(out.filter((e) => SCORED_TYPES.includes(e.type as never)).map(key));
+    for (const e of d.entities) if (SCORED_TYPES.includes(e.type as never) && !p.has(key(e))) console.log(`${d.id}\tMISS\t${e.type}\t${d.text.slice(e.start, e.end)}\t…${d.text.slice(Math.max(0, e.start - 25), e.end + 15).replace(/\n/g, ' ')}`);
+    for (const e of out) if (SCORED_TYPES.includes(e.type as never) && !g.has(key(e))) console.log(`${d.id}\tFALSE\t${e.type}\t${d.text.slice(e.start, e.end)}\t…${d.text.slice(Math.max(0, e.start - 25), e.end + 15).replace(/\n/g, ' ')}`);
+  }
+}
+const s = scoreNer(gold, pred);
+const f = (x: number) => x.toFixed(4);
+console.log(`${part} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));

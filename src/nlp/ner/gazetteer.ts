@@ -1,0 +1,114 @@
+/**
+ * The knowledge base as the tagger reads it: every alias keyed by its folded tokens, with the
+ * prefixes of longer aliases, so that the longest alias starting at a capitalised token is found
+ * with one map lookup per token; the match is then checked against the alias as written (case and
+ * marks: `matchAlias`), so `Bình` the name is not `bình` the word.
+ */
+import { aliasKey, matchAlias, type KnowledgeBase } from './kb/index.js';
+import { isCap, type NerTokens } from './tokens.js';
+
+/** Gazetteer classes: PER, LOC, ORG, MISC, a country (LOC), a person's short name (`Putin`, `Kim`). */
+export const GAZ = { PER: 0, LOC: 1, ORG: 2, MISC: 3, COUNTRY: 4, SHORT: 5 } as const;
+export const GAZ_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'LOC', 'PER'] as const;
+/** Code of a token: 0 outside any alias, else 1 + 2·class (+1 inside, past its first token). */
+export const gazCode = (cls: number, inside: boolean): number => 1 + 2 * cls + (inside ? 1 : 0);
+export const gazClass = (code: number): number => (code - 1) >> 1;
+
+const PREFIX = 1;
+const FULL = 2;
+const MAX_TOKENS = 10;
+
+interface GazAlias {
+  text: string;
+  cls: number;
+}
+
+export class Gazetteer {
+  private readonly keys = new Map<string, number>();
+  private readonly aliases = new Map<string, GazAlias[]>();
+
+  constructor(kb: KnowledgeBase) {
+    for (const e of kb.entries()) {
+      for (const a of kb.aliases(e.id)) {
+        if (a.kind === 'title') continue;
+        let cls: number = GAZ[e.type];
+        if (a.kind === 'short') {
+          if (e.type !== 'PER') continue;
+          cls = GAZ.SHORT;
+        } else if (e.type === 'LOC' && e.subtype === 'country') cls = GAZ.COUNTRY;
+        this.add(a.text, cls);
+      }
+    }
+  }
+
+  private add(text: string, cls: number): void {
+    const parts = tokenKeys(text);
+    if (parts.length === 0 || parts.length > MAX_TOKENS) return;
+    let key = '';
+    parts.forEach((p, k) => {
+      key = k === 0 ? p : `${key} ${p}`;
+      const isLast = k === parts.length - 1;
+      this.keys.set(key, (this.keys.get(key) ?? 0) | (isLast ? FULL : PREFIX));
+    });
+    let list = this.aliases.get(key);
+    if (!list) this.aliases.set(key, (list = []));
+    // one alias per written form and class; a full name before a short one of the same key
+    if (!list.some((a) => a.text === text && a.cls === cls)) list.push({ text, cls });
+    list.sort((a, b) => Number(a.cls === GAZ.SHORT) - Number(b.cls === GAZ.SHORT));
+  }
+
+  /**
+   * Marks the tokens of `t` with gazetteer codes (`out[i]`, see `gazCode`): at each capitalised
+   * token not already inside a match, the longest alias that the text's case and marks allow.
+   */
+  mark(text: string, t: NerTokens, out: Uint8Array): void {
+    out.fill(0, 0, t.n);
+    for (let i = 0; i < t.n; i++) {
+      // names start capitalised, or with a head (`hãng thông tấn trung ương Triều Tiên`, `đảng Cộng hòa`)
+      if (!isCap(t.info[i]!.shape) && t.cueAt[i] === 0) continue;
+      const found = this.longest(text, t, i);
+      // a lower-case start is a head (`hãng`), never an honorific (`ông Tập` is the tagger's to split)
+      if (!found || (!isCap(t.info[i]!.shape) && (found.cls === GAZ.SHORT || found.cls === GAZ.PER))) continue;
+      for (let k = i; k <= found.last; k++) out[k] = gazCode(found.cls, k > i);
+      i = found.last;
+    }
+  }
+
+  /** The longest checked alias starting at token i: its last token and class. */
+  longest(text: string, t: NerTokens, i: number): { last: number; cls: number } | undefined {
+    let key = '';
+    const ends: number[] = [];
+    for (let j = i; j < t.n && j < i + MAX_TOKENS; j++) {
+      const f = t.info[j]!.fkey;
+      if (f === '') break;
+      key = j === i ? f : `${key} ${f}`;
+      const flags = this.keys.get(key);
+      if (flags === undefined) break;
+      if (flags & FULL) ends.push(j);
+      if (!(flags & PREFIX)) break;
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const j = ends[k]!;
+      const surface = text.slice(t.start[i], t.end[j]);
+      const keyJ = tokenKeysOfRange(t, i, j);
+      for (const a of this.aliases.get(keyJ) ?? []) {
+        if (matchAlias(surface, a.text, { anyCase: false }) || (t.capsLine && matchAlias(surface, a.text, { anyCase: true }))) {
+          return { last: j, cls: a.cls };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+function tokenKeysOfRange(t: NerTokens, i: number, j: number): string {
+  let key = t.info[i]!.fkey;
+  for (let k = i + 1; k <= j; k++) key += ` ${t.info[k]!.fkey}`;
+  return key;
+}
+
+/** An alias's folded pieces (`TP.HCM` → tp, hcm): a token's key may hold several (`Jong-un` → jong un). */
+function tokenKeys(text: string): string[] {
+  const k = aliasKey(text);
+  return k === '' ? [] : k.split(' ');
+}

@@ -1,0 +1,196 @@
+/**
+ * The rule labeller: entity tags from the knowledge base and the cue words alone. It labels the
+ * training text of the statistical tagger (no open NER training set may be shipped), and is a
+ * recipe, each step with the phrase it handles:
+ */
+import { GAZ, gazClass } from './gazetteer.js';
+import { begin, inside, O, TYPE_INDEX } from './tags.js';
+import { CAPITALISED_INSTITUTIONS } from './lexicon/cues.js';
+import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
+
+const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
+
+const { PER, LOC, ORG, MISC } = TYPE_INDEX;
+
+/** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
+const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
+
+/**
+ * Where the capitalised run starting at token i ends (its last token), or i - 1 when none starts
+ * there; a known person's name or a title (`PGS.TS`) past its first token ends it.
+ */
+function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
+  if (t.capsLine) return i - 1;
+  let j = i;
+  // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
+  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || t.cueAt[j]! & CUE.person))) {
+    j++;
+    while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
+  }
+  return j - 1;
+}
+
+/** The end of a name after a head: capitalised words, a place head and its name (`UBND tỉnh Quảng Ninh`). */
+function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean): number {
+  let last = capsRun(t, i, gaz);
+  // `Chi cục thuế quận Phú Nhuận`: a few lower-case words, then a place head and its name
+  if (last < i && capitalHead) {
+    for (let k = i; k < Math.min(t.n, i + 3) && t.info[k]!.shape === SHAPE.lower; k++) {
+      if (t.cueAt[k + 1]! & CUE.loc && capsRun(t, k + 1 + t.cueLen[k + 1]!) >= k + 1 + t.cueLen[k + 1]!) {
+        last = k;
+        break;
+      }
+    }
+  }
+  for (;;) {
+    const k = last + 1;
+    if (k >= t.n || !(t.cueAt[k]! & CUE.loc)) return last;
+    let after = capsRun(t, k + t.cueLen[k]!, gaz);
+    // `Công an phường 5`: a place head and its number
+    if (after < k + t.cueLen[k]! && k + t.cueLen[k]! < t.n && t.info[k + t.cueLen[k]!]!.shape === SHAPE.number) after = k + t.cueLen[k]!;
+    if (after < k + t.cueLen[k]!) return last;
+    last = after;
+  }
+}
+
+/** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
+function text(t: NerTokens, i: number): string {
+  const low = t.info[i]!.low;
+  return t.info[i]!.shape === SHAPE.title ? low.charAt(0).toUpperCase() + low.slice(1) : low;
+}
+
+/**
+ * Whether an unknown capitalised run at token i may be guessed a name: not a single letter (`hạng
+ * A`), not after a direction word (`phía Tây`), not a common word capitalised for emphasis (a
+ * word whose first syllable only is capitalised: `Dự_án`, `Bể_bơi`, `Ngày_sinh`).
+ */
+function guessable(t: NerTokens, i: number): boolean {
+  if (t.end[i]! - t.start[i]! === 1) return false;
+  if (t.cueBefore[i]! & CUE.direction) return false;
+  if (t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower) return false;
+  return true;
+}
+
+/** Whether tokens [i, last] are all in capitals or mixed case (`HAGL`, `VTVcab`). */
+function acronymRun(t: NerTokens, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) {
+    const shape = t.info[k]!.shape;
+    // initials (`B.`, `N.T.V`) are a person's
+    if (shape === SHAPE.title || shape === SHAPE.lower || t.info[k]!.low.includes('.')) return false;
+  }
+  return true;
+}
+
+/** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
+export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
+  const guess = opts.guess ?? true;
+  out.fill(O, 0, t.n);
+  const span = (first: number, last: number, type: number): void => {
+    out[first] = begin(type);
+    for (let k = first + 1; k <= last; k++) out[k] = inside(type);
+  };
+  const gazEnd = (i: number): number => {
+    let j = i + 1;
+    while (j < t.n && gaz[j]! > 0 && (gaz[j]! & 1) === 0) j++; // inside codes are even
+    return j - 1;
+  };
+  let personCue = false;
+  for (let i = 0; i < t.n; i++) {
+    const cue = t.cueAt[i]!;
+    const len = t.cueLen[i]!;
+    if (t.cueBefore[i]! & CUE.person) personCue = true;
+    // 1. `Bộ Ngoại giao Trung Quốc`, `công an huyện Phú Giáo`, `báo Tuổi Trẻ`: an organisation head
+    //    and the name or place after it are one ORG; `tỉnh Quảng Ninh`, `sông Hồng` one LOC.
+    // (not after `ông`, `bà`: `ông Ban Ki-moon` is a person, not a board)
+    if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
+      const nameStart = i + len;
+      const capitalHead = isCap(t.info[i]!.shape);
+      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead) : capsRun(t, nameStart, gaz);
+      // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
+      const g = gaz[nameStart]!;
+      if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
+      // `quận 7`, `Quốc lộ 1A`: a place head and a number
+      if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
+      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT)) {
+        span(i, last, cue & CUE.org ? ORG : LOC);
+        i = Math.max(i, last);
+        personCue = false;
+        continue;
+      }
+    }
+    // 2. `người Việt`, `tiếng Anh`: a people or a language, the head inside (a country after `người`).
+    const afterMisc = i + len;
+    if ((cue & CUE.misc) && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
+      const last = gaz[afterMisc]! > 0 ? gazEnd(afterMisc) : capsRun(t, afterMisc, gaz);
+      span(i, last, MISC);
+      i = Math.max(i, last);
+      continue;
+    }
+    // 3. A name the knowledge base knows: `Tập Cận Bình`, `Triều Tiên`, `KCNA`; a short name
+    //    (`Putin`, `Kim`) only after a title or an honorific, or inside a sentence.
+    const g = gaz[i]!;
+    if (g > 0 && (g & 1) === 1) {
+      const cls = gazClass(g);
+      const last = gazEnd(i);
+      // `Anh Cường kể`: a sentence-initial address word is not the country `Anh`
+      const address = t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0;
+      // a call name alone (`Putin`, `Tập`) is a whole word standing alone, not a syllable of
+      // `Tập_đoàn` or a part of an unknown longer name (`Quang Hà`)
+      const alone = cls !== GAZ.SHORT || (t.wordStart[i] === 1 && (last + 1 >= t.n || t.wordStart[last + 1] === 1) &&
+        (last + 1 >= t.n || !isCap(t.info[last + 1]!.shape)) && (i === 0 || t.sentStart[i] === 1 || !isCap(t.info[i - 1]!.shape)));
+      if (!address && alone && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
+        const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
+        // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
+        const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
+        span(from, last, type);
+        // `Chủ tịch Trung Quốc Tập Cận Bình`: a title's person may follow its country
+        personCue = personCue && type === LOC;
+        i = Math.max(i, last);
+        continue;
+      }
+    }
+    const shape = t.info[i]!.shape;
+    // `Đảng`, `Quốc hội`, `Chính phủ` as written, capitalised, mid-sentence: Vietnam's institutions.
+    if (shape === SHAPE.title && !t.sentStart[i]) {
+      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || !isCap(t.info[i + w.length]!.shape)));
+      if (inst) {
+        span(i, i + inst.length - 1, ORG);
+        i += inst.length - 1;
+        continue;
+      }
+    }
+    // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
+    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
+      const last = capsRun(t, i, gaz);
+      // `cầu thủ HAGL`: an acronym after a person cue is the person's club or company
+      span(i, last, acronymRun(t, i, last) ? ORG : PER);
+      personCue = false;
+      i = Math.max(i, last);
+      continue;
+    }
+    // 5. `Nguyễn Thanh Sơn`: a capitalised run of two to five syllables opening with a family name.
+    if (t.info[i]!.surname && shape === SHAPE.title && !t.capsLine) {
+      const last = capsRun(t, i);
+      if (last - i >= 1 && last - i <= 4) {
+        span(i, last, PER);
+        i = Math.max(i, last);
+        personCue = false;
+        continue;
+      }
+    }
+    // 6. Any other capitalised run inside a sentence: an acronym or a mixed-case name (`HAGL`,
+    //    `VTVcab`) is most often an organisation, a run of capitalised syllables (`Hải`, `Taylor Swift`) a person.
+    const opening = t.sentStart[i] === 1 && (t.info[i]!.starter || i + 1 >= t.n || !isCap(t.info[i + 1]!.shape));
+    if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
+      const last = capsRun(t, i, gaz);
+      const acronym = acronymRun(t, i, last);
+      // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation
+      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : PER);
+      i = Math.max(i, last);
+      personCue = false;
+      continue;
+    }
+    if (!(t.cueAt[i]! & CUE.person) || t.cueLen[i] === 0) personCue = false;
+    if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Context cue words of the entity tagger (data, not logic): what stands before a person's name
+ * (`ông`, `Tổng thống`), what heads an organisation's name (`Bộ`, `Công ty`: inside the ORG) or a
+ * place's (`tỉnh`, `sông`: inside the LOC), and what makes a people or a language (`người`, `tiếng`:
+ * inside the MISC). Written in lower case; matched on whole words, any case.
+ */
+
+/** Honorifics, kinship and address words, titles and occupations: outside a PER (`ông Kim` → `Kim`). */
+export const PERSON_CUES: readonly string[] = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'bé', 'em', 'ngài', 'cháu', 'thầy', 'cậu', 'mợ', 'dì', 'thím', 'bạn',
+  'tổng thống', 'phó tổng thống', 'chủ tịch', 'phó chủ tịch', 'chủ tịch nước', 'thủ tướng', 'phó thủ tướng',
+  'tổng bí thư', 'bí thư', 'ngoại trưởng', 'bộ trưởng', 'thứ trưởng', 'thứ trưởng', 'quốc vương', 'vua', 'nhà vua',
+  'hoàng tử', 'công chúa', 'nữ hoàng', 'giáo hoàng', 'đức', 'thượng nghị sĩ', 'nghị sĩ', 'đại sứ', 'tướng',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá', 'trung tá', 'thiếu tá',
+  'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'chủ nhiệm',
+  'trưởng', 'phó', 'người phát ngôn', 'phát ngôn viên', 'nhà lãnh đạo', 'lãnh đạo', 'hlv', 'huấn luyện viên',
+  'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'nghệ sĩ',
+  'người mẫu', 'hoa hậu', 'á hậu', 'đạo diễn', 'nhà văn', 'nhà thơ', 'nhà báo', 'phóng viên', 'bác sĩ', 'bs',
+  'luật sư', 'ls', 'giáo sư', 'gs', 'pgs', 'ts', 'ths', 'pgs.ts', 'gs.ts', 'ths.bs', 'ts.bs', 'bs.ckii', 'nsnd', 'nsưt', 'nsut', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'nhà nghiên cứu',
+  'chuyên gia', 'đồng chí', 'nghi phạm', 'nghi can', 'bị cáo', 'đối tượng', 'nạn nhân', 'chủ tọa', 'thẩm phán',
+  'viện trưởng', 'phó viện trưởng', 'hiệu trưởng', 'chánh án', 'tư lệnh', 'chỉ huy', 'thống đốc', 'thị trưởng',
+  'tỷ phú', 'doanh nhân', 'ứng viên', 'vận động viên', 'võ sĩ', 'tay vợt', 'golfer', 'nam ca sĩ', 'nữ ca sĩ',
+  'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'con trai', 'con gái', 'em gái', 'em trai', 'anh trai', 'chị gái',
+  'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
+];
+
+/**
+ * The honorifics and address words among the person cues: after one, a capitalised word is the
+ * start of a name even when it is also an organisation head (`ông Ban Ki-moon`, `anh Đoàn`).
+ */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'bác', 'cụ', 'bé', 'em', 'ngài', 'cháu', 'cậu', 'thầy'];
+
+/** Organisation heads: inside the ORG when a name or a place follows (`Bộ Ngoại giao`, `công an huyện Phú Giáo`). */
+export const ORG_HEADS: readonly string[] = [
+  'bộ', 'sở', 'ban', 'ủy ban', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'tòa án',
+  'tòa', 'viện', 'viện kiểm sát', 'vks', 'vksnd', 'tand', 'cục', 'tổng cục', 'chi cục', 'công ty', 'cty',
+  'tập đoàn', 'tổng công ty', 'ngân hàng', 'hãng', 'đại học', 'trường', 'trường đại học', 'học viện',
+  'bệnh viện', 'bv', 'báo', 'tạp chí', 'đài', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đảng',
+  'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
+  'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
+  'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
+];
+
+/** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
+export const LOC_HEADS: readonly string[] = [
+  'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp', 'thôn', 'làng',
+  'bản', 'sông', 'suối', 'kênh', 'hồ', 'biển', 'vịnh', 'núi', 'đảo', 'quần đảo', 'bán đảo', 'đèo', 'đường', 'phố',
+  'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
+  'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
+  'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'vùng biển', 'eo biển',
+  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương',
+];
+
+/** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
+export const DIRECTION_CUES: readonly string[] = ['phía', 'hướng', 'mạn', 'cửa ngõ'];
+
+/** Heads of a people or a language: inside the MISC (`người Việt`, `tiếng Anh`). */
+export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp'];
+
+/** Common Vietnamese family names: a capitalised run opening with one is most likely a person. */
+export const SURNAMES: readonly string[] = [
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương',
+  'lý', 'lương', 'trịnh', 'đinh', 'lâm', 'mai', 'trương', 'đoàn', 'tô', 'hà', 'cao', 'lưu', 'tạ', 'chu', 'quách',
+  'thái', 'kiều', 'vương', 'đào', 'triệu', 'tăng', 'tôn', 'âu', 'khổng', 'thân', 'hứa', 'kim',
+  'lại', 'phùng', 'giang', 'nghiêm', 'doãn', 'mạc', 'tống', 'khúc', 'diệp', 'lục',
+];
+
+/**
+ * Lower-case words that end a capitalised run's claim to be a name when they are written
+ * capitalised at the start of a sentence (`Theo`, `Trong`, `Tuy`): a sentence-initial capital is
+ * not evidence. Kept short: the model learns the rest from the words themselves.
+ */
+export const SENTENCE_STARTERS: readonly string[] = [
+  'theo', 'trong', 'tuy', 'sau', 'trước', 'khi', 'nếu', 'vì', 'do', 'tại', 'ở', 'với', 'cũng', 'ngày', 'hôm',
+  'năm', 'tháng', 'các', 'những', 'một', 'hai', 'ba', 'đây', 'đó', 'này', 'tuy nhiên', 'bên cạnh',
+  'và', 'nhưng', 'còn', 'rồi', 'vậy', 'thế', 'khi', 'lúc', 'hiện', 'chỉ', 'đến', 'từ', 'về', 'cùng', 'ngoài',
+];
+
+/** Words in capitals that name nothing: units, currencies, codes, document kinds (`USD`, `GPLX`, `BKS`). */
+export const NOT_NAMES: readonly string[] = [
+  'usd', 'vnd', 'vnđ', 'đ', 'eur', 'kg', 'km', 'gplx', 'bks', 'cmnd', 'cccd', 'sn', 'gdp', 'cpi', 'pv', 'ptv', 'ctv',
+  'tnhh', 'cp', 'ok', 'tv', 'hd', 'sms', 'gps', 'dna', 'adn', 'hiv', 'aids', 'covid', 'ai', 'it', 'ceo', 'mc', 'dj',
+  'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
+];
+
+/**
+ * Vietnam's institutions named by a capitalised common noun (`Đảng`, `Quốc hội`, `Chính phủ`): an
+ * ORG as written with its capital (GUIDELINE.md, "Vietnam's institutions by title").
+ */
+export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc hội', 'Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Trung ương', 'Nhà nước Hồi giáo'];
+
+/**
+ * Words before an organisation's own name that stay outside it (GUIDELINE.md: a head, then a
+ * description, then the name → the name only): `tờ Korean Times`, `thương hiệu Hoa Sen`,
+ * `hãng máy tính Lenovo`. An unknown capitalised run after one is an ORG, not a person.
+ */
+export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];

@@ -1,0 +1,126 @@
+/**
+ * Entity linking: each mention to a knowledge-base entity, in the article's order and at its date.
+ * In order, for each mention:
+ * 1. its full name (`Tập Cận Bình`, `Triều Tiên`, `KCNA`), valid at the date, of its type;
+ * 2. without its head (`hãng tin AP` → `AP`, `báo Newsweek` → `Newsweek`);
+ * 3. a short form (`ông Kim`, `ông Tập`, `chính quyền Biden`): an entity already named in the
+ *    article first, else the KB's first current holder of that short name;
+ * and a role with its country and no name after it (`Chủ tịch Trung Quốc`, `Ngoại trưởng Mỹ`)
+ * becomes a ROLE mention linked to the holder at the date. Unknown names stay, unlinked.
+ */
+import type { Candidate, Entry, KnowledgeBase } from './kb/index.js';
+import { TITLES } from './lexicon/roles.js';
+import { ArticleNames, FIND_NAMES_AGAIN, type EntitySpan } from './recognise.js';
+import type { EntityMention, EntityRef as LinkedEntity } from '../../doc/news-doc.js';
+
+export type { EntityMention, EntityRef as LinkedEntity } from '../../doc/news-doc.js';
+
+export interface LinkOptions {
+  /** The article's date (ISO): offices and places valid then. */
+  date?: string;
+}
+
+/** What an article has named so far: its entities, for short forms later in it. */
+export class ArticleContext {
+  readonly seen = new Map<string, Entry>();
+  /** The names found so far, for the recogniser to find again (when `FIND_NAMES_AGAIN`). */
+  readonly names = FIND_NAMES_AGAIN ? new ArticleNames() : undefined;
+}
+
+const HEADS = /^(?:hãng thông tấn|hãng tin|thông tấn xã|báo|tờ|tạp chí|đài|kênh|hãng|tổ chức|đảng|tập đoàn|công ty|ngân hàng)\s+/iu;
+const titleList = Object.keys(TITLES).sort((a, b) => b.length - a.length);
+
+export function toLinked(e: Entry): LinkedEntity {
+  return e.en ? { id: e.id, name: e.name, en: e.en } : { id: e.id, name: e.name };
+}
+
+function pick(found: Candidate[], type: string, ctx: ArticleContext): Entry | undefined {
+  const typed = found.filter((c) => c.entity.type === type || (type !== 'PER' && c.entity.type !== 'PER'));
+  if (typed.length === 0) return undefined;
+  const seen = typed.find((c) => ctx.seen.has(c.entity.id));
+  return (seen ?? typed.find((c) => c.current) ?? typed[0])!.entity;
+}
+
+/**
+ * The KB's candidates for a surface, remembered (news repeats its names: most lookups are repeats,
+ * and a lookup normalises and folds the surface and checks each alias). The KB is read-only, so a
+ * remembered answer stays right; `pick` still prefers what the article named.
+ */
+const CANDIDATE_CACHE_LIMIT = 50_000;
+const candidateCache = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+function cachedCandidates(kb: KnowledgeBase, surface: string, date: string | undefined, all: boolean): Candidate[] {
+  let cache = candidateCache.get(kb);
+  if (!cache) candidateCache.set(kb, (cache = new Map()));
+  const key = `${all ? 1 : 0}${date?.slice(0, 10) ?? ''}\u0000${surface}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = kb.candidates(surface, all ? { date } : { date, exclude: ['short', 'title'] });
+    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** The entity a mention names, if the KB knows it. */
+export function linkMention(kb: KnowledgeBase, surface: string, type: string, ctx: ArticleContext, opts: LinkOptions = {}): Entry | undefined {
+  if (type === 'MISC') return pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
+  const full = pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
+  if (full) return full;
+  const headless = surface.replace(HEADS, '');
+  if (headless !== surface) {
+    const e = pick(cachedCandidates(kb, headless, opts.date, false), type, ctx);
+    if (e) return e;
+  }
+  if (type !== 'PER') return undefined;
+  // `Putin`, `Thủ tướng Chính`; `Tập`, `Kim` are short names with their honorific (`ông Tập`)
+  for (const form of [surface, `ông ${surface}`, `bà ${surface}`]) {
+    const e = pick(cachedCandidates(kb, form, opts.date, true), type, ctx);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/**
+ * Links spans of `text` (sorted by start) and adds the ROLE mentions; `ctx` carries what the
+ * article named before (the same context over all its blocks, in order).
+ */
+export function linkSpans(kb: KnowledgeBase, text: string, spans: readonly EntitySpan[], ctx: ArticleContext, opts: LinkOptions = {}): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    const surface = text.slice(s.start, s.end);
+    const m: EntityMention = { start: s.start, end: s.end, type: s.type, text: surface };
+    const e = linkMention(kb, surface, s.type, ctx, opts);
+    if (e) {
+      m.entity = toLinked(e);
+      ctx.seen.set(e.id, e);
+    }
+    // `Chủ tịch Trung Quốc chúc mừng`: a title before a place or an organisation, no name after it
+    if (opts.date && (s.type === 'LOC' || s.type === 'ORG')) {
+      const next = spans[k + 1];
+      const nameFollows = next !== undefined && next.type === 'PER' && /^\s*$/.test(text.slice(s.end, next.start));
+      const role = nameFollows ? undefined : roleBefore(kb, text, s, opts.date);
+      if (role) out.push(role);
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** The ROLE mention ending with span `s` (`Ngoại trưởng Mỹ`), linked to the holder at the date. */
+function roleBefore(kb: KnowledgeBase, text: string, s: EntitySpan, date: string): EntityMention | undefined {
+  const before = text.slice(Math.max(0, s.start - 40), s.start);
+  for (const title of titleList) {
+    const at = before.length - title.length - 1;
+    if (at < 0 || before[at + title.length] !== ' ') continue;
+    if (before.slice(at, at + title.length).toLowerCase() !== title.toLowerCase()) continue;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1]!)) continue;
+    const start = s.start - before.length + at;
+    const surface = text.slice(start, s.end);
+    const r = kb.role(surface, date);
+    const holder = r?.holders[0];
+    if (!holder) return undefined;
+    return { start, end: s.end, type: 'ROLE', text: surface, entity: toLinked(holder) };
+  }
+  return undefined;
+}

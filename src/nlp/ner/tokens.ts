@@ -1,0 +1,213 @@
+/**
+ * The tagger's units: the syllables of the segmenter's words (`Trung_Quốc_Tập_Cận_Bình`, which the
+ * segmenter may join, is five units, so that an entity may end inside a word), each with what the
+ * features and the rules read: its lower-case key, its folded key (the KB's alias key), its shape,
+ * its word, and the cue words around it (lexicon/cues.ts).
+ */
+import { normalizeText } from '../../text/normalize.js';
+import { mix } from '../segment/hash-table.js';
+import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
+import { aliasKey } from './kb/index.js';
+import { DIRECTION_CUES, HONORIFICS, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
+
+/** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
+export const SHAPE = { ...SEGMENT_SHAPE, capMixed: 11 } as const;
+const UPPER_FIRST = /^\p{Lu}/u;
+function shapeOf(raw: string): number {
+  const s = segmentShape(raw);
+  return s === SHAPE.mixed && UPPER_FIRST.test(raw) ? SHAPE.capMixed : s;
+}
+
+/** Cue classes (bits). */
+export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32, honorific: 64 } as const;
+
+/** What is known of one distinct token string (cached: news repeats its words). */
+export interface TokenInfo {
+  /** Normalised, lower case, digits as 0. */
+  low: string;
+  /** 32-bit hash of `low`. */
+  hash: number;
+  /** The KB's alias key (folded, separators as spaces). */
+  fkey: string;
+  shape: number;
+  surname: boolean;
+  starter: boolean;
+  /** A unit, a currency, a Roman numeral or a code that names nothing (`USD`, `GPLX`, `XIV`, `B1-735.91`). */
+  notName: boolean;
+}
+
+export interface NerTokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  info: TokenInfo[];
+  /** 1 where the token starts a segmenter word. */
+  wordStart: Uint8Array;
+  /** Hash of the token's whole word, lower case (`ngoại_giao`). */
+  wordHash: Int32Array;
+  /** Syllables in the token's word. */
+  wordLen: Uint8Array;
+  /** 1 where a sentence starts (after `.`, `!`, `?`, `:`, an opening quote, or at the line start). */
+  sentStart: Uint8Array;
+  /** Cue class of the longest cue whose words end just before this token (it starting a word). */
+  cueBefore: Uint8Array;
+  /** The longest cue starting here (class and length in tokens): a head inside the entity. */
+  cueAt: Uint8Array;
+  cueLen: Uint8Array;
+  /** True when the line is written in capitals (a headline): capitals then say nothing. */
+  capsLine: boolean;
+}
+
+export function allocTokens(size: number): NerTokens {
+  return {
+    n: 0,
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    info: new Array<TokenInfo>(size),
+    wordStart: new Uint8Array(size),
+    wordHash: new Int32Array(size),
+    wordLen: new Uint8Array(size),
+    sentStart: new Uint8Array(size),
+    cueBefore: new Uint8Array(size),
+    cueAt: new Uint8Array(size),
+    cueLen: new Uint8Array(size),
+    capsLine: false,
+  };
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string, h = 0x811c9dc5 | 0): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+const HAS_DIGIT = /\p{N}/u;
+const ROMAN = /^[IVXLC]+$/;
+const CODE = /\d.*\d.*\d/;
+const surnames = new Set(SURNAMES);
+const starters = new Set(SENTENCE_STARTERS);
+const notNames = new Set(NOT_NAMES);
+/** Cue phrases (lower case, syllables one space apart) → class bits. */
+const CUES = new Map<string, number>();
+for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction], [HONORIFICS, CUE.honorific]] as const) {
+  for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
+}
+const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
+/** The first syllables of the cues: a word starting with another cannot start one. */
+const CUE_FIRSTS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+
+const cache = new Map<string, TokenInfo>();
+const CACHE_LIMIT = 200_000;
+
+export function tokenInfo(raw: string): TokenInfo {
+  let t = cache.get(raw);
+  if (t) return t;
+  let low = normalizeText(raw).toLowerCase();
+  if (HAS_DIGIT.test(low)) low = low.replace(/\d/g, '0');
+  const shape = shapeOf(raw);
+  // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
+  // and a code with digits (`B1-735.91`, a licence plate) neither
+  const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
+  t = { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, t);
+  return t;
+}
+
+/** Whether a token's shape is capitalised (a capital first letter). */
+export function isCap(shape: number): boolean {
+  return shape === SHAPE.title || shape === SHAPE.upper || shape === SHAPE.capMixed || shape === SHAPE.hyphenName;
+}
+
+const OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '(', '[', '…', '...', '-', '–', '—', ';']);
+
+/**
+ * Tokens of `text` inside word spans (`words`: start, end pairs, as the words stage packs them),
+ * from word `from` to word `to` (exclusive); a word's syllables are its whitespace-separated parts.
+ */
+export function wordTokens(text: string, words: ArrayLike<number>, from: number, to: number, t: NerTokens): NerTokens {
+  let n = 0;
+  for (let w = from; w < to; w++) {
+    const ws = words[2 * w]!;
+    const we = words[2 * w + 1]!;
+    let k = ws;
+    let first = n;
+    while (k < we) {
+      while (k < we && isSpace(text.charCodeAt(k))) k++;
+      if (k >= we) break;
+      let e = k;
+      while (e < we && !isSpace(text.charCodeAt(e))) e++;
+      if (n >= t.start.length) t = grow(t, n * 2);
+      t.start[n] = k;
+      t.end[n] = e;
+      t.wordStart[n] = n === first ? 1 : 0;
+      n++;
+      k = e;
+    }
+    // the word's hash from its tokens' (no string built per word)
+    let h = 0x2545f491;
+    for (let j = first; j < n; j++) {
+      const info = tokenInfo(text.slice(t.start[j], t.end[j]));
+      t.info[j] = info;
+      h = mix(h, info.hash);
+    }
+    for (let j = first; j < n; j++) {
+      t.wordHash[j] = h;
+      t.wordLen[j] = Math.min(255, n - first);
+    }
+    first = n;
+  }
+  t.n = n;
+  annotate(text, t);
+  return t;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+}
+
+function grow(t: NerTokens, size: number): NerTokens {
+  const u = allocTokens(size);
+  u.start.set(t.start);
+  u.end.set(t.end);
+  u.wordStart.set(t.wordStart);
+  u.wordHash.set(t.wordHash);
+  u.wordLen.set(t.wordLen);
+  for (let i = 0; i < t.info.length; i++) u.info[i] = t.info[i]!;
+  return u;
+}
+
+/** Token infos, sentence starts, the caps-line flag and the cues. */
+function annotate(text: string, t: NerTokens): void {
+  const n = t.n;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < n; i++) {
+    const info = t.info[i]!;
+    if (info.shape === SHAPE.lower || info.shape === SHAPE.title || info.shape === SHAPE.upper || info.shape === SHAPE.mixed || info.shape === SHAPE.capMixed) {
+      letters++;
+      if (info.shape === SHAPE.upper) upper++;
+    }
+    t.sentStart[i] = i === 0 || OPENERS.has(t.info[i - 1]!.low) ? 1 : 0;
+    t.cueBefore[i] = 0;
+    t.cueAt[i] = 0;
+    t.cueLen[i] = 0;
+  }
+  t.capsLine = upper >= 3 && upper * 10 >= letters * 6;
+  // cues: phrases of 1..MAX_CUE tokens that start and end at word boundaries
+  for (let i = 0; i < n; i++) {
+    if (t.wordStart[i] !== 1 || !CUE_FIRSTS.has(t.info[i]!.low)) continue;
+    let key = '';
+    for (let j = i; j < n && j < i + MAX_CUE; j++) {
+      key = j === i ? t.info[j]!.low : `${key} ${t.info[j]!.low}`;
+      // a cue ends at a word's end, or inside a word the segmenter joined to a name (`châu_Á`, `Hồ_Tây`)
+      if (j + 1 < n && t.wordStart[j + 1] !== 1 && !isCap(t.info[j + 1]!.shape) && t.info[j + 1]!.shape !== SHAPE.number) continue;
+      const c = CUES.get(key);
+      if (c !== undefined) {
+        t.cueAt[i] = c;
+        t.cueLen[i] = j - i + 1;
+        if (j + 1 < n) t.cueBefore[j + 1] = c;
+      }
+    }
+  }
+}

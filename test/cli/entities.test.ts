@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
+
+test('entities › the seeds ingested: entities on the articles, the most mentioned listed, one entity by name or id', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    assert.equal((await cli(['ingest', SEEDS, '--quiet'], dir)).code, 0);
+    const shown = JSON.parse((await cli(['show', SEED_2019, '--format', 'json'], dir)).stdout) as { text: string; entities: { start: number; end: number; text: string; in?: string; entity?: { id: string } }[] };
+    for (const e of shown.entities.filter((x) => !x.in)) assert.equal(shown.text.slice(e.start, e.end), e.text);
+    const credit = shown.entities.find((e) => e.in === 'credit');
+    assert.equal(credit?.entity?.id, 'org:yonhap');
+
+    const list = JSON.parse((await cli(['entities', '--format', 'json', '--limit', '50'], dir)).stdout) as { entities: { id: string; articles: number; mentions: number }[]; articles: number };
+    assert.equal(list.articles, 2);
+    const ids = list.entities.map((e) => e.id);
+    for (const id of ['per:kim-jong-un', 'per:xi-jinping', 'country:KP', 'country:CN', 'org:kcna']) assert.ok(ids.includes(id), `${id} in ${ids.join(' ')}`);
+    const kim = list.entities.find((e) => e.id === 'per:kim-jong-un')!;
+    assert.equal(kim.articles, 2);
+    assert.ok(kim.mentions >= 10);
+    const people = JSON.parse((await cli(['entities', '--type', 'PER', '--format', 'json'], dir)).stdout) as { entities: { type: string }[] };
+    assert.ok(people.entities.every((e) => e.type === 'PER'));
+    assert.equal(JSON.parse((await cli(['entities', '--from', '2021-01-01', '--format', 'json'], dir)).stdout).articles, 1);
+
+    const xi = JSON.parse((await cli(['entity', 'tap can binh', '--format', 'json'], dir)).stdout) as { entity: { id: string }; surfaces: { text: string }[]; articles: { id: string }[]; cooccurring: { id: string }[] };
+    assert.equal(xi.entity.id, 'per:xi-jinping');
+    assert.ok(xi.surfaces.some((s) => s.text === 'Tập') && xi.surfaces.some((s) => s.text === 'Tập Cận Bình'));
+    assert.deepEqual(xi.articles.map((a) => a.id).sort(), [SEED_2021, SEED_2019].sort());
+    assert.ok(xi.cooccurring.some((e) => e.id === 'per:kim-jong-un'));
+    assert.match((await cli(['entity', 'per:xi-jinping'], dir)).stdout, /Xi Jinping/);
+    assert.equal((await cli(['entity', 'Nobody Here'], dir)).code, 4);
+    assert.equal((await cli(['entities', '--type', 'XYZ'], dir)).code, 2);
+  } finally {
+    cleanup();
+  }
+});

@@ -1,0 +1,97 @@
+/**
+ * The entity tagger: the labeller's recipe, one behaviour a row; invariants over awkward input;
+ * the perceptron learning from labelled sentences; the shipped model's file.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadKnowledgeBase } from '../../src/nlp/ner/kb/index.js';
+import { Gazetteer } from '../../src/nlp/ner/gazetteer.js';
+import { labelTokens } from '../../src/nlp/ner/labeller.js';
+import { createRecogniser, loadRecogniser } from '../../src/nlp/ner/recognise.js';
+import { allocTokens, wordTokens } from '../../src/nlp/ner/tokens.js';
+import { makeExample, train } from '../../src/nlp/ner/train.js';
+import { loadSegmenter } from '../../src/nlp/segment/index.js';
+
+const kb = loadKnowledgeBase();
+const rules = createRecogniser(kb);
+const shown = (line: string, r = rules) => r.recogniseLine(line).map((e) => `${e.type}:${line.slice(e.start, e.end)}`);
+
+const RECIPE: [string, string, string[]][] = [
+  ['a known name', 'Chủ tịch Trung Quốc Tập Cận Bình gửi điện', ['LOC:Trung Quốc', 'PER:Tập Cận Bình']],
+  ['an organisation head and its name, the place inside', 'Bộ Ngoại giao Trung Quốc cho biết', ['ORG:Bộ Ngoại giao Trung Quốc']],
+  ['a place head inside the LOC', 'Người dân tỉnh Quảng Ninh và huyện Hoài Đức', ['LOC:tỉnh Quảng Ninh', 'LOC:huyện Hoài Đức']],
+  ['a lower-case head, a place, then a name', 'Trước đó, công an huyện Phú Giáo mở chuyên án', ['ORG:công an huyện Phú Giáo']],
+  ['an honorific outside the name', 'Hôm qua ông Nguyễn Văn Thưởng phát biểu', ['PER:Nguyễn Văn Thưởng']],
+  ['a people with its head', 'Nhiều người Việt sống ở Pháp', ['MISC:người Việt', 'LOC:Pháp']],
+  ['a lower-case head before a country describes', 'Lực lượng bệnh viện Pakistan', ['LOC:Pakistan']],
+  ['a name after a title and a country', 'Ngoại trưởng Mỹ Mike Pompeo nói', ['LOC:Mỹ', 'PER:Mike Pompeo']],
+  ['a sentence-initial address word is not a country', 'Anh Cường kể lại', ['PER:Cường']],
+  ['a unit in capitals names nothing', 'Giá 20 USD một chiếc', []],
+  ['the dot of a final initial stays out', 'Nghi phạm Nguyễn Văn B. bị bắt', ['PER:Nguyễn Văn B']],
+];
+for (const [what, line, want] of RECIPE) {
+  test(`ner labeller › ${what}: ${line}`, () => assert.deepEqual(shown(line), want));
+}
+
+const AWKWARD = [
+  '',
+  '   ',
+  'HÀ NỘI: NGOẠI TRƯỞNG MỸ GẶP ÔNG TẬP CẬN BÌNH',
+  'hà nội hôm nay mưa to, ông tập cận bình nói',
+  'Hôm nay trời đẹp.',
+  '김정은 위원장 习近平 Владимир Путин',
+  '😀😀 ... ### \u0000 \uFFFD',
+  'Kim Jong-un '.repeat(5000),
+  'A'.repeat(20000),
+  // a regression: a unit or code in capitals after a person cue once looped for ever
+  'Ông USD gặp anh XIV và chị B1-735.91 ở Nam Phi',
+];
+test('ner › awkward input: no exception, spans inside the line, in order, not overlapping', () => {
+  for (const r of [rules, loadRecogniser(), loadRecogniser({ mode: 'model' }), loadRecogniser({ mode: 'hybrid' })]) {
+    for (const line of AWKWARD) {
+      const spans = r.recogniseLine(line);
+      let end = 0;
+      for (const s of spans) {
+        assert.ok(s.start >= end && s.end > s.start && s.end <= line.length, `${line.slice(0, 30)}: ${JSON.stringify(s)}`);
+        assert.equal(line.slice(s.start, s.end).trim(), line.slice(s.start, s.end));
+        end = s.end;
+      }
+    }
+  }
+  for (const mode of ['rules', 'model', 'hybrid'] as const) {
+    assert.deepEqual(shown('Hôm nay trời đẹp.', loadRecogniser({ mode })), [], mode);
+    assert.ok(shown('HÀ NỘI: NGOẠI TRƯỞNG MỸ GẶP ÔNG TẬP CẬN BÌNH', loadRecogniser({ mode })).includes('LOC:HÀ NỘI'), mode);
+  }
+});
+
+test('ner model › the perceptron learns a context from labelled sentences and uses it on a name it never saw', () => {
+  const gazetteer = new Gazetteer(kb);
+  const seg = loadSegmenter();
+  const examples = [];
+  const names = ['Lò Văn Páo', 'Sùng A Dế', 'Giàng Seo Phử', 'Hờ A Chía', 'Vàng Seo Sử', 'Thào A Tủa'];
+  for (let k = 0; k < 60; k++) {
+    const name = names[k % names.length]!;
+    const line = k % 2 ? `Theo đồng chí ${name} , dự án sẽ xong` : `Chiều nay đồng chí ${name} phát biểu`;
+    const flat: number[] = [];
+    seg.segmentFlat(line, 0, line.length, flat);
+    const t = wordTokens(line, flat, 0, flat.length / 2, allocTokens(64));
+    const gaz = new Uint8Array(t.n);
+    gazetteer.mark(line, t, gaz);
+    const gold = new Uint8Array(t.n);
+    labelTokens(t, gaz, gold);
+    examples.push(makeExample(t, gaz, gold));
+  }
+  const model = train(examples, { epochs: 5, seed: 1 });
+  const r = createRecogniser(kb, model, gazetteer);
+  assert.deepEqual(shown('Sáng qua đồng chí Mùa A Sình phát biểu', r), ['PER:Mùa A Sình']);
+  assert.deepEqual(shown('Sáng qua trời mưa to', r), []);
+});
+
+test('ner model › the shipped model loads, is small, and says its licence', async () => {
+  const { readFileSync, statSync } = await import('node:fs');
+  const { DEFAULT_NER_MODEL } = await import('../../src/nlp/ner/recognise.js');
+  assert.ok(statSync(DEFAULT_NER_MODEL).size < 20e6);
+  const json = JSON.parse(readFileSync(DEFAULT_NER_MODEL, 'utf8')) as { notice: string; format: string };
+  assert.equal(json.format, 'toancanh-ner/1');
+  assert.match(json.notice, /CC BY-SA/);
+});
