@@ -23,6 +23,8 @@ export interface IngestRequest {
   encoding?: string;
   /** Word segmentation stored with each article (default true). */
   words?: boolean;
+  /** Named entities found and linked (default true; needs words). */
+  entities?: boolean;
   /** Place the articles in stories afterwards (default true). */
   stories?: boolean;
   /** The time of the run (ms since the epoch), for the future-date guard of placement. */
@@ -61,7 +63,7 @@ export function checkIngest(request: Pick<IngestRequest, 'paths' | 'encoding'>):
 
 export async function ingestPaths(store: Store, request: IngestRequest): Promise<IngestResult> {
   const { encoding } = checkIngest(request);
-  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? true }), {
+  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true }), {
     ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}),
     ...(request.maxFileBytes !== undefined ? { maxFileBytes: request.maxFileBytes } : {}),
     ...(encoding !== undefined ? { encoding } : {}),

@@ -17,6 +17,8 @@ export interface ReprocessRequest {
   all?: boolean;
   /** The pipeline with word segmentation (default true). */
   words?: boolean;
+  /** The pipeline with named entities (default true; needs words). */
+  entities?: boolean;
   /** Articles per transaction (default 500). */
   batchSize?: number;
   now?: number;
@@ -35,12 +37,12 @@ export interface ReprocessReport {
 }
 
 /** The names of the pipeline's stages (for help and validation). */
-export function stageNames(options: { words?: boolean } = {}): string[] {
+export function stageNames(options: { words?: boolean; entities?: boolean } = {}): string[] {
   return defaultPipeline(options).names;
 }
 
 export async function reprocess(store: Store, request: ReprocessRequest = {}): Promise<ReprocessReport> {
-  const pipeline = defaultPipeline({ words: request.words ?? true });
+  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
   const stage = request.stage ?? pipeline.names[0]!;
   if (!pipeline.names.includes(stage)) {
     throw new AppError('E_BAD_STAGE', `no stage named "${stage}"; stages: ${pipeline.names.join(', ')}`);

@@ -51,13 +51,15 @@ export interface PipelineOptions {
    * (`entities`). On by default; `false` for speed over search precision and entities.
    */
   words?: boolean;
+  /** Named entities over the words (`entities`; only with words). On by default; `false` leaves them out. */
+  entities?: boolean;
   /** Time expressions resolved to the calendar (`times`). On by default; `false` leaves them out. */
   times?: boolean;
 }
 
 /** The pipeline for articles, as data. */
 export function defaultSpec(options: PipelineOptions = {}): PipelineSpec {
-  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words', 'entities']), 'language'];
+  const names = ['read', 'clean', 'meta', 'sentences', ...(options.times === false ? [] : ['times']), ...(options.words === false ? [] : ['words', ...(options.entities === false ? [] : ['entities'])]), 'language'];
   return { stages: names.map((name) => ({ name })) };
 }
 

@@ -34,3 +34,21 @@ test('entities › the seeds ingested: entities on the articles, the most mentio
     cleanup();
   }
 });
+
+test('entities › ingest --no-entities keeps the words and leaves entities out; --no-words leaves both out', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    for (const [db, flag] of [['a.db', '--no-entities'], ['b.db', '--no-words']] as const) {
+      assert.equal((await cli(['ingest', SEEDS, '--quiet', '--db', db, flag], dir)).code, 0);
+      const shown = JSON.parse((await cli(['show', SEED_2019, '--format', 'json', '--db', db], dir)).stdout) as { entities?: unknown[] };
+      assert.equal(shown.entities, undefined, `${flag}: no entities`);
+      const stats = JSON.parse((await cli(['stats', '--format', 'json', '--db', db], dir)).stdout) as { byPipeline: Record<string, number> };
+      const pipeline = Object.keys(stats.byPipeline).join(' ');
+      assert.doesNotMatch(pipeline, /entities@/);
+      if (flag === '--no-entities') assert.match(pipeline, /words@/);
+      else assert.doesNotMatch(pipeline, /words@/);
+    }
+  } finally {
+    cleanup();
+  }
+});

@@ -28,7 +28,9 @@ Options:
   --max-article-mb N   largest text file taken as one article (default 10)
   --encoding NAME      decode text files as NAME (utf-8, windows-1258, tcvn3, vni, viscii, windows-1252) instead of detecting
   --no-stories         do not place the new articles in stories (run \`toancanh recluster\` later)
-  --no-words           skip word segmentation (faster; stored articles then have no word spans, which entities will need)
+  --no-words           skip word segmentation and the entities over it (faster; stored articles then have
+                       no word spans and no entities)
+  --no-entities        skip named entities only (words kept)
   --quiet              no progress output
 
 Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
@@ -47,6 +49,7 @@ Examples:
     quiet: { type: 'boolean', short: 'q' },
     words: { type: 'boolean' },
     'no-words': { type: 'boolean' },
+    'no-entities': { type: 'boolean' },
     encoding: { type: 'string' },
     'no-stories': { type: 'boolean' },
   },
@@ -58,6 +61,7 @@ Examples:
       batchSize: int(args, 'batch', 500, 1),
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
       words: wordsFlag(args),
+      entities: !flag(args, 'no-entities'),
       stories: !flag(args, 'no-stories'),
       ...(str(args, 'encoding') !== undefined ? { encoding: str(args, 'encoding')! } : {}),
     });
@@ -79,7 +83,7 @@ export async function runIngest(
   paths: string[],
   ctx: Context,
   args: ParsedArgs,
-  options: { batchSize?: number; maxFileBytes?: number; words?: boolean; stories?: boolean; encoding?: string } = {},
+  options: { batchSize?: number; maxFileBytes?: number; words?: boolean; entities?: boolean; stories?: boolean; encoding?: string } = {},
 ): Promise<IngestResult> {
   checkIngest({ paths, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) }); // before the database is created
   const quiet = flag(args, 'quiet');

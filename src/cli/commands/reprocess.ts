@@ -20,9 +20,10 @@ Options:
                  earlier stages' results are kept when they are current, else the re-run
                  starts at the first that is not
   --all          re-run every article, even those already at the current version
-  --no-words     the pipeline without word segmentation (see ingest --no-words)
+  --no-words     the pipeline without word segmentation nor entities (see ingest --no-words)
+  --no-entities  the pipeline without named entities
   --db FILE      database (default: $TOANCANH_DB or ./toancanh.db)`,
-  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, 'no-words': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, 'no-words': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
     const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'reprocess');
@@ -32,6 +33,7 @@ Options:
         ...(str(args, 'stage') !== undefined ? { stage: str(args, 'stage')! } : {}),
         all: flag(args, 'all'),
         words: wordsFlag(args),
+        entities: !flag(args, 'no-entities'),
         onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles` }),
       }));
     } finally {
