@@ -1,7 +1,8 @@
 /** Stories in PostgreSQL: placements, story summaries, and reading them back, as the SQLite store does (../sqlite/stories.ts). */
 import type pg from 'pg';
 import type { Block } from '../../doc/news-doc.js';
-import type { ClusterSource, StoredRelated, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
+import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
+import { relatedRow, storiesFromRows } from '../story-rows.js';
 import { one, rows, type Queryable, type Row } from './db.js';
 
 const PLACE = `INSERT INTO story_articles (article_id, story_id, copy_of, similarity, dated, seq, stale) VALUES ($1, $2, $3, $4, $5, $6, false)
@@ -100,26 +101,7 @@ export class PgStories {
       WHERE x.story_id = ANY($1::text[])`, [ids]);
     const related = await rows(this.db, `SELECT r.story_id, r.related_id, r.shared, o.headline, o.headline_id FROM story_related r JOIN stories o ON o.id = r.related_id
       WHERE r.story_id = ANY($1::text[]) ORDER BY r.story_id, r.ord`, [ids]);
-    const membersOf = groupBy(members);
-    const relatedOf = groupBy(related);
-    return rs.map((r) => {
-      const ms = membersOf.get(r.id as string) ?? [];
-      const outlets = new Map<string, number>();
-      for (const m of ms) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
-      return {
-        id: r.id as string,
-        headline: r.headline as string,
-        ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
-        ...(r.first_at ? { first: r.first_at as string } : {}),
-        ...(r.last_at ? { last: r.last_at as string } : {}),
-        articleCount: ms.length,
-        copies: ms.filter((m) => m.copy_of).length,
-        outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
-        entities: JSON.parse(r.entities as string) as string[],
-        related: (relatedOf.get(r.id as string) ?? []).map((x) => relatedRow(x, x.related_id as string)),
-        open: r.open === true,
-      };
-    });
+    return storiesFromRows(rs, members, related, (r) => r.open === true);
   }
 
   async get(id: string): Promise<StoredStoryDetail | undefined> {
@@ -149,20 +131,4 @@ export class PgStories {
   async storyOf(articleId: string): Promise<string | undefined> {
     return (await one(this.db, 'SELECT story_id FROM story_articles WHERE article_id = $1', [articleId]))?.story_id as string | undefined;
   }
-}
-
-/** Rows by their `story_id`, in their order. */
-function groupBy(rs: Row[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rs) {
-    let l = out.get(r.story_id as string);
-    if (!l) out.set(r.story_id as string, (l = []));
-    l.push(r);
-  }
-  return out;
-}
-
-/** A related story from a `story_related` row joined with the story it names. */
-function relatedRow(r: Row, story: string): StoredRelated {
-  return { story, headline: r.headline as string, ...(r.headline_id ? { headlineId: r.headline_id as string } : {}), shared: JSON.parse(r.shared as string) as string[] };
 }

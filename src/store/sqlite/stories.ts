@@ -1,7 +1,8 @@
 /** Stories in SQLite: placements, story summaries, and reading them back (the clusterer's state: clusterer-state.ts). */
 import type Database from 'better-sqlite3';
 import type { Block } from '../../doc/news-doc.js';
-import type { ClusterSource, StoredRelated, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
+import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
+import { relatedRow, storiesFromRows } from '../story-rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 export class SqliteStories {
@@ -98,26 +99,7 @@ export class SqliteStories {
       WHERE x.story_id IN (SELECT value FROM json_each(?))`).all(ids) as Row[];
     const related = this.sql(`SELECT r.story_id, r.related_id, r.shared, o.headline, o.headline_id FROM story_related r JOIN stories o ON o.id = r.related_id
       WHERE r.story_id IN (SELECT value FROM json_each(?)) ORDER BY r.story_id, r.ord`).all(ids) as Row[];
-    const membersOf = groupBy(members);
-    const relatedOf = groupBy(related);
-    return rows.map((r) => {
-      const ms = membersOf.get(r.id as string) ?? [];
-      const outlets = new Map<string, number>();
-      for (const m of ms) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
-      return {
-        id: r.id as string,
-        headline: r.headline as string,
-        ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
-        ...(r.first_at ? { first: r.first_at as string } : {}),
-        ...(r.last_at ? { last: r.last_at as string } : {}),
-        articleCount: ms.length,
-        copies: ms.filter((m) => m.copy_of).length,
-        outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
-        entities: JSON.parse(r.entities as string) as string[],
-        related: (relatedOf.get(r.id as string) ?? []).map((x) => relatedRow(x, x.related_id as string)),
-        open: r.open === 1,
-      };
-    });
+    return storiesFromRows(rows, members, related, (r) => r.open === 1);
   }
 
   get(id: string): StoredStoryDetail | undefined {
@@ -147,20 +129,4 @@ export class SqliteStories {
   storyOf(articleId: string): string | undefined {
     return (this.sql('SELECT story_id FROM story_articles WHERE article_id = ?').get(articleId) as Row | undefined)?.story_id as string | undefined;
   }
-}
-
-/** Rows by their `story_id`, in their order. */
-function groupBy(rows: Row[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    let l = out.get(r.story_id as string);
-    if (!l) out.set(r.story_id as string, (l = []));
-    l.push(r);
-  }
-  return out;
-}
-
-/** A related story from a `story_related` row joined with the story it names. */
-function relatedRow(r: Row, story: string): StoredRelated {
-  return { story, headline: r.headline as string, ...(r.headline_id ? { headlineId: r.headline_id as string } : {}), shared: JSON.parse(r.shared as string) as string[] };
 }

@@ -1,0 +1,52 @@
+/**
+ * Stories as both stores read them back: the same rows (`stories`, their members joined with
+ * `articles`, `story_related` joined with the story it names) decoded the same way, so the two
+ * stores cannot drift apart in what a story is.
+ */
+import type { StoredRelated, StoredStory } from './store.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Stories from their rows: `members` (`story_id`, `source`, `copy_of`) and `related` (`story_id`,
+ * `related_id`, `shared`, `headline`, `headline_id`, in order) of any of them. `open` is read by the
+ * caller's store (an integer in SQLite, a boolean in PostgreSQL).
+ */
+export function storiesFromRows(stories: Row[], members: Row[], related: Row[], open: (r: Row) => boolean): StoredStory[] {
+  const membersOf = groupByStory(members);
+  const relatedOf = groupByStory(related);
+  return stories.map((r) => {
+    const ms = membersOf.get(r.id as string) ?? [];
+    const outlets = new Map<string, number>();
+    for (const m of ms) if (m.source) outlets.set(m.source as string, (outlets.get(m.source as string) ?? 0) + 1);
+    return {
+      id: r.id as string,
+      headline: r.headline as string,
+      ...(r.headline_id ? { headlineId: r.headline_id as string } : {}),
+      ...(r.first_at ? { first: r.first_at as string } : {}),
+      ...(r.last_at ? { last: r.last_at as string } : {}),
+      articleCount: ms.length,
+      copies: ms.filter((m) => m.copy_of).length,
+      outlets: [...outlets.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
+      entities: JSON.parse(r.entities as string) as string[],
+      related: (relatedOf.get(r.id as string) ?? []).map((x) => relatedRow(x, x.related_id as string)),
+      open: open(r),
+    };
+  });
+}
+
+/** Rows by their `story_id`, in their order. */
+function groupByStory(rows: Row[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    let l = out.get(r.story_id as string);
+    if (!l) out.set(r.story_id as string, (l = []));
+    l.push(r);
+  }
+  return out;
+}
+
+/** A related story from a `story_related` row joined with the story it names. */
+export function relatedRow(r: Row, story: string): StoredRelated {
+  return { story, headline: r.headline as string, ...(r.headline_id ? { headlineId: r.headline_id as string } : {}), shared: JSON.parse(r.shared as string) as string[] };
+}
