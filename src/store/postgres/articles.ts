@@ -5,6 +5,7 @@
  */
 import type pg from 'pg';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, DatedEvent, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
+import { eventOf } from '../rows.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
 
@@ -202,21 +203,6 @@ export async function writeEvents(c: Queryable, id: string, events: readonly Dat
   if (!events || events.length === 0) return;
   await c.query(EVENTS_INSERT, [id, events.map((e) => e.day), events.map((e) => e.value), events.map((e) => e.granularity), events.map((e) => e.start),
     events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd), events.map((e) => e.sentence)]);
-}
-
-/** A `dated_events` row as an event (its article left out). */
-export function eventOf(r: Row): DatedEvent {
-  return {
-    day: r.day as string,
-    value: r.value as string,
-    granularity: r.granularity as string,
-    start: r.start as number,
-    end: r.end as number,
-    text: r.text as string,
-    sentenceStart: r.sentence_start as number,
-    sentenceEnd: r.sentence_end as number,
-    sentence: r.sentence as string,
-  };
 }
 
 /** Removes search entries and uncounts them. */

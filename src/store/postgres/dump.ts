@@ -7,7 +7,8 @@ import type pg from 'pg';
 import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
 import { articleOf, docJSON, docOf, rowOf } from '../sqlite/rows.js';
 import { one, rows, type Row } from './db.js';
-import { COLUMNS, eventOf, INSERT, indexArticle, writeEvents } from './articles.js';
+import { eventOf } from '../rows.js';
+import { COLUMNS, INSERT, indexArticle, writeEvents } from './articles.js';
 
 const REVISION = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;

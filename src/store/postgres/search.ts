@@ -13,6 +13,7 @@
  */
 import type pg from 'pg';
 import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
+import { hitsFromRows } from '../rows.js';
 import { rows } from './db.js';
 
 export const CANDIDATES = `
@@ -100,20 +101,7 @@ export class PgSearch {
           UNION SELECT n.article_id FROM story_articles n WHERE n.copy_of = a.id) k) AS copies
       FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
       WHERE a.id = ANY($1::text[])`, [ids]);
-    const byId = new Map(rs.map((r) => [r.id as string, r]));
-    return ids.flatMap((id) => {
-      const r = byId.get(id);
-      if (!r) return [];
-      return [{
-        id,
-        ...(r.title ? { title: r.title as string } : {}),
-        ...(r.source ? { source: r.source as string } : {}),
-        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
-        text: r.text as string,
-        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
-        ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
-      }];
-    });
+    return hitsFromRows(ids, rs);
   }
 }
 

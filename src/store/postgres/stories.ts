@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import type { Block } from '../../doc/news-doc.js';
 import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
-import { relatedRow, storiesFromRows } from '../story-rows.js';
+import { relatedRow, storiesFromRows } from '../rows.js';
 import { one, rows, type Queryable, type Row } from './db.js';
 
 const PLACE = `INSERT INTO story_articles (article_id, story_id, copy_of, similarity, dated, seq, stale) VALUES ($1, $2, $3, $4, $5, $6, false)

@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
+import { eventOf } from '../rows.js';
 import { articleOf, jsonList, rowOf, statements, type DocJSON, type Row, type Statements } from './rows.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, json_extract(doc, '$.meta.summaryOnly') AS summary_only
@@ -70,18 +71,7 @@ export class SqliteArticles {
 
   datedEvents(ids: string[]): StoredEvent[] {
     const rows = this.sql(EVENTS_READ).all(jsonList(ids)) as Row[];
-    return rows.map((r) => ({
-      articleId: r.article_id as string,
-      day: r.day as string,
-      value: r.value as string,
-      granularity: r.granularity as string,
-      start: r.start as number,
-      end: r.end as number,
-      text: r.text as string,
-      sentenceStart: r.sentence_start as number,
-      sentenceEnd: r.sentence_end as number,
-      sentence: r.sentence as string,
-    }));
+    return rows.map((r) => ({ articleId: r.article_id as string, ...eventOf(r) }));
   }
 
   private writeOne(w: ArticleWrite, now: string): void {

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
+import { eventOf } from '../rows.js';
 import { EVENTS_INSERT } from './articles.js';
 import { articleOf, docJSON, docOf, jsonList, rowOf, statements, type Row, type Statements } from './rows.js';
 
@@ -37,10 +38,7 @@ export class SqliteDump {
     for (const e of this.sql('SELECT * FROM dated_events WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, ord').all(ids) as Row[]) {
       let l = events.get(e.article_id as string);
       if (!l) events.set(e.article_id as string, (l = []));
-      l.push({
-        day: e.day as string, value: e.value as string, granularity: e.granularity as string, start: e.start as number, end: e.end as number, text: e.text as string,
-        sentenceStart: e.sentence_start as number, sentenceEnd: e.sentence_end as number, sentence: e.sentence as string,
-      });
+      l.push(eventOf(e));
     }
     const placements = new Map<string, PlacementDump>();
     for (const p of this.sql('SELECT * FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))').all(ids) as Row[]) {

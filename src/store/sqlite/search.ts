@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
+import { hitsFromRows } from '../rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 const FROM = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
@@ -59,19 +60,6 @@ export class SqliteSearch {
           UNION SELECT n.article_id FROM story_articles n WHERE n.copy_of = a.id)) AS copies
       FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
       WHERE a.id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
-    const byId = new Map(rows.map((r) => [r.id as string, r]));
-    return ids.flatMap((id) => {
-      const r = byId.get(id);
-      if (!r) return [];
-      return [{
-        id,
-        ...(r.title ? { title: r.title as string } : {}),
-        ...(r.source ? { source: r.source as string } : {}),
-        ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
-        text: r.text as string,
-        ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
-        ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
-      }];
-    });
+    return hitsFromRows(ids, rows);
   }
 }

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Block } from '../../doc/news-doc.js';
 import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
-import { relatedRow, storiesFromRows } from '../story-rows.js';
+import { relatedRow, storiesFromRows } from '../rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 export class SqliteStories {

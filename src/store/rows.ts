@@ -1,11 +1,44 @@
 /**
- * Stories as both stores read them back: the same rows (`stories`, their members joined with
- * `articles`, `story_related` joined with the story it names) decoded the same way, so the two
- * stores cannot drift apart in what a story is.
+ * Rows as both stores read them back: the same columns (search hits, dated events, stories with
+ * their members and related stories) decoded the same way, so that SQLite and PostgreSQL cannot
+ * drift apart in what they return.
  */
-import type { StoredRelated, StoredStory } from './store.js';
+import type { DatedEvent, SearchHit, StoredRelated, StoredStory } from './store.js';
 
 type Row = Record<string, unknown>;
+
+/** Search hits for `ids`, in that order, from rows holding `id`, `title`, `source`, `published_at`, `text`, `copy_of`, `copies`. */
+export function hitsFromRows(ids: string[], rows: Row[]): SearchHit[] {
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [{
+      id,
+      ...(r.title ? { title: r.title as string } : {}),
+      ...(r.source ? { source: r.source as string } : {}),
+      ...(r.published_at ? { publishedAt: r.published_at as string } : {}),
+      text: r.text as string,
+      ...(r.copy_of ? { copyOf: r.copy_of as string } : {}),
+      ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
+    }];
+  });
+}
+
+/** A `dated_events` row as an event (its article left out). */
+export function eventOf(r: Row): DatedEvent {
+  return {
+    day: r.day as string,
+    value: r.value as string,
+    granularity: r.granularity as string,
+    start: r.start as number,
+    end: r.end as number,
+    text: r.text as string,
+    sentenceStart: r.sentence_start as number,
+    sentenceEnd: r.sentence_end as number,
+    sentence: r.sentence as string,
+  };
+}
 
 /**
  * Stories from their rows: `members` (`story_id`, `source`, `copy_of`) and `related` (`story_id`,
