@@ -214,5 +214,7 @@ function restoreOf(line: z.infer<typeof articleSchema>): ArticleRestore {
     ...(placement ? { placement } : {}),
   };
   // what search indexes is the application's (src/app/write.ts), computed here as for any write
-  return { dump, index: articleInput(doc).index };
+  // and so are its entity rows
+  const input = articleInput(doc);
+  return { dump, index: input.index, ...(input.entities ? { entities: input.entities } : {}) };
 }

@@ -4,11 +4,13 @@
  */
 import { displayTitle } from '../doc/news-doc.js';
 import { search } from '../search/engine.js';
-import { parseQuery } from '../search/query.js';
+import { outletKey } from '../search/fields.js';
+import { parseQuery, timeBounds } from '../search/query.js';
 import { shownScore } from '../search/rank.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Span } from '../text/syllables.js';
 import type { Store } from '../store/store.js';
+import { resolveEntity } from './entities.js';
 import { AppError } from './errors.js';
 
 export { renderSnippet } from '../search/snippet.js';
@@ -20,6 +22,11 @@ export interface SearchRequest {
   to?: string;
   /** Outlet name, compared without case or diacritics. */
   source?: string;
+  /**
+   * Only articles naming this entity: its id (`per:xi-jinping`, `PER~nguyen thanh son`) or a name it
+   * was written as. With an empty `text`, the entity's articles, newest first.
+   */
+  entity?: string;
   /** Results per page (default 10). */
   limit?: number;
   offset?: number;
@@ -80,6 +87,8 @@ export interface SearchResultHit {
 
 export interface SearchResult {
   query: string;
+  /** The entity the results name (its id), when asked. */
+  entity?: string;
   /** The phrases matched. */
   matched?: string[][];
   /**
@@ -95,6 +104,8 @@ export interface SearchResult {
 
 export async function searchArticles(store: Store, request: SearchRequest): Promise<SearchResult> {
   const text = request.text.trim();
+  const entity = request.entity?.trim() ? await resolveEntity(store, request.entity) : undefined;
+  if (!text && entity) return entityArticles(store, entity, request);
   if (!text) throw new AppError('E_BAD_QUERY', 'no query given');
   const parsed = parseQuery(text);
   if (parsed.phrases.length === 0) throw new AppError('E_BAD_QUERY', `"${text}" has no words to search for`);
@@ -105,6 +116,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
     ...(request.from ? { from: request.from } : {}),
     ...(request.to ? { to: request.to } : {}),
     ...(request.source ? { source: request.source } : {}),
+    ...(entity ? { entity } : {}),
     includeCopies: request.includeCopies ?? false,
   };
   // with facets, a page among the best results is cut from the one search that counts them
@@ -121,6 +133,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
   const hits = cut ? page.hits.slice(offset, offset + limit) : page.hits;
   return {
     query: text,
+    ...(entity ? { entity } : {}),
     ...(page.phrases ? { matched: page.phrases } : {}),
     ...(page.together !== undefined ? { together: page.together } : {}),
     total: page.total,
@@ -141,5 +154,46 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
       };
     }),
     ...(facets ? { facets } : {}),
+  };
+}
+
+/**
+ * The articles naming an entity, newest first (undated last), with no query, filtered as search
+ * filters: each with the start of its text as its snippet and score 0; copies left out as search
+ * leaves them out.
+ */
+async function entityArticles(store: Store, entity: string, request: SearchRequest): Promise<SearchResult> {
+  const offset = request.offset ?? 0;
+  let bounds;
+  try {
+    bounds = timeBounds(request);
+  } catch (e) {
+    if (e instanceof RangeError) throw new AppError('E_BAD_QUERY', e.message);
+    throw e;
+  }
+  const { ids, total } = await store.entityArticles({
+    entity, ...bounds, ...(request.source ? { outlet: outletKey(request.source) } : {}), includeCopies: request.includeCopies ?? false, limit: request.limit ?? 10, offset,
+  });
+  const none = parseQuery('');
+  return {
+    query: '',
+    entity,
+    total,
+    offset,
+    hits: (await store.searchHits(ids)).map((h) => {
+      const s = makeSnippet(h.text, none);
+      return {
+        id: h.id,
+        ...(h.title ? { title: h.title } : {}),
+        headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
+        ...(h.source ? { source: h.source } : {}),
+        ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
+        score: 0,
+        ...(h.copyOf ? { copyOf: h.copyOf } : {}),
+        ...(h.copies ? { copies: h.copies } : {}),
+        snippet: s.text,
+        highlights: s.highlights,
+      };
+    }),
   };
 }

@@ -9,6 +9,7 @@ import { contentHash, rawInputHash } from '../ingest/identity.js';
 import { outletKey, searchFields } from '../search/fields.js';
 import type { ArticleInput, Store } from '../store/store.js';
 import { decideAnnotations, decidePuts, type PutResult } from './article-rules.js';
+import { articleEntities } from './entity-rows.js';
 import { datedEvents } from './events.js';
 
 export type { PutOutcome, PutResult } from './article-rules.js';
@@ -23,6 +24,7 @@ export function articleInput(doc: NewsDoc): ArticleInput {
     articleHash: articleHash(doc),
     index: { title: fields.title, body: fields.body, ...(doc.meta.source ? { outlet: outletKey(doc.meta.source) } : {}) },
     ...(doc.times ? { events: datedEvents(doc) } : {}),
+    ...(doc.entities ? { entities: articleEntities(doc)! } : {}),
   };
 }
 

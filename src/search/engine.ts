@@ -48,6 +48,7 @@ function filters(query: SearchQuery): Omit<CandidateQuery, 'phrases'> {
     ...(fromMs !== undefined ? { fromMs } : {}),
     ...(toMs !== undefined ? { toMs } : {}),
     ...(query.source ? { outlet: outletKey(query.source) } : {}),
+    ...(query.entity ? { entity: query.entity } : {}),
     includeCopies: query.includeCopies ?? false,
     bm25: rankParams(query),
   };

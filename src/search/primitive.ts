@@ -16,6 +16,8 @@ export interface CandidateQuery {
   toMs?: number;
   /** `outletKey` of the outlet. */
   outlet?: string;
+  /** Only articles naming this entity (its id in the store's entity rows). */
+  entity?: string;
   /**
    * Include copies: exact copies of other articles, and near-duplicates (articles placed in a story
    * as the copy of another). Left out by default.

@@ -15,6 +15,8 @@ export interface SearchQuery {
   to?: string;
   /** Outlet name, compared without case or diacritics. */
   source?: string;
+  /** Only articles naming this entity (its id: `per:xi-jinping`, `PER~nguyen thanh son`). */
+  entity?: string;
   limit?: number;
   offset?: number;
   /** Include exact copies of other articles (left out by default). */

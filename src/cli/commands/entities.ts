@@ -13,8 +13,8 @@ export const entitiesCommand: Command = {
   help: `The people, places, organisations and other names of the stored articles (the entities
 stage), most mentioned first: by the articles naming them, then by mentions. A name linked to the
 knowledge base is one entity whatever its form (Tập Cận Bình, ông Tập, Chủ tịch Trung Quốc in
-2021); an unknown name is one entity per type and spelling (without case or marks). Exact copies
-are not counted. Reads every stored article (no entity rows yet).
+2021); an unknown name is one entity per type and spelling (without case or marks), with the
+stable id TYPE~folded name. Exact copies are not counted. Read from the store's entity rows.
 
 Options:
   --type T             PER, LOC, ORG or MISC
@@ -37,7 +37,7 @@ Options:
       return EXIT.ok;
     }
     if (page.total === 0) {
-      write(ctx.stdout, 'No entities: ingest articles first (`toancanh ingest PATH`; not with --no-words), or `toancanh reprocess`.');
+      write(ctx.stdout, 'No entities: ingest articles first (`toancanh ingest PATH`; not with --no-words), or, for a database made before entity rows, `toancanh reprocess --stage language`.');
       return EXIT.ok;
     }
     const lines = [`${page.total} entities in ${page.articles} articles, most mentioned first:`, ''];
@@ -54,11 +54,12 @@ export const entityCommand: Command = {
   usage: 'toancanh entity NAME|ID [--limit N] [--format text|json] [--db FILE]',
   help: `One entity of the stored articles, by its id (per:xi-jinping, or PER~nguyen thanh son for a
 name the knowledge base does not know) or by a name it was written as (Tập Cận Bình, tap can binh):
-the forms it was written in, the articles naming it most, the entities named with it, and the
-articles naming it by month.
+the forms it was written in, the articles naming it most, the stories they are in, the entities
+named with it, and the articles naming it by month. \`toancanh search --entity ID\` lists or
+searches its articles.
 
 Options:
-  --limit N            articles and co-occurring entities to show (default 20)
+  --limit N            articles, stories and co-occurring entities to show (default 20)
   --format text|json   default text
   --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)`,
   options: { db: { type: 'string' }, limit: { type: 'string' }, format: { type: 'string' } },
@@ -79,6 +80,9 @@ Options:
       '',
       'Articles:',
       ...d.articles.map((a) => `  ${a.id} · ${a.publishedAt?.slice(0, 10) ?? 'undated'} · ${a.title ?? ''} (${a.mentions})`),
+      '',
+      'Stories:',
+      ...d.stories.map((s) => `  ${s.id} · ${s.headline} (${s.articles} ${s.articles === 1 ? 'article' : 'articles'})`),
       '',
       'Named with:',
       ...d.cooccurring.map((e) => `  ${e.name} · ${e.type} · ${e.together} articles together`),

@@ -8,6 +8,7 @@ import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLin
 import { eventOf } from '../rows.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
+import { removeEntities, writeEntities } from './entities.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, (doc::json #>> '{meta,summaryOnly}') AS summary_only
   FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR copy_of = ANY($1::text[])
@@ -103,8 +104,12 @@ export class PgArticles {
       if (w.stale) await c.query('UPDATE story_articles SET stale = true WHERE article_id = $1', [row.id]);
     }
     await indexArticle(c, rowid, w.article.index, counts);
-    if (w.kind !== 'insert') await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
+    if (w.kind !== 'insert') {
+      await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
+      await removeEntities(c, [row.id as string]);
+    }
     await writeEvents(c, row.id as string, w.article.events);
+    await writeEntities(c, row.id as string, w.article.entities);
   }
 
   async datedEvents(ids: string[]): Promise<StoredEvent[]> {
@@ -181,6 +186,7 @@ export class PgArticles {
     await unindex(c, found.map((r) => r.rowid as number), counts);
     await c.query('DELETE FROM article_revisions WHERE id = ANY($1::text[])', [ids]);
     await c.query('DELETE FROM dated_events WHERE article_id = ANY($1::text[])', [ids]);
+    await removeEntities(c, ids);
     await c.query('DELETE FROM story_articles WHERE article_id = ANY($1::text[])', [ids]);
     await c.query('UPDATE story_articles SET copy_of = NULL WHERE copy_of = ANY($1::text[])', [ids]);
     await c.query('DELETE FROM articles WHERE id = ANY($1::text[])', [ids]);

@@ -9,6 +9,7 @@ import { articleOf, docJSON, docOf, rowOf } from '../sqlite/rows.js';
 import { one, rows, type Row } from './db.js';
 import { eventOf } from '../rows.js';
 import { COLUMNS, INSERT, indexArticle, writeEvents } from './articles.js';
+import { writeEntities } from './entities.js';
 
 const REVISION = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
@@ -55,7 +56,7 @@ export class PgDump {
   /** Writes articles as dumped; the caller holds the transaction on `c`. */
   async restore(c: pg.PoolClient, articles: ArticleRestore[]): Promise<void> {
     const counts = { documents: 0, terms: 0 };
-    for (const { dump, index } of articles) {
+    for (const { dump, index, entities } of articles) {
       const a = dump.article;
       const row: Row = {
         ...rowOf({ doc: a.doc, rawHash: dump.rawHash, contentHash: a.contentHash, articleHash: dump.articleHash ?? '', index }, a.copyOf, a.updatedAt),
@@ -68,6 +69,7 @@ export class PgDump {
           r.doc.input.sidecar ?? null, r.rawHash, r.contentHash, r.pipeline, r.ingestedAt, r.replacedAt]);
       }
       await writeEvents(c, a.id, dump.events);
+      await writeEntities(c, a.id, entities);
       const p = dump.placement;
       if (p) await c.query(PLACE, [a.id, p.story, p.copyOf ?? null, p.similarity, p.dated, p.seq, p.stale]);
     }

@@ -7,9 +7,11 @@
  */
 import type pg from 'pg';
 import type {
-  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle, StoredEvent,
-  StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
+  ListOptions, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
+import { entityDetail, entityPage } from '../entity-rows.js';
+import { PgEntities } from './entities.js';
 import { articleOf } from '../sqlite/rows.js';
 import { PgArticles } from './articles.js';
 import { PgClustererState } from './clusterer-state.js';
@@ -33,6 +35,7 @@ export class PostgresStore implements Store {
   private readonly storyRows: PgStories;
   private readonly stateRows: PgClustererState;
   private readonly dumper: PgDump;
+  private readonly entityRows: PgEntities;
   private closed = false;
 
   private constructor(private readonly db: pg.Pool) {
@@ -41,6 +44,7 @@ export class PostgresStore implements Store {
     this.storyRows = new PgStories(db);
     this.stateRows = new PgClustererState(db);
     this.dumper = new PgDump(db);
+    this.entityRows = new PgEntities(db);
   }
 
   /** Connects, and brings the schema up to date (creating it in an empty database). */
@@ -192,6 +196,22 @@ export class PostgresStore implements Store {
 
   async restoreArticles(articles: ArticleRestore[]): Promise<void> {
     await transaction(this.db, (c) => this.dumper.restore(c, articles));
+  }
+
+  async entities(query: EntityQuery): Promise<EntityPage> {
+    return entityPage(this.entityRows, query);
+  }
+
+  async entity(id: string, options: { limit: number }): Promise<StoredEntityDetail | undefined> {
+    return entityDetail(this.entityRows, id, options.limit);
+  }
+
+  async entityIdsNamed(key: string): Promise<string[]> {
+    return this.entityRows.named(key);
+  }
+
+  async entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {
+    return this.entityRows.naming(query);
   }
 
   async close(): Promise<void> {

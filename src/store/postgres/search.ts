@@ -56,6 +56,7 @@ WITH ph AS MATERIALIZED (
     AND ($3::bigint IS NULL OR a.published_ms >= $3)
     AND ($4::bigint IS NULL OR a.published_ms <= $4)
     AND ($5::text IS NULL OR a.source_key = $5)
+    AND ($13::text IS NULL OR EXISTS (SELECT 1 FROM entity_mentions em WHERE em.article_id = a.id AND em.entity_id = $13))
     AND ($6::boolean OR (a.copy_of IS NULL
       AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))
 ), f AS (
@@ -87,7 +88,7 @@ export class PgSearch {
     const terms = [...new Set(phrases.flat())];
     const rs = await rows(this.db, CANDIDATES, [
       phrases.map((p) => p.join(' ')), terms, q.fromMs ?? null, q.toMs ?? null, q.outlet ?? null, q.includeCopies ?? false,
-      q.bm25.titleWeight, q.bm25.bodyWeight, q.bm25.k1, q.bm25.b, q.limit ?? 1000, q.offset ?? 0,
+      q.bm25.titleWeight, q.bm25.bodyWeight, q.bm25.k1, q.bm25.b, q.limit ?? 1000, q.offset ?? 0, q.entity ?? null,
     ]);
     const total = (rs[0]?.total as number | undefined) ?? 0;
     return { total, hits: rs.filter((r) => r.id !== null).map((r) => ({ id: r.id as string, score: r.score as number })) };

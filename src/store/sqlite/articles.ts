@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
 import { eventOf } from '../rows.js';
+import type { SqliteEntities } from './entities.js';
 import { articleOf, jsonList, rowOf, statements, type DocJSON, type Row, type Statements } from './rows.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, json_extract(doc, '$.meta.summaryOnly') AS summary_only
@@ -33,7 +34,7 @@ const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.
 export class SqliteArticles {
   private readonly sql: Statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly entityRows: SqliteEntities) {
     this.sql = statements(db);
   }
 
@@ -79,6 +80,7 @@ export class SqliteArticles {
     if (w.kind === 'insert') {
       this.index(this.sql(INSERT).run(row).lastInsertRowid, w.article, false);
       this.events(row.id as string, w.article, false);
+      this.entityRows.write(row.id as string, w.article.entities, false);
       return;
     }
     const rowid = this.rowidOf(row.id as string);
@@ -91,6 +93,7 @@ export class SqliteArticles {
     }
     this.index(rowid, w.article, true);
     this.events(row.id as string, w.article, true);
+    this.entityRows.write(row.id as string, w.article.entities, true);
     if (w.stale) this.sql('UPDATE story_articles SET stale = 1 WHERE article_id = ?').run(row.id);
   }
 
@@ -168,7 +171,7 @@ export class SqliteArticles {
   }
 
   /**
-   * Deletes articles, their revisions, search entries and placements; `copies` re-points exact
+   * Deletes articles, their revisions, search entries, dated events, entity mentions and placements; `copies` re-points exact
    * copies. Near-duplicate links to a deleted article that no placement update re-points are cleared.
    * The caller holds the transaction. Returns the ids that were there.
    */
@@ -179,6 +182,7 @@ export class SqliteArticles {
     for (const r of rows) fts.run(r.rowid);
     this.sql(`DELETE FROM article_revisions WHERE id IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`DELETE FROM dated_events WHERE article_id IN (SELECT value FROM json_each(?))`).run(list);
+    this.entityRows.remove(ids);
     this.sql(`DELETE FROM story_articles WHERE article_id IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`UPDATE story_articles SET copy_of = NULL WHERE copy_of IN (SELECT value FROM json_each(?))`).run(list);
     this.sql(`DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))`).run(list);

@@ -1,12 +1,13 @@
 /**
  * Moving a SQLite store: every article with everything kept of it (revisions with their raw input,
  * hashes, dated events, placement), read in batches, and written back as dumped. Nothing is decided or computed:
- * the search terms come with each article (src/app/move.ts computes them).
+ * the search terms and entity rows come with each article (src/app/move.ts computes them).
  */
 import type Database from 'better-sqlite3';
 import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
 import { eventOf } from '../rows.js';
 import { EVENTS_INSERT } from './articles.js';
+import type { SqliteEntities } from './entities.js';
 import { articleOf, docJSON, docOf, jsonList, rowOf, statements, type Row, type Statements } from './rows.js';
 
 const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
@@ -18,7 +19,7 @@ const PLACE = `INSERT INTO story_articles (article_id, story_id, copy_of, simila
 export class SqliteDump {
   private readonly sql: Statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: Database.Database, private readonly entityRows: SqliteEntities) {
     this.sql = statements(db);
   }
 
@@ -60,7 +61,7 @@ export class SqliteDump {
   /** Writes articles as dumped; one transaction. */
   restore(articles: ArticleRestore[]): void {
     this.db.transaction(() => {
-      for (const { dump, index } of articles) {
+      for (const { dump, index, entities } of articles) {
         const a = dump.article;
         const row = {
           ...rowOf({ doc: a.doc, rawHash: dump.rawHash, contentHash: a.contentHash, articleHash: dump.articleHash ?? '', index }, a.copyOf, a.updatedAt),
@@ -76,6 +77,7 @@ export class SqliteDump {
           });
         }
         if (dump.events.length > 0) this.sql(EVENTS_INSERT).run({ id: a.id, events: JSON.stringify(dump.events) });
+        this.entityRows.write(a.id, entities, false);
         const p = dump.placement;
         if (p) this.sql(PLACE).run(a.id, p.story, p.copyOf ?? null, p.similarity, p.dated ? 1 : 0, p.seq, p.stale ? 1 : 0);
       }

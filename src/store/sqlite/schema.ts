@@ -159,8 +159,45 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (article_id, ord)
   );
   `,
+  // 9: entities as rows (\`ArticleInput.entities\`, src/store/entity-types.ts): an entity once; per
+  // article, its mentions (offsets, no text) and the forms it was written in (aliases, counted).
+  // Articles written before have none until reprocessed (\`toancanh reprocess --stage language\`
+  // rewrites every article, from its stored entities: docs/ner.md)
+  `
+  CREATE TABLE entities (
+    id      TEXT PRIMARY KEY,
+    type    TEXT NOT NULL,
+    name    TEXT NOT NULL,
+    en      TEXT,
+    linked  INTEGER NOT NULL,
+    key     TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX entities_type ON entities(type, id);
+  CREATE INDEX entities_key ON entities(key);
+  CREATE TABLE entity_mentions (
+    article_id  TEXT NOT NULL,
+    ord         INTEGER NOT NULL,
+    entity_id   TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    type        TEXT NOT NULL,
+    credit      INTEGER NOT NULL,
+    PRIMARY KEY (article_id, ord)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
+  CREATE TABLE entity_aliases (
+    article_id  TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    count       INTEGER NOT NULL,
+    PRIMARY KEY (article_id, entity_id, text)
+  ) WITHOUT ROWID;
+  CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+  CREATE INDEX entity_aliases_key ON entity_aliases(key);
+  `,
 ];
 
 /** `PRAGMA user_version = N` after migration N (pragmas take no bound parameters: one fixed text each). */
-export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6', 'PRAGMA user_version = 7', 'PRAGMA user_version = 8'];
+export const SET_VERSION: readonly string[] = ['PRAGMA user_version = 0', 'PRAGMA user_version = 1', 'PRAGMA user_version = 2', 'PRAGMA user_version = 3', 'PRAGMA user_version = 4', 'PRAGMA user_version = 5', 'PRAGMA user_version = 6', 'PRAGMA user_version = 7', 'PRAGMA user_version = 8', 'PRAGMA user_version = 9'];
 

@@ -8,9 +8,11 @@
 import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
 import type {
-  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, ListOptions, SearchHit, Store, StoredArticle,
-  StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
+  ListOptions, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
+import { entityDetail, entityPage } from '../entity-rows.js';
+import { SqliteEntities } from './entities.js';
 import { SqliteArticles } from './articles.js';
 import { SqliteClustererState } from './clusterer-state.js';
 import { SqliteDump } from './dump.js';
@@ -41,6 +43,7 @@ export class SqliteStore implements Store {
   private readonly storyRows: SqliteStories;
   private readonly stateRows: SqliteClustererState;
   private readonly dumper: SqliteDump;
+  private readonly entityRows: SqliteEntities;
 
   constructor(readonly path: string, options: SqliteStoreOptions = {}) {
     // another process writing: wait for it (a placement batch or an ingest batch takes seconds)
@@ -53,11 +56,12 @@ export class SqliteStore implements Store {
       this.migrate();
     }
     this.db.pragma('foreign_keys = ON');
-    this.articleRows = new SqliteArticles(this.db);
+    this.entityRows = new SqliteEntities(this.db);
+    this.articleRows = new SqliteArticles(this.db, this.entityRows);
     this.searcher = new SqliteSearch(this.db);
     this.storyRows = new SqliteStories(this.db);
     this.stateRows = new SqliteClustererState(this.db);
-    this.dumper = new SqliteDump(this.db);
+    this.dumper = new SqliteDump(this.db, this.entityRows);
   }
 
   static async open(path: string, options?: SqliteStoreOptions): Promise<SqliteStore> {
@@ -213,6 +217,22 @@ export class SqliteStore implements Store {
 
   async restoreArticles(articles: ArticleRestore[]): Promise<void> {
     this.dumper.restore(articles);
+  }
+
+  async entities(query: EntityQuery): Promise<EntityPage> {
+    return entityPage(this.entityRows, query);
+  }
+
+  async entity(id: string, options: { limit: number }): Promise<StoredEntityDetail | undefined> {
+    return entityDetail(this.entityRows, id, options.limit);
+  }
+
+  async entityIdsNamed(key: string): Promise<string[]> {
+    return this.entityRows.named(key);
+  }
+
+  async entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {
+    return this.entityRows.naming(query);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,132 @@
+/**
+ * Entity rows in PostgreSQL (migration 003; src/store/entity-types.ts), the SQLite store's
+ * ../sqlite/entities.ts: written with their article (aliases and mentions replaced and deleted with
+ * it, entities written once), and the entity reads (../entity-rows.ts puts their rows together).
+ * Each column is one array parameter; the SQL texts are fixed. Texts compared and ordered
+ * `COLLATE "C"` (byte order, as SQLite's).
+ */
+import type pg from 'pg';
+import type { ArticleEntities, EntityArticlesQuery, EntityQuery } from '../entity-types.js';
+import type { EntityReads } from '../entity-rows.js';
+import { one, rows, type Queryable, type Row } from './db.js';
+
+/** An entity once; a linked one follows the knowledge base's name (a name not in it keeps its first form). Given in id order, so concurrent writers lock alike. */
+const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[])
+  ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
+  WHERE excluded.linked AND (NOT entities.linked OR entities.name IS DISTINCT FROM excluded.name OR entities.en IS DISTINCT FROM excluded.en)`;
+const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, "end", type, credit)
+  SELECT $1, m.ord - 1, m.entity_id, m.start, m."end", m.type, m.credit
+  FROM unnest($2::text[], $3::integer[], $4::integer[], $5::text[], $6::boolean[]) WITH ORDINALITY AS m(entity_id, start, "end", type, credit, ord)`;
+const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
+  SELECT $1, x.* FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[]) AS x`;
+
+/** The articles counted ($1 from, $2 to: the publication day as written). */
+const COUNTED = `a.copy_of IS NULL AND ($1::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" >= $1) AND ($2::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" <= $2)`;
+const TYPED = `($3::text IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = $3))`;
+const PAGE = `WITH c AS (
+    SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED} GROUP BY m.entity_id)
+  SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
+  ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT $4 OFFSET $5`;
+const TOTALS = `SELECT
+    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED}) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED}) AS articles`;
+const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+  FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+  WHERE a.copy_of IS NULL AND e.id = ANY($1::text[]) GROUP BY e.id`;
+const NAMES = `SELECT s.entity_id, s.text FROM entity_aliases s JOIN articles a ON a.id = s.article_id
+  WHERE a.copy_of IS NULL AND s.entity_id = ANY($1::text[]) GROUP BY s.entity_id, s.text ORDER BY s.entity_id, sum(s.count) DESC, s.text`;
+const ALIASES = `SELECT s.text, sum(s.count) AS count FROM entity_aliases s JOIN articles a ON a.id = s.article_id
+  WHERE a.copy_of IS NULL AND s.entity_id = $1 GROUP BY s.text ORDER BY count DESC, s.text`;
+const ARTICLES = `SELECT a.id, a.title, a.published_at, count(*) AS mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+  WHERE a.copy_of IS NULL AND m.entity_id = $1 GROUP BY a.rowid ORDER BY mentions DESC, a.rowid LIMIT $2`;
+const MONTHS = `SELECT coalesce(substr(a.published_at, 1, 7), 'undated') COLLATE "C" AS month, count(DISTINCT a.id) AS articles
+  FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = $1 GROUP BY 1 ORDER BY 1`;
+const COOCCURRING = `SELECT o.entity_id, count(DISTINCT o.article_id) AS together
+  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
+  JOIN entity_mentions o ON o.article_id = x.article_id
+  WHERE a.copy_of IS NULL AND o.entity_id <> $1 GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT $2`;
+const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
+  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
+  JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
+  WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms DESC NULLS LAST, s.id LIMIT $2`;
+const NAMED = `SELECT id FROM entities WHERE key = $1 UNION SELECT entity_id FROM entity_aliases WHERE key = $1`;
+/** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
+const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = $1)
+  AND ($3::bigint IS NULL OR a.published_ms >= $3) AND ($4::bigint IS NULL OR a.published_ms <= $4) AND ($5::text IS NULL OR a.source_key = $5)
+  AND ($2::boolean OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
+const NAMING_PAGE = `SELECT a.id ${NAMING} ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT $6 OFFSET $7`;
+const NAMING_COUNT = `SELECT count(*) AS n ${NAMING}`;
+
+/** Writes an article's entity rows (none given, none written); the caller holds the transaction and has removed any it had. */
+export async function writeEntities(c: Queryable, id: string, e: ArticleEntities | undefined): Promise<void> {
+  if (!e || e.mentions.length === 0) return;
+  const es = e.entities;
+  await c.query(ENTITIES_UPSERT, [es.map((x) => x.id), es.map((x) => x.type), es.map((x) => x.name), es.map((x) => x.en ?? null), es.map((x) => x.linked), es.map((x) => x.key)]);
+  const ms = e.mentions;
+  await c.query(MENTIONS_INSERT, [id, ms.map((m) => m.entity), ms.map((m) => m.start), ms.map((m) => m.end), ms.map((m) => m.type), ms.map((m) => m.credit)]);
+  const as = e.aliases;
+  await c.query(ALIASES_INSERT, [id, as.map((a) => a.entity), as.map((a) => a.text), as.map((a) => a.key), as.map((a) => a.count)]);
+}
+
+/** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
+export async function removeEntities(c: Queryable, ids: string[]): Promise<void> {
+  await c.query('DELETE FROM entity_mentions WHERE article_id = ANY($1::text[])', [ids]);
+  await c.query('DELETE FROM entity_aliases WHERE article_id = ANY($1::text[])', [ids]);
+}
+
+export class PgEntities implements EntityReads {
+  constructor(private readonly db: pg.Pool) {}
+
+  private bounds(q: EntityQuery): unknown[] {
+    return [q.from ?? null, q.to ?? null, q.type ?? null];
+  }
+
+  page(q: EntityQuery): Promise<Row[]> {
+    return rows(this.db, PAGE, [...this.bounds(q), q.limit, q.offset]);
+  }
+
+  async totals(q: EntityQuery): Promise<Row> {
+    return (await one(this.db, TOTALS, this.bounds(q)))!;
+  }
+
+  async counts(ids: string[]): Promise<Row[]> {
+    return ids.length === 0 ? [] : rows(this.db, COUNTS, [ids]);
+  }
+
+  names(ids: string[]): Promise<Row[]> {
+    return rows(this.db, NAMES, [ids]);
+  }
+
+  aliases(id: string): Promise<Row[]> {
+    return rows(this.db, ALIASES, [id]);
+  }
+
+  articles(id: string, limit: number): Promise<Row[]> {
+    return rows(this.db, ARTICLES, [id, limit]);
+  }
+
+  months(id: string): Promise<Row[]> {
+    return rows(this.db, MONTHS, [id]);
+  }
+
+  cooccurring(id: string, limit: number): Promise<Row[]> {
+    return rows(this.db, COOCCURRING, [id, limit]);
+  }
+
+  stories(id: string, limit: number): Promise<Row[]> {
+    return rows(this.db, STORIES, [id, limit]);
+  }
+
+  async named(key: string): Promise<string[]> {
+    return (await rows(this.db, NAMED, [key])).map((r) => r.id as string);
+  }
+
+  async naming(q: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {
+    const params = [q.entity, q.includeCopies ?? false, q.fromMs ?? null, q.toMs ?? null, q.outlet ?? null];
+    const total = (await one(this.db, NAMING_COUNT, params))!.n as number;
+    if (total === 0) return { ids: [], total };
+    return { ids: (await rows(this.db, NAMING_PAGE, [...params, q.limit, q.offset])).map((r) => r.id as string), total };
+  }
+}

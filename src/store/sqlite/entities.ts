@@ -1,0 +1,142 @@
+/**
+ * Entity rows in SQLite (migration 9; src/store/entity-types.ts): written with their article
+ * (aliases and mentions replaced and deleted with it, entities written once), and the entity reads
+ * (../entity-rows.ts puts their rows together). Lists are one JSON parameter; the SQL texts are fixed.
+ */
+import type Database from 'better-sqlite3';
+import type { ArticleEntities, EntityArticlesQuery, EntityQuery } from '../entity-types.js';
+import type { EntityReads } from '../entity-rows.js';
+import { jsonList, statements, type Row, type Statements } from './rows.js';
+
+/** An entity once; a linked one follows the knowledge base's name (a name not in it keeps its first form). */
+export const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
+  SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, e.value ->> 5 FROM json_each(?) e WHERE true
+  ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
+  WHERE excluded.linked = 1 AND (entities.linked = 0 OR entities.name IS NOT excluded.name OR entities.en IS NOT excluded.en)`;
+export const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, end, type, credit)
+  SELECT @id, m.key, m.value ->> 0, m.value ->> 1, m.value ->> 2, m.value ->> 3, m.value ->> 4 FROM json_each(@rows) m`;
+export const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
+  SELECT @id, a.value ->> 0, a.value ->> 1, a.value ->> 2, a.value ->> 3 FROM json_each(@rows) a`;
+
+/** The articles counted: not exact copies, published in the bounds (the day as written) when bounds are given. */
+const COUNTED = `a.copy_of IS NULL AND (@from IS NULL OR substr(a.published_at, 1, 10) >= @from) AND (@to IS NULL OR substr(a.published_at, 1, 10) <= @to)`;
+const TYPED = `(@type IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = @type))`;
+const PAGE = `WITH c AS (
+    SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED} GROUP BY m.entity_id)
+  SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
+  ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT @limit OFFSET @offset`;
+const TOTALS = `SELECT
+    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED}) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED}) AS articles`;
+const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
+  FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+  WHERE a.copy_of IS NULL AND e.id IN (SELECT value FROM json_each(?)) GROUP BY e.id`;
+const NAMES = `SELECT s.entity_id, s.text FROM entity_aliases s JOIN articles a ON a.id = s.article_id
+  WHERE a.copy_of IS NULL AND s.entity_id IN (SELECT value FROM json_each(?)) GROUP BY s.entity_id, s.text ORDER BY s.entity_id, sum(s.count) DESC, s.text`;
+const ALIASES = `SELECT s.text, sum(s.count) AS count FROM entity_aliases s JOIN articles a ON a.id = s.article_id
+  WHERE a.copy_of IS NULL AND s.entity_id = ? GROUP BY s.text ORDER BY count DESC, s.text`;
+const ARTICLES = `SELECT a.id, a.title, a.published_at, count(*) AS mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+  WHERE a.copy_of IS NULL AND m.entity_id = ? GROUP BY a.rowid ORDER BY mentions DESC, a.rowid LIMIT ?`;
+const MONTHS = `SELECT coalesce(substr(a.published_at, 1, 7), 'undated') AS month, count(DISTINCT a.id) AS articles
+  FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = ? GROUP BY month ORDER BY month`;
+const COOCCURRING = `SELECT o.entity_id, count(DISTINCT o.article_id) AS together
+  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = @id) x JOIN articles a ON a.id = x.article_id
+  JOIN entity_mentions o ON o.article_id = x.article_id
+  WHERE a.copy_of IS NULL AND o.entity_id != @id GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT @limit`;
+const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
+  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) x JOIN articles a ON a.id = x.article_id
+  JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
+  WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms IS NULL, s.last_ms DESC, s.id LIMIT ?`;
+const NAMED = `SELECT id FROM entities WHERE key = @key UNION SELECT entity_id FROM entity_aliases WHERE key = @key`;
+/** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
+const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = @entity)
+  AND (@fromMs IS NULL OR a.published_ms >= @fromMs) AND (@toMs IS NULL OR a.published_ms <= @toMs) AND (@outlet IS NULL OR a.source_key = @outlet)
+  AND (@copies = 1 OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
+const NAMING_PAGE = `SELECT a.id ${NAMING} ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
+const NAMING_COUNT = `SELECT count(*) AS n ${NAMING}`;
+
+/** An article's entity rows as JSON arrays (the columns in order). */
+function packed(e: ArticleEntities): { entities: string; mentions: string; aliases: string } {
+  return {
+    entities: JSON.stringify(e.entities.map((x) => [x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key])),
+    mentions: JSON.stringify(e.mentions.map((m) => [m.entity, m.start, m.end, m.type, m.credit ? 1 : 0])),
+    aliases: JSON.stringify(e.aliases.map((a) => [a.entity, a.text, a.key, a.count])),
+  };
+}
+
+export class SqliteEntities implements EntityReads {
+  private readonly sql: Statements;
+
+  constructor(db: Database.Database) {
+    this.sql = statements(db);
+  }
+
+  /** (Re)writes an article's entity rows; the caller holds the transaction. */
+  write(id: string, rows: ArticleEntities | undefined, replace: boolean): void {
+    if (replace) this.remove([id]);
+    if (!rows || rows.mentions.length === 0) return;
+    const p = packed(rows);
+    this.sql(ENTITIES_UPSERT).run(p.entities);
+    this.sql(MENTIONS_INSERT).run({ id, rows: p.mentions });
+    this.sql(ALIASES_INSERT).run({ id, rows: p.aliases });
+  }
+
+  /** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
+  remove(ids: string[]): void {
+    const list = jsonList(ids);
+    this.sql('DELETE FROM entity_mentions WHERE article_id IN (SELECT value FROM json_each(?))').run(list);
+    this.sql('DELETE FROM entity_aliases WHERE article_id IN (SELECT value FROM json_each(?))').run(list);
+  }
+
+  private bounds(q: EntityQuery): Record<string, unknown> {
+    return { from: q.from ?? null, to: q.to ?? null, type: q.type ?? null };
+  }
+
+  async page(q: EntityQuery): Promise<Row[]> {
+    return this.sql(PAGE).all({ ...this.bounds(q), limit: q.limit, offset: q.offset }) as Row[];
+  }
+
+  async totals(q: EntityQuery): Promise<Row> {
+    return this.sql(TOTALS).get(this.bounds(q)) as Row;
+  }
+
+  async counts(ids: string[]): Promise<Row[]> {
+    return ids.length === 0 ? [] : (this.sql(COUNTS).all(jsonList(ids)) as Row[]);
+  }
+
+  async names(ids: string[]): Promise<Row[]> {
+    return this.sql(NAMES).all(jsonList(ids)) as Row[];
+  }
+
+  async aliases(id: string): Promise<Row[]> {
+    return this.sql(ALIASES).all(id) as Row[];
+  }
+
+  async articles(id: string, limit: number): Promise<Row[]> {
+    return this.sql(ARTICLES).all(id, limit) as Row[];
+  }
+
+  async months(id: string): Promise<Row[]> {
+    return this.sql(MONTHS).all(id) as Row[];
+  }
+
+  async cooccurring(id: string, limit: number): Promise<Row[]> {
+    return this.sql(COOCCURRING).all({ id, limit }) as Row[];
+  }
+
+  async stories(id: string, limit: number): Promise<Row[]> {
+    return this.sql(STORIES).all(id, limit) as Row[];
+  }
+
+  named(key: string): string[] {
+    return (this.sql(NAMED).all({ key }) as Row[]).map((r) => r.id as string);
+  }
+
+  naming(q: EntityArticlesQuery): { ids: string[]; total: number } {
+    const params = { entity: q.entity, fromMs: q.fromMs ?? null, toMs: q.toMs ?? null, outlet: q.outlet ?? null, copies: q.includeCopies ? 1 : 0 };
+    const total = (this.sql(NAMING_COUNT).get(params) as Row).n as number;
+    if (total === 0) return { ids: [], total };
+    return { ids: (this.sql(NAMING_PAGE).all({ ...params, limit: q.limit, offset: q.offset }) as Row[]).map((r) => r.id as string), total };
+  }
+}
