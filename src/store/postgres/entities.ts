@@ -26,12 +26,12 @@ const COUNTED = `a.copy_of IS NULL AND ($1::text IS NULL OR substr(a.published_a
 const TYPED = `($3::text IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = $3))`;
 const PAGE = `WITH c AS (
     SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED} GROUP BY m.entity_id)
+    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
   SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
   ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT $4 OFFSET $5`;
 const TOTALS = `SELECT
-    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED}) AS entities,
-    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED}) AS articles`;
+    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
 const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
   FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND e.id = ANY($1::text[]) GROUP BY e.id`;
@@ -56,8 +56,8 @@ const NAMED = `SELECT id FROM entities WHERE key = $1 UNION SELECT entity_id FRO
 const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = $1)
   AND ($3::bigint IS NULL OR a.published_ms >= $3) AND ($4::bigint IS NULL OR a.published_ms <= $4) AND ($5::text IS NULL OR a.source_key = $5)
   AND ($2::boolean OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
-const NAMING_PAGE = `SELECT a.id ${NAMING} ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT $6 OFFSET $7`;
-const NAMING_COUNT = `SELECT count(*) AS n ${NAMING}`;
+const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT $6 OFFSET $7`;
+const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
 /** Writes an article's entity rows (none given, none written); the caller holds the transaction and has removed any it had. */
 export async function writeEntities(c: Queryable, id: string, e: ArticleEntities | undefined): Promise<void> {

@@ -23,12 +23,12 @@ const COUNTED = `a.copy_of IS NULL AND (@from IS NULL OR substr(a.published_at, 
 const TYPED = `(@type IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = @type))`;
 const PAGE = `WITH c AS (
     SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED} GROUP BY m.entity_id)
+    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
   SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
   ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT @limit OFFSET @offset`;
 const TOTALS = `SELECT
-    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED} AND ${TYPED}) AS entities,
-    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ${COUNTED}) AS articles`;
+    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
 const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
   FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND e.id IN (SELECT value FROM json_each(?)) GROUP BY e.id`;
@@ -53,8 +53,8 @@ const NAMED = `SELECT id FROM entities WHERE key = @key UNION SELECT entity_id F
 const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = @entity)
   AND (@fromMs IS NULL OR a.published_ms >= @fromMs) AND (@toMs IS NULL OR a.published_ms <= @toMs) AND (@outlet IS NULL OR a.source_key = @outlet)
   AND (@copies = 1 OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
-const NAMING_PAGE = `SELECT a.id ${NAMING} ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
-const NAMING_COUNT = `SELECT count(*) AS n ${NAMING}`;
+const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
+const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
 /** An article's entity rows as JSON arrays (the columns in order). */
 function packed(e: ArticleEntities): { entities: string; mentions: string; aliases: string } {

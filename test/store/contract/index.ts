@@ -21,6 +21,9 @@
  * - keep dated events with the article likewise (`ArticleInput.events`; none given, none kept), and
  *   give them for a list of articles in one query in calendar order: by `day`, then the articles'
  *   ingest order, then the expression's offset (`datedEvents`);
+ * - keep entity rows with the article likewise (`ArticleInput.entities`: its aliases and mentions
+ *   replaced and gone with it; an entity row written once, a linked one following the KB's name),
+ *   and read them in the orders of src/store/entity-types.ts, exact copies not counted;
  * - list a stale article in `unplaced()` with its former story; it stays in that story until it
  *   is placed again;
  * - return articles in ingest order (the first insert; a revise or annotate keeps the place) in
@@ -59,6 +62,7 @@
 import type { Store } from '../../../src/store/store.js';
 import { articleTests } from './articles.js';
 import { deleteTests } from './delete.js';
+import { entityTests } from './entities.js';
 import { eventTests } from './events.js';
 import { dumpTests } from './dump.js';
 import { readTests } from './reads.js';
@@ -81,5 +85,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   storyTests(t);
   deleteTests(t);
   eventTests(t);
+  entityTests(t, open);
   dumpTests(t, open);
 }
