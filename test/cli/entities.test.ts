@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { cli, SEED_2019, SEED_2021, SEEDS, tempDir } from '../helpers.js';
 
 test('entities › the seeds ingested: entities on the articles, the most mentioned listed, one entity by name or id', async () => {
@@ -48,6 +50,44 @@ test('entities › ingest --no-entities keeps the words and leaves entities out;
       if (flag === '--no-entities') assert.match(pipeline, /words@/);
       else assert.doesNotMatch(pipeline, /words@/);
     }
+  } finally {
+    cleanup();
+  }
+});
+
+test('entities › search --entity: a query among the entity\'s articles, or its articles newest first; entity shows its stories', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    assert.equal((await cli(['ingest', SEEDS, '--quiet'], dir)).code, 0);
+    const all = JSON.parse((await cli(['search', '--entity', 'per:xi-jinping', '--format', 'json'], dir)).stdout) as { entity: string; total: number; hits: { id: string; publishedAt: string }[] };
+    assert.equal(all.entity, 'per:xi-jinping');
+    assert.deepEqual(all.hits.map((h) => h.id), [SEED_2021, SEED_2019]);
+    const named = JSON.parse((await cli(['search', 'Bình Nhưỡng', '--entity', 'Tập Cận Bình', '--format', 'json'], dir)).stdout) as { entity: string; hits: { id: string }[] };
+    assert.equal(named.entity, 'per:xi-jinping');
+    assert.ok(named.hits.length >= 1 && named.hits.every((h) => [SEED_2021, SEED_2019].includes(h.id)));
+    assert.match((await cli(['search', '--entity', 'per:xi-jinping'], dir)).stdout, /^2 articles naming per:xi-jinping, newest first:/);
+    assert.equal((await cli(['search', '--entity', 'Nobody Here'], dir)).code, 4);
+    assert.equal((await cli(['search'], dir)).code, 2);
+    const xi = JSON.parse((await cli(['entity', 'per:xi-jinping', '--format', 'json'], dir)).stdout) as { stories: { id: string; headline: string; articles: number }[] };
+    assert.equal(xi.stories.reduce((n, s) => n + s.articles, 0), 2);
+    assert.ok(xi.stories.every((s) => s.headline.length > 0));
+  } finally {
+    cleanup();
+  }
+});
+
+test('entities › a database without entity rows (made before them) gets them from `reprocess --stage language`', async () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    assert.equal((await cli(['ingest', SEEDS, '--quiet'], dir)).code, 0);
+    const before = (await cli(['entities', '--format', 'json', '--limit', '100'], dir)).stdout;
+    const db = new Database(join(dir, 'toancanh.db'));
+    db.exec('DELETE FROM entity_mentions; DELETE FROM entity_aliases; DELETE FROM entities;');
+    db.close();
+    assert.equal(JSON.parse((await cli(['entities', '--format', 'json'], dir)).stdout).total, 0);
+    assert.match((await cli(['entities'], dir)).stdout, /reprocess --stage language/);
+    assert.equal((await cli(['reprocess', '--stage', 'language', '--quiet'], dir)).code, 0);
+    assert.equal((await cli(['entities', '--format', 'json', '--limit', '100'], dir)).stdout, before);
   } finally {
     cleanup();
   }
