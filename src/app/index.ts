@@ -17,11 +17,13 @@ export { clusterFile, type ClusterFileResult, type ClusteredArticle } from './cl
 export { extractFile, extractView, type Extracted, type ExtractView } from './extract.js';
 export { lineAnalyser, NLP_TASKS, type NlpTask } from './nlp.js';
 export { stats } from './stats.js';
+export { ENTITY_TYPES, getEntity, listEntities, resolveEntity, type EntityDetail, type EntityFilter, type EntityRow } from './entities.js';
+export { entityOf, nameKey } from './entity-rows.js';
 export { deleteArticles, type DeleteReport } from './delete.js';
 export { DEMO_INPUTS } from './demo.js';
 export { countArticles, leadsOf, listArticles, outletsOverview, type ArticlePage, type ArticleRow, type OutletsOverview } from './browse.js';
 export { ingestBody, type BodyKind, type IngestBody, type IngestBodyResult } from './ingest-body.js';
 export type { StoreStats, ArticleRevision, StoredArticle, StoryArticle, StoredEvent, Store } from '../store/store.js';
-export type { Block, NewsDoc, TimeMention } from '../doc/news-doc.js';
+export type { Block, EntityMention, NewsDoc, TimeMention } from '../doc/news-doc.js';
 export { bodyText, displayTitle } from '../doc/news-doc.js';
 export { renderSnippet } from '../search/snippet.js';

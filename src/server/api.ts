@@ -6,12 +6,13 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import {
-  AppError, countArticles, deleteArticles, getArticle, getStory, ingestBody, listArticles, listStories, searchArticles, stats,
+  AppError, countArticles, deleteArticles, getArticle, getEntity, getStory, ingestBody, listArticles, listEntities, listStories, searchArticles, stats,
   type Store,
 } from '../app/index.js';
 import { checkToken, decodeCursor, encodeCursor, errorBody, errorResponse, firstIssue } from './http.js';
 import {
-  ArticleSchema, ArticlesPageSchema, ArticlesQuery, DeleteResultSchema, ErrorSchema, HealthSchema, IdParam, IngestResultSchema, LIMITS,
+  ArticleSchema, ArticlesPageSchema, ArticlesQuery, DeleteResultSchema, EntitiesPageSchema, EntitiesQuery, EntityIdParam, EntityQuery, EntitySchema,
+  ErrorSchema, HealthSchema, IdParam, IngestResultSchema, LIMITS,
   PostBodySchema, PostQuery, SearchQuery, SearchSchema, StatsSchema, StoriesPageSchema, StoriesQuery, StoryIdParam, StorySchema,
 } from './schemas.js';
 
@@ -61,6 +62,14 @@ const routes = {
     method: 'get', path: '/api/stories/{id}', summary: 'One story: its articles, outlets, copies, related stories, timeline',
     request: { params: StoryIdParam }, responses: { 200: json(StorySchema, 'The story'), ...errors },
   }),
+  entities: createRoute({
+    method: 'get', path: '/api/entities', summary: 'The people, places, organisations and other names of the articles, most mentioned first',
+    request: { query: EntitiesQuery }, responses: { 200: json(EntitiesPageSchema, 'A page of entities'), ...errors },
+  }),
+  entity: createRoute({
+    method: 'get', path: '/api/entities/{id}', summary: 'One entity: its aliases, articles, stories, co-occurring entities, articles by month',
+    request: { params: EntityIdParam, query: EntityQuery }, responses: { 200: json(EntitySchema, 'The entity'), ...errors },
+  }),
   stats: createRoute({ method: 'get', path: '/api/stats', summary: 'Counts over the store', responses: { 200: json(StatsSchema, 'Counts') } }),
   post: createRoute({
     method: 'post', path: '/api/articles', security: bearer,
@@ -89,6 +98,9 @@ const routes = {
     request: { params: IdParam }, responses: { 200: json(DeleteResultSchema, 'What was deleted'), ...writeErrors },
   }),
 };
+
+/** An entity row as the schema types it (a store gives the types the entities stage writes). */
+const entityRow = <T extends { type: string }>(e: T): T & { type: 'PER' | 'LOC' | 'ORG' | 'MISC' } => e as T & { type: 'PER' | 'LOC' | 'ORG' | 'MISC' };
 
 /** The API over a store. */
 export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
@@ -148,8 +160,9 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
 
   api.openapi(routes.search, async (c) => {
     const q = c.req.valid('query');
+    if (!q.q && !q.entity) throw new AppError('E_BAD_REQUEST', 'no query given (q, or entity)');
     const request = {
-      text: q.q, ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.source ? { source: q.source } : {}),
+      text: q.q, ...(q.entity ? { entity: q.entity } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.source ? { source: q.source } : {}),
       includeCopies: q.all === '1' || q.all === 'true',
     };
     const offset = decodeCursor(q.cursor);
@@ -168,6 +181,17 @@ export function createApi(store: Store, options: ApiOptions = {}): OpenAPIHono {
   });
 
   api.openapi(routes.story, async (c) => c.json(await getStory(store, { id: c.req.valid('param').id }), 200));
+
+  api.openapi(routes.entities, async (c) => {
+    const q = c.req.valid('query');
+    const page = await listEntities(store, { ...(q.type ? { type: q.type } : {}), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), limit: q.limit, offset: q.offset });
+    return c.json({ ...page, entities: page.entities.map(entityRow), offset: q.offset }, 200);
+  });
+
+  api.openapi(routes.entity, async (c) => {
+    const d = await getEntity(store, c.req.valid('param').id, { limit: c.req.valid('query').limit });
+    return c.json({ ...d, entity: entityRow(d.entity), cooccurring: d.cooccurring.map((e) => ({ ...entityRow(e), together: e.together })) }, 200);
+  });
 
   api.openapi(routes.stats, async (c) => c.json(await stats(store), 200));
 

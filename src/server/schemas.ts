@@ -87,8 +87,10 @@ export const ArticleSchema = z.object({
 }).openapi('Article');
 
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'no query given').max(LIMITS.queryChars, `a query of at most ${LIMITS.queryChars} characters`)
-    .openapi({ description: 'Words (all must match, with or without diacritics), or "a phrase" in double quotes.', example: 'tap can binh' }),
+  q: z.string().trim().max(LIMITS.queryChars, `a query of at most ${LIMITS.queryChars} characters`).default('')
+    .openapi({ description: 'Words (all must match, with or without diacritics), or "a phrase" in double quotes. Required unless `entity` is given.', example: 'tap can binh' }),
+  entity: z.string().trim().min(1).max(LIMITS.idChars).optional()
+    .openapi({ description: 'Only articles naming this entity: its id (`per:xi-jinping`, `PER~nguyen thanh son`) or a name it was written as. Without `q`: its articles, newest first (score 0).', example: 'per:xi-jinping' }),
   from: dateParam,
   to: dateParam,
   source: z.string().max(200).optional(),
@@ -100,6 +102,7 @@ export const SearchQuery = z.object({
 
 export const SearchSchema = z.object({
   query: z.string(),
+  entity: z.string().optional().openapi({ description: 'The id of the entity asked for.' }),
   matched: z.array(z.array(z.string())).optional(),
   together: z.number().int().optional(),
   total: z.number().int(),
@@ -224,3 +227,45 @@ export const DeleteResultSchema = z.object({
   promoted: z.array(z.string()),
   stories: z.array(z.string()),
 }).openapi('DeleteResult');
+
+const ENTITY_TYPES = ['PER', 'LOC', 'ORG', 'MISC'] as const;
+
+export const EntitiesQuery = z.object({
+  type: z.enum(ENTITY_TYPES).optional().openapi({ description: 'People, places, organisations or other names.' }),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional().openapi({ description: 'Count articles published on or after this day (as written in the article).' }),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional().openapi({ description: 'Count articles published on or before this day.' }),
+  limit: limit(20),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+const EntityRowShape = {
+  id: z.string().openapi({ description: 'The knowledge base id (`per:xi-jinping`), or `TYPE~folded name` for a name it does not know: stable across articles.', example: 'per:xi-jinping' }),
+  type: z.enum(ENTITY_TYPES),
+  name: z.string().openapi({ description: 'The knowledge base\'s name, or the form written most.' }),
+  en: z.string().optional(),
+  linked: z.boolean().openapi({ description: 'Known to the knowledge base.' }),
+  mentions: z.number().int(),
+  articles: z.number().int().openapi({ description: 'Articles naming it (exact copies not counted).' }),
+};
+export const EntityRowSchema = z.object(EntityRowShape).openapi('EntityRow');
+
+export const EntitiesPageSchema = z.object({
+  entities: z.array(EntityRowSchema).openapi({ description: 'Most articles first, then most mentions, then by id.' }),
+  total: z.number().int(),
+  articles: z.number().int().openapi({ description: 'Articles naming an entity, in the bounds.' }),
+  offset: z.number().int(),
+}).openapi('EntityPage');
+
+export const EntityIdParam = z.object({
+  id: z.string().min(1).max(LIMITS.idChars).openapi({ param: { name: 'id', in: 'path' }, description: 'An entity id, URL-encoded, or a name it was written as (`tap can binh`).', example: 'per%3Axi-jinping' }),
+});
+export const EntityQuery = z.object({ limit: limit(20).openapi({ description: 'Articles, stories and co-occurring entities to give (at most 100).' }) });
+
+export const EntitySchema = z.object({
+  entity: EntityRowSchema,
+  surfaces: z.array(z.object({ text: z.string(), count: z.number().int() })).openapi({ description: 'Its aliases: the forms it was written in, most first.' }),
+  articles: z.array(z.object({ id: z.string(), title: z.string().optional(), publishedAt: z.string().optional(), mentions: z.number().int() })).openapi({ description: 'The articles naming it most.' }),
+  cooccurring: z.array(z.object({ ...EntityRowShape, together: z.number().int().openapi({ description: 'Articles naming both.' }) })),
+  months: z.record(z.string(), z.number().int()).openapi({ description: 'Articles naming it by month of publication (`YYYY-MM`, or `undated`).', example: { '2021-03': 2 } }),
+  stories: z.array(z.object({ id: z.string(), headline: z.string(), articles: z.number().int() })).openapi({ description: 'The stories its articles are in, most of its articles first.' }),
+}).openapi('Entity');

@@ -20,6 +20,7 @@ export function count(n: number, noun: string): string {
 
 export const articleHref = (id: string): string => `/articles/${encodeURIComponent(id)}`;
 export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
+export const entityHref = (id: string): string => `/entities/${encodeURIComponent(id)}`;
 
 /** A URL with these query parameters (empty ones left out). */
 export function withQuery(path: string, params: Record<string, string | number | undefined>): string {

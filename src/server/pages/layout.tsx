@@ -17,6 +17,7 @@ export function Layout(props: { title: string; query?: string; children?: Child 
           <nav aria-label="Mục chính">
             <ul>
               <li><a href="/">Câu chuyện mới</a></li>
+              <li><a href="/entities">Nhân vật</a></li>
               <li><a href="/outlets">Các nguồn báo</a></li>
             </ul>
           </nav>

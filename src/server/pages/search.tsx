@@ -1,6 +1,6 @@
 /** `/search?q=`: results with highlighted snippets, facets (outlet, month) as links, pagination; empty and unmatched queries said helpfully. */
 import type { Facets, SearchResult, SearchResultHit } from '../../app/index.js';
-import { articleHref, count, day, withQuery } from './format.js';
+import { articleHref, count, day, entityHref, withQuery } from './format.js';
 import { Layout, Pager } from './layout.js';
 
 export const HITS_PER_PAGE = 10;
@@ -10,6 +10,8 @@ export interface SearchParams {
   source?: string;
   from?: string;
   to?: string;
+  /** An entity's id (or a name): only the articles naming it; with no `q`, all of them, newest first. */
+  entity?: string;
   page: number;
 }
 
@@ -35,7 +37,7 @@ function monthEnd(month: string): string {
 
 function FacetLinks(props: { facets: Facets; params: SearchParams }) {
   const { facets, params } = props;
-  const base = { q: params.q, source: params.source, from: params.from, to: params.to };
+  const base = { q: params.q, source: params.source, from: params.from, to: params.to, entity: params.entity };
   return (
     <aside class="facets" aria-label="Lọc kết quả">
       {facets.counted < facets.total ? <p class="muted">Đếm trên {facets.counted} kết quả đầu.</p> : null}
@@ -59,18 +61,19 @@ function FacetLinks(props: { facets: Facets; params: SearchParams }) {
 
 export function SearchPage(props: { params: SearchParams; result?: SearchResult; facets?: Facets; error?: string }) {
   const { params, result, facets } = props;
-  const title = params.q ? `Tìm “${params.q}”` : 'Tìm kiếm';
+  const title = params.q ? `Tìm “${params.q}”` : params.entity ? 'Các bài nhắc đến một tên' : 'Tìm kiếm';
   const pages = result ? Math.max(1, Math.ceil(result.total / HITS_PER_PAGE)) : 1;
-  const link = (page: number) => withQuery('/search', { q: params.q, source: params.source, from: params.from, to: params.to, trang: page });
+  const link = (page: number) => withQuery('/search', { q: params.q, source: params.source, from: params.from, to: params.to, entity: params.entity, trang: page });
   return (
     <Layout title={title} query={params.q}>
       <h1>{title}</h1>
-      {!params.q ? <p>Gõ vài từ vào ô tìm kiếm, có dấu hay không dấu đều được: <a href="/search?q=tap+can+binh">tap can binh</a>, <a href="/search?q=%22Kim+Jong+Un%22">"Kim Jong Un"</a>.</p> : null}
+      {result?.entity ? <p class="meta">Chỉ các bài nhắc đến <a href={entityHref(result.entity)}>{result.entity}</a>{params.q ? '' : ', mới nhất trước'} · <a href={withQuery('/search', { q: params.q })}>bỏ lọc</a></p> : null}
+      {!params.q && !params.entity ? <p>Gõ vài từ vào ô tìm kiếm, có dấu hay không dấu đều được: <a href="/search?q=tap+can+binh">tap can binh</a>, <a href="/search?q=%22Kim+Jong+Un%22">"Kim Jong Un"</a>.</p> : null}
       {props.error ? <p role="alert" class="error">{props.error}</p> : null}
       {result && result.total === 0 ? (
         <div role="status">
-          <p>Không có bài nào khớp “{params.q}”{params.source ? <> trong {params.source}</> : null}{params.from || params.to ? ' trong khoảng thời gian này' : ''}.</p>
-          <p>Thử bớt từ, bỏ dấu ngoặc kép, hoặc <a href={withQuery('/search', { q: params.q })}>bỏ bộ lọc</a>.</p>
+          <p>Không có bài nào {params.q ? <>khớp “{params.q}”</> : 'nhắc đến tên này'}{params.source ? <> trong {params.source}</> : null}{params.from || params.to ? ' trong khoảng thời gian này' : ''}.</p>
+          {params.q ? <p>Thử bớt từ, bỏ dấu ngoặc kép, hoặc <a href={withQuery('/search', { q: params.q })}>bỏ bộ lọc</a>.</p> : null}
         </div>
       ) : null}
       {result && result.total > 0 ? (
