@@ -17,6 +17,7 @@ import { buildFixture, HOSTILE_ID, type Fixture } from './fixture.js';
 /** What the callbacks run in the page see (the project compiles without the DOM library). */
 declare const document: { activeElement: { id: string; className: string; textContent: string | null; closest(s: string): unknown; getAttribute(n: string): string | null; querySelector(s: string): { getBoundingClientRect(): { width: number; height: number } } | null } | null; documentElement: { scrollWidth: number; clientWidth: number } };
 declare const window: { __pwned?: string };
+declare function getComputedStyle(el: unknown): { textDecorationLine: string };
 
 const CHROMIUM = process.env.TOANCANH_CHROMIUM ?? '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM} (apt-get install -y chromium fonts-noto-core, or set TOANCANH_CHROMIUM)`;
@@ -211,6 +212,39 @@ describe('pages in Chromium', () => {
     await page.close();
   });
 
+  test('an article\'s names lead to their entity pages: a link in the text, by keyboard; the page\'s chart drawn, its co-occurring names linked', { skip: SKIP }, async () => {
+    for (const width of ['desktop', 'phone'] as const) {
+      const { page, problems } = await open(width);
+      await page.goto(`${server.url}/articles/${SEED_2021}`);
+      const xi = page.locator('article a.ent[href="/entities/per%3Axi-jinping"]').first();
+      assert.equal(await xi.textContent(), 'Tập Cận Bình');
+      // underlined (its mark is visible without hovering), and reached by Tab
+      assert.match(await xi.evaluate((el) => getComputedStyle(el).textDecorationLine), /underline/);
+      let on = false;
+      for (let i = 0; i < 40 && !on; i++) {
+        await page.keyboard.press('Tab');
+        on = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/entities/per%3Axi-jinping');
+      }
+      assert.ok(on, 'Tab reaches the name');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**/entities/per%3Axi-jinping');
+      assert.equal(await page.locator('h1').textContent(), 'Tập Cận Bình (Xi Jinping)');
+      const chart = page.locator('figure.months svg.bars');
+      const box = (await chart.boundingBox())!;
+      assert.ok(box.width > 200 && box.height > 40, `the chart is drawn: ${box.width}×${box.height}`);
+      assert.ok((await chart.locator('rect').count()) >= 3);
+      assert.ok((await page.locator('#cungxuathien ~ ul a[href^="/entities/"]').count()) >= 3);
+      assert.ok((await page.locator('#cauchuyen ~ ul a[href^="/stories/"]').count()) >= 2);
+      await page.screenshot({ path: join(SHOTS, `entity-from-article-${width}.png`), fullPage: width === 'desktop' });
+      // a co-occurring name leads to its own page
+      await page.locator('#cungxuathien ~ ul a[href="/entities/per%3Akim-jong-un"]').click();
+      await page.waitForURL('**/entities/per%3Akim-jong-un');
+      assert.match(await page.locator('h1').textContent() ?? '', /Kim Jong-un/);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   test('keyboard only: skip link, search field, results, an article', { skip: SKIP }, async () => {
     const { page, problems } = await open();
     await page.goto(server.url + '/');
@@ -251,6 +285,10 @@ describe('pages in Chromium', () => {
       ['/search?q=tap+can+binh', 'search'],
       ['/search?q=xyzzyqwerty', 'search-none'],
       ['/outlets', 'outlets'],
+      ['/entities', 'entities'],
+      ['/entities/per%3Axi-jinping', 'entity'],
+      ['/entities/country%3AVN', 'entity-long'],
+      ['/search?entity=per%3Axi-jinping', 'search-entity'],
     ]);
   });
 });
