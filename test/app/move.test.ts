@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getStory, ingestPaths, putArticles } from '../../src/app/index.js';
+import { getEntity, getStory, ingestPaths, listEntities, putArticles } from '../../src/app/index.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -102,6 +102,21 @@ async function assertSameTimeline(dbs: string[]): Promise<void> {
   }
 }
 
+/** The entities of the source (the most mentioned, one entity in full): the same in each store, from the rows import wrote. */
+async function assertSameEntities(dbs: string[]): Promise<void> {
+  const read = async (db: string): Promise<unknown> => {
+    const s = await open(db);
+    try {
+      return { list: await listEntities(s, { limit: 100 }), xi: await getEntity(s, 'per:xi-jinping') };
+    } finally {
+      await s.close();
+    }
+  };
+  const expected = await read(source) as { list: { total: number } };
+  assert.ok(expected.list.total > 100, 'the source has entity rows');
+  for (const db of dbs) assert.deepEqual(await read(db), expected, db);
+}
+
 /** Two exports are the same text (the first differing line named, not the whole text). */
 function assertSameExport(got: string, expected: string): void {
   const [g, e] = [got.split('\n'), expected.split('\n')];
@@ -145,6 +160,7 @@ test('move › SQLite to SQLite: the same store, the same export, and later arti
   await importInto(copy, exported);
   await assertMoved(copy);
   await assertSameTimeline([copy]);
+  await assertSameEntities([copy]);
   assertSameExport(await exportOf(copy, join(tmp.dir, 'copy.jsonl')), full);
   // the source (a copy of its file) and the imported store go on alike
   const twin = join(tmp.dir, 'twin.db');
@@ -174,6 +190,7 @@ if (server) {
     await importInto(sqlite, back);
     await assertMoved(sqlite);
     await assertSameTimeline([pg, sqlite]); // a story's timeline survives SQLite → PostgreSQL → SQLite
+    await assertSameEntities([pg, sqlite]);
     await assertGoesOnAlike(sqlite, pg);
   });
 
