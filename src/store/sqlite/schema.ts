@@ -185,14 +185,15 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (article_id, ord)
   ) WITHOUT ROWID;
   CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
+  -- a rowid table: its three indexes then carry a rowid each, not the whole key (a third smaller)
   CREATE TABLE entity_aliases (
     article_id  TEXT NOT NULL,
     entity_id   TEXT NOT NULL,
     text        TEXT NOT NULL,
     key         TEXT NOT NULL,
-    count       INTEGER NOT NULL,
-    PRIMARY KEY (article_id, entity_id, text)
-  ) WITHOUT ROWID;
+    count       INTEGER NOT NULL
+  );
+  CREATE INDEX entity_aliases_article ON entity_aliases(article_id);
   CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
   CREATE INDEX entity_aliases_key ON entity_aliases(key);
   `,
