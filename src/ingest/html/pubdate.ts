@@ -108,8 +108,9 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   }
   // the visible text is read only when the marked-up sources leave the time open (it is the costly part),
   // or give it only in UTC: the page's own day may be written there (src/ingest/html/pubdate-zone.ts)
-  if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined) && !surestInUtc(out)) return out;
-  visibleCandidates(doc, order, out, page);
+  const utc = surestInUtc(out);
+  if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined) && !utc) return out;
+  visibleCandidates(doc, order, out, page, utc);
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
@@ -236,8 +237,8 @@ export function urlDate(url: string | undefined): DateValue | undefined {
   return undefined;
 }
 
-/** Date lines: in elements named for dates, then the first date after the headline. */
-function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCandidate[], page: PageContext): void {
+/** Date lines: in elements named for dates, then the first date after the headline (`dateLinesOnly`: the first alone). */
+function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCandidate[], page: PageContext, dateLinesOnly = false): void {
   const body = doc.body;
   if (!body) return;
   const opts: DateOptions = { ...PLAUSIBLE, order };
@@ -265,6 +266,8 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   elements.slice(0, 5).forEach((e, i) => {
     for (const value of e.values) out.push({ value, rank: RANK.dateElement + i * 0.01, source: e.source });
   });
+  // beside a UTC instant only the date lines are wanted, for the page's own day (pubdate-zone.ts): the rest is not read
+  if (dateLinesOnly) return;
   const labelled = labelledDate(body, opts);
   if (labelled) out.push({ value: labelled, rank: RANK.labelled, source: 'labelled date' });
   const lone = loneDateLine(body, opts, page);
