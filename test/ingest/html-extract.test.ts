@@ -196,3 +196,23 @@ const DATE_LINES: [string, boolean][] = [
 for (const [line, want] of DATE_LINES) {
   test(`html patterns › "${line}" ${want ? 'is' : 'is not'} a date line`, () => assert.equal(isDateLine(line), want));
 }
+
+// A fragment of LWN's article in Readability's test suite (readability-tests/lwn-1, Apache-2.0: test/fixtures/readability/LICENSE.md)
+test('html extract › a table\'s numbers and its `By ...` header are data, not separators or bylines (regression: dropped)', () => {
+  const prose = '<p>Apache OpenOffice has seen a lot of changes in the last year, and the project has made two major releases while keeping its developer community going.</p>'.repeat(4);
+  const html = `<html><head><title>Development statistics</title></head><body><article><h1>Development statistics</h1>${prose}
+    <p> In the one-year period since late March 2014, there have been 381 changesets committed to the OpenOffice Subversion repository. The most active committers are: </p>
+    <blockquote><table><tbody><tr><th colspan="2" align="center">Most active OpenOffice developers</th></tr><tr><td width="50%" valign="top">
+    <table cellspacing="3"><tbody><tr><th colspan="3">By changesets</th></tr>
+    <tr class="Even"><td>Herbert Dürr</td><td align="right">63</td><td align="right">16.6%</td></tr>
+    <tr class="Odd"><td>Jürgen&nbsp;Schmidt</td><td align="right">56</td><td align="right">14.7%</td></tr>
+    <tr class="Even"><td>Armin Le Grand</td><td align="right">56</td><td align="right">14.7%</td></tr>
+    </tbody></table></td></tr></tbody></table></blockquote>${prose}</article></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(a.paragraphs.includes('By changesets'), 'the column header');
+  assert.ok(a.paragraphs.includes('63'), 'a number in a cell');
+  assert.ok(!a.removed.some((r) => r.text === '63' || r.text === 'By changesets'));
+  // outside a table a line of digits is still a gallery counter
+  const counter = extractArticle(`<html><body><article><h1>Development statistics</h1>${prose}<p>1 / 12</p>${prose}</article></body></html>`);
+  assert.ok(counter.removed.some((r) => r.text === '1 / 12' && r.reason === 'separator'));
+});

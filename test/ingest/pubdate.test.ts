@@ -38,6 +38,53 @@ test('page dates › a UTC instant is shown in the zone the page writes its othe
   assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-05-02T02:54:29Z' })), '2020-05-02T02:54:29+00:00', 'no other zone: kept as written');
 });
 
+// Fragments of pages of htmldate's evaluation, tuning half (Apache-2.0, test/fixtures/htmldate/LICENSE)
+test('page dates › a UTC instant in the early hours beside the day the URL writes: the day as written (laprensafl.com)', () => {
+  const head = ld({ '@type': 'NewsArticle', headline: 'x', datePublished: '2020-02-18T02:18:11+00:00', dateModified: '2020-02-18T02:18:29+00:00' }) +
+    '<link rel="canonical" href="https://laopinion.com/2020/02/17/tenemos-silvia-pinal-para-rato-alejandra-guzman-habla-del-estado-de-salud-de-su-mama/" />';
+  assert.equal(page(head)?.slice(0, 10), '2020-02-17');
+  // the same URL day beside an afternoon UTC time: no zone puts 15:00Z on the day before
+  assert.equal(page(head.replace('T02:18:11', 'T15:18:11'))?.slice(0, 10), '2020-02-18');
+});
+
+test('page dates › a UTC instant in the zone the page\'s scripts declare (abc7ny.com)', () => {
+  const head = '<meta property="article:published_time" content="2020-05-02T02:54:29.000Z"/><meta property="article:modified_time" content="2020-05-02T02:54:30.000Z"/>' +
+    '<script>window.__config = {"radarmaps":"https://www.accuweather.com/en/us/new-york/weather-radar"},"timezone":{"short":"ET","long":"America/New_York"},"inTouchLinks":{}};</script>';
+  assert.equal(page(head), '2020-05-01T22:54:29-04:00');
+  // two zones declared: none is the page's
+  assert.equal(page(head + '<script>var s = {"timeZone": "Europe/Berlin"};</script>'), '2020-05-02T02:54:29+00:00');
+});
+
+test('page dates › the day the page writes wins over a declared zone that moves the instant to another day (au.news.yahoo.com)', () => {
+  const head = ld({ '@type': 'NewsArticle', headline: 'x', datePublished: 'Wed, 28 Oct 2020 22:22:49 GMT' }) +
+    '<script>root.App = {"intl":"au","partner":"none","tz":"Australia\\u002FSydney","region":"AU"};</script>';
+  const top = '<time class="date Fz(11px) Mb(4px)  D(ib)" datetime="2020-10-28T22:22:49.000Z" itemprop="datePublished">28 October 2020</time>';
+  assert.equal(page(head, top)?.slice(0, 10), '2020-10-28');
+  assert.equal(page(head)?.slice(0, 10), '2020-10-29', 'nothing written: the declared zone');
+});
+
+test('page dates › a wall time shown without a zone gives the zone of a UTC instant', () => {
+  const head = '<meta property="article:published_time" content="2020-05-02T02:54:29Z">';
+  assert.equal(page(head, '<div class="date">May 1, 2020 10:54 PM</div>'), '2020-05-01T22:54:29-04:00');
+});
+
+test('page dates › a date line of its own after the headline beats a date in a photo caption before it (oann.com)', () => {
+  const html = `<!DOCTYPE html><html lang="en-US"><head><title>Protesters gather at Paris theater</title></head><body>
+    <header class="mh-header"><div class="mh-header-date">Saturday, January 18th</div></header>
+    <article><header class="entry-header clearfix"><h1 class="entry-title">Protesters gather at Paris theater to confront Macron over pension reform</h1></header>
+    <p class="entry-meta"></p><div class="entry-content clearfix"><div style="float: left; width: 100%; font-size: small;"><img src="a.jpg" alt="Macron" /><br />FILE PHOTO: French President Emmanuel Macron delivers his new year wishes to the military during a ceremony at the Orleans – Bricy Air Base 123 in Boulay-les-Barres near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS</div>
+    <p>January 18, 2020</p>
+    <p>PARIS (Reuters) &#8211; Protesters opposed to the French government&#8217;s proposed changes to the pension system tried to force their way into a theater in Paris where President Emmanuel Macron attended a show with his wife.</p>${BODY}</div></article></body></html>`;
+  assert.equal(extractArticle(html).publishedAt?.slice(0, 10), '2020-01-18');
+});
+
+test('page dates › today\'s date beside the masthead is no publication date (dln.com)', () => {
+  const html = `<!DOCTYPE html><html><head><title>Daily Legal News</title></head><body>
+    <div class="yui3-u main3col center-col"><h1 class="dlnmasthead">Daily Legal News</h1><div class='today'>Wednesday, August 19, 2020</div></div>
+    <div id="quicklink"><span id="label">QUICKLINKS</span></div>${BODY}</body></html>`;
+  assert.equal(extractArticle(html).publishedAt, undefined);
+});
+
 test('page dates › published before modified; modified only when nothing else is given', () => {
   assert.equal(page('<meta property="article:modified_time" content="2020-05-03T10:00:00+07:00"><meta property="article:published_time" content="2020-05-01T08:00:00+07:00">'), '2020-05-01T08:00:00+07:00');
   assert.equal(page(ld({ '@type': 'Article', headline: 'x', dateModified: '2020-05-03T10:00:00+07:00', datePublished: '2020-05-01T08:00:00+07:00' })), '2020-05-01T08:00:00+07:00');

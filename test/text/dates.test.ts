@@ -169,3 +169,10 @@ test('dates › naughty input: long, binary or hostile strings give no date and 
   }
   assert.ok(performance.now() - t0 < 5000, 'under 5 s');
 });
+
+test('dates › Arabic month names, Levantine and Egyptian, alone or paired as news sites print them (almadenahnews.com, htmldate-eval)', () => {
+  const [d] = findDates('تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً');
+  assert.deepEqual(d?.value, { year: 2020, month: 4, day: 24, hour: 21, minute: 22 });
+  assert.deepEqual(findDates('الخميس 3 ديسمبر 2020')[0]?.value, { year: 2020, month: 12, day: 3 });
+  assert.deepEqual(findDates('1 تشرين الأول 2019')[0]?.value, { year: 2019, month: 10, day: 1 });
+});

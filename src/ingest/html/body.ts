@@ -56,11 +56,13 @@ export function keepBody(paras: Paragraph[], title?: string): { kept: string[]; 
 function notBody(p: Paragraph, titleKey: string): RemovedReason | undefined {
   const t = p.text;
   const words = t.split(' ').length;
+  // a table's cells are its data: `63` and `455499` under a `By changesets` header (LWN's statistics)
+  const cell = p.tag === 'TD' || p.tag === 'TH';
   if (words <= 25 && BOILERPLATE_LINES.some((re) => re.test(t))) return 'boilerplate';
   if (words <= 12 && (DATE_ONLY.test(t) || isDateLine(t))) return 'date';
-  if (words <= 12 && BYLINE_LINE.test(t)) return 'byline';
+  if (words <= 12 && p.tag !== 'TH' && BYLINE_LINE.test(t)) return 'byline';
   if (titleKey && key(t) === titleKey) return 'title';
-  if (/^[\d\s|/·•-]*$/.test(t)) return 'separator'; // gallery counters, separators
+  if (!cell && /^[\d\s|/·•-]*$/.test(t)) return 'separator'; // gallery counters, separators
   return undefined;
 }
 

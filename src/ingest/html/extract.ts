@@ -68,7 +68,7 @@ function extractFromPage(html: string, opts: ExtractOptions): ExtractedArticle {
   const doc = parseDocument(guarded.html);
   clock('parse');
   const params = { ...DEFAULT_PARAMS, ...opts.params };
-  const meta = readMetadata(doc, opts.url);
+  const meta = readMetadata(doc, opts.url, html);
   const reader = readerMeta(doc);
   const persons = personAuthors(jsonLdObjects(doc));
   const links = doc.body ? listingFeatures(doc.body) : undefined;

@@ -108,8 +108,11 @@ function firstTag(doc: DomDocument, tag: string, where: (el: DomElement) => bool
   return undefined;
 }
 
-/** Reads the page's metadata. Call before the page is cleaned (cleaning removes `<script>`). */
-export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
+/**
+ * Reads the page's metadata. Call before the page is cleaned (cleaning removes `<script>`). `html`, the
+ * page as served, is read only for the time zone its scripts may declare (src/ingest/html/pubdate-zone.ts).
+ */
+export function readMetadata(doc: DomDocument, pageUrl?: string, html?: string): PageMeta {
   const meta: PageMeta = {};
   const tags = metaTags(doc);
   const ld = jsonLdObjects(doc);
@@ -135,7 +138,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string): PageMeta {
   const host = hostOf(meta.url ?? pageUrl);
   const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
-  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}) });
+  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}), ...(html ? { html } : {}) });
   if (published) meta.publishedAt = published;
   readVisible(doc, meta, outlet?.selectors, metaAuthor);
   if (host && isAggregatorHost(host)) readAggregated(doc, meta);

@@ -5,7 +5,8 @@
  * nothing else is given. Each value is parsed by src/text/dates; a written zone is kept, and a
  * value without one borrows the zone of another that states the same wall time.
  */
-import { findDates, formatIso, parseDate, sameWallTime, toEpochMs, type DateOptions, type DateValue } from '../../text/dates/index.js';
+import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type DateValue } from '../../text/dates/index.js';
+import { declaredZone, onPageDay } from './pubdate-zone.js';
 import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS } from './pubdate-patterns.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
@@ -52,6 +53,8 @@ export interface PubDateOptions {
   url?: string;
   /** The outlet's date selector, when the page is from a known outlet. */
   outletSelector?: string;
+  /** The page as served, scripts included: read only for a time zone it declares, when its date is given in UTC. */
+  html?: string;
 }
 
 /** Years a publication date of a web page can have: the web's, and not after 2100 (there is no clock to ask). */
@@ -59,7 +62,9 @@ const PLAUSIBLE: DateOptions = { minYear: 1995, maxYear: 2100 };
 
 /** The page's publication time as ISO 8601 with offset, or undefined. Call before the page is cleaned. */
 export function findPublishedAt(doc: DomDocument, opts: PubDateOptions): string | undefined {
-  const best = choosePublished(dateCandidates(doc, opts));
+  const candidates = dateCandidates(doc, opts);
+  // a UTC instant: the page's own zone, if it declares one (read only then: it means reading the scripts)
+  const best = choosePublished(candidates, candidates.length > 0 && surestInUtc(candidates) ? declaredZone(doc, opts.html) : undefined);
   return best ? formatIso(best) : undefined;
 }
 
@@ -101,9 +106,11 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
     const el = doc.querySelector(opts.outletSelector);
     add(el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? textOf(el), RANK.outlet, 'outlet markup');
   }
-  // the visible text is read only when the marked-up sources leave the time open (it is the costly part)
-  if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined)) return out;
-  visibleCandidates(doc, order, out, page);
+  // the visible text is read only when the marked-up sources leave the time open (it is the costly part),
+  // or give it only in UTC: the page's own day may be written there (src/ingest/html/pubdate-zone.ts)
+  const utc = surestInUtc(out);
+  if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined) && !utc) return out;
+  visibleCandidates(doc, order, out, page, utc);
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
@@ -113,9 +120,10 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
 /**
  * The surest candidate; among equally sure ones the earliest (a page states its publication before
  * its updates). A value without a zone takes the zone of another stating the same wall time, and a
- * bare day takes the time of another stating the same day.
+ * bare day takes the time of another stating the same day. A UTC instant is put in the page's own
+ * zone, or on the day the page writes (`onPageDay`); `zone` is a time zone the page declares.
  */
-export function choosePublished(candidates: DateCandidate[]): DateValue | undefined {
+export function choosePublished(candidates: DateCandidate[], zone?: string): DateValue | undefined {
   if (candidates.length === 0) return undefined;
   const rank = Math.min(...candidates.map((c) => c.rank));
   const same = candidates.filter((c) => c.rank === rank);
@@ -130,18 +138,17 @@ export function choosePublished(candidates: DateCandidate[]): DateValue | undefi
     if (zoned) best.offset = zoned.value.offset!;
   }
   if (best.offset === 0 && best.hour !== undefined) {
-    // a UTC instant on a page that writes its other times in its own zone: the same instant in that zone
-    // (`2020-05-02T02:54Z` beside `-04:00` values is 1 May in the page's time)
-    const own = candidates.find((c) => c.value.offset !== undefined && c.value.offset !== 0 && c.value.hour !== undefined)?.value.offset;
-    if (own !== undefined) best = inZone(best, own);
+    // what else the page writes about its publication (its modification times give their zone too)
+    const written = candidates.filter((c) => c.rank < RANK.modified || (c.value.offset !== undefined && c.value.offset !== 0));
+    best = onPageDay(best, written, RANK.labelled, zone);
   }
   return best;
 }
 
-/** The same instant written in another zone. */
-export function inZone(v: DateValue, offset: number): DateValue {
-  const d = new Date(toEpochMs(v) + offset * 60_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset };
+/** Whether the surest candidate is an instant written in UTC. */
+function surestInUtc(candidates: DateCandidate[]): boolean {
+  const rank = Math.min(...candidates.map((c) => c.rank));
+  return candidates.some((c) => c.rank === rank && c.value.offset === 0 && c.value.hour !== undefined);
 }
 
 const dayKey = (v: DateValue) => v.year * 10_000 + v.month * 100 + v.day;
@@ -230,8 +237,8 @@ export function urlDate(url: string | undefined): DateValue | undefined {
   return undefined;
 }
 
-/** Date lines: in elements named for dates, then the first date after the headline. */
-function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCandidate[], page: PageContext): void {
+/** Date lines: in elements named for dates, then the first date after the headline (`dateLinesOnly`: the first alone). */
+function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCandidate[], page: PageContext, dateLinesOnly = false): void {
   const body = doc.body;
   if (!body) return;
   const opts: DateOptions = { ...PLAUSIBLE, order };
@@ -259,13 +266,20 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   elements.slice(0, 5).forEach((e, i) => {
     for (const value of e.values) out.push({ value, rank: RANK.dateElement + i * 0.01, source: e.source });
   });
+  // beside a UTC instant only the date lines are wanted, for the page's own day (pubdate-zone.ts): the rest is not read
+  if (dateLinesOnly) return;
   const labelled = labelledDate(body, opts);
   if (labelled) out.push({ value: labelled, rank: RANK.labelled, source: 'labelled date' });
   const lone = loneDateLine(body, opts, page);
-  if (lone) out.push({ value: lone, rank: RANK.loneDate, source: 'lone date line' });
   const h1 = page.headline;
-  if (h1 && !insideRejected(h1, page)) {
-    const after = textAfter(h1, 1000);
+  const after = h1 && !insideRejected(h1, page) ? textAfter(h1, 1000) : undefined;
+  if (lone) {
+    // a date line of its own just after the headline is the article's dateline: surer than a date in a
+    // sentence there (`... near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS`)
+    const dateline = after !== undefined && after.includes(lone.text);
+    out.push({ value: lone.value, rank: dateline ? RANK.afterTitle - 0.1 : RANK.loneDate, source: dateline ? 'date line after the headline' : 'lone date line' });
+  }
+  if (after !== undefined) {
     const d = findDates(after, opts).find((x) => !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
     if (d) out.push({ value: d.value, rank: RANK.afterTitle, source: 'after the headline' });
   }
@@ -275,7 +289,7 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
  * The first short text whose whole content is a date (a few words around it at most), in an element
  * holding little else, outside headers, footers and lists of other things.
  */
-function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): DateValue | undefined {
+function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): { value: DateValue; text: string } | undefined {
   const stack: DomNode[] = [body];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -285,7 +299,7 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): D
       const d = findDates(text, opts)[0];
       const parent = n.parentNode as DomElement | null;
       if (!d || d.text.length < text.length * 0.6 || !parent || squash(parent.textContent ?? '').length > 60 || insideRejected(parent, page)) continue;
-      return d.value;
+      return { value: d.value, text };
     }
     if (n.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(n.nodeName)) continue;
     const children: DomNode[] = [];
@@ -409,9 +423,9 @@ class TextCollector {
   }
 }
 
-/** Up to `max` characters of text that follow `el` in document order, without scripts and photo captions. */
+/** Up to `max` characters of text that follow `el` in document order, without scripts, photo captions and the parts about other things (`.today`, `.related`). */
 function textAfter(el: DomElement, max: number): string {
-  const out = new TextCollector(max);
+  const out = new TextCollector(max, rejectedName);
   for (let e: DomElement | null = el; e && !out.full(); e = e.parentElement) {
     for (let s = e.nextSibling; s && !out.full(); s = s.nextSibling) out.take(s);
   }

@@ -36,7 +36,16 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['januari'], ['februari'], ['maart', 'mrt'], ['april'], ['mei'], ['juni'],
     ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december'],
   ],
+  // Arabic: the Levantine and Iraqi names (`نيسان`), the Egyptian and Gulf ones (`أبريل`), and both
+  // together as news sites print them (`24 نيسان / أبريل 2020`)
+  ar: arabicMonths(),
 };
+
+function arabicMonths(): string[][] {
+  const levantine = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+  const egyptian = [['يناير'], ['فبراير'], ['مارس'], ['أبريل', 'ابريل'], ['مايو'], ['يونيو', 'يونيه'], ['يوليو', 'يوليه'], ['أغسطس', 'اغسطس'], ['سبتمبر'], ['أكتوبر', 'اكتوبر'], ['نوفمبر'], ['ديسمبر']];
+  return levantine.map((lev, i) => [lev, ...egyptian[i]!, ...egyptian[i]!.flatMap((egy) => [`${lev} / ${egy}`, `${lev}/${egy}`, `${egy} / ${lev}`])]);
+}
 
 /**
  * Vietnamese month words after `tháng`: `tháng 3`, but also `tháng Ba`, `tháng Giêng`, `tháng Chạp`
@@ -69,6 +78,8 @@ export const DATE_TIME_JOINERS: readonly string[] = [
 export const MERIDIEM: Readonly<Record<string, 'am' | 'pm'>> = {
   am: 'am', 'a.m.': 'am', 'a.m': 'am', sa: 'am', 'sáng': 'am',
   pm: 'pm', 'p.m.': 'pm', 'p.m': 'pm', ch: 'pm', 'chiều': 'pm', 'tối': 'pm', 'trưa': 'pm',
+  // Arabic: morning, evening
+  'صباحاً': 'am', 'صباحا': 'am', 'مساءً': 'pm', 'مساء': 'pm',
 };
 
 /** Zone abbreviations to their offset in minutes east of UTC (RFC 822 zones and a few common others). */
