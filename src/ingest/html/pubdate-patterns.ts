@@ -32,7 +32,7 @@ export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|me
  * `article_footer` and `entry-header` are the article's own and are not among them; a site's
  * `header` often prints today's date, and so does an element named `today`.
  */
-export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|^today|today$|^heute$|current-?date/i;
+export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|(?:^|[-_])today(?:$|[-_])|^heute$|current-?date/i;
 
 /** Full dates in a URL path, year first: `/2019/11/18/`, `/2019-11-18`, `/20191118/`. */
 export const URL_DATE_PATTERNS: readonly RegExp[] = [
