@@ -89,6 +89,7 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
       mergeTags(ruleTags, tags, n);
     }
     if (names) names.apply(tokens, tags);
+    clearWeekdays(tokens, tags);
     for (const s of spansOfTags(tags, n)) {
       let end = tokens.end[s.last]!;
       // `Nguyễn Văn B.`: the dot of a final initial is not part of the name
@@ -106,6 +107,26 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
   }
 
   return { kb, gazetteer, recogniseWords, recogniseLine };
+}
+
+/** The numbers that name weekdays after `thứ` (`thứ Ba`, `Thứ Sáu`), and `Chủ nhật`. */
+const WEEKDAY_NUMBERS = new Set(['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy']);
+
+/**
+ * Weekdays are times, not names: `hôm thứ Ba`, `Thứ Sáu tuần trước`, `Chủ Nhật` lose the tags the
+ * capitals gave them (their tokens and the span they opened), whatever tagged them.
+ */
+function clearWeekdays(t: NerTokens, tags: Uint8Array): void {
+  for (let i = 0; i + 1 < t.n; i++) {
+    const low = t.info[i]!.low;
+    const next = t.info[i + 1]!.low;
+    const weekday = (low === 'thứ' && WEEKDAY_NUMBERS.has(next)) || (low === 'chủ' && next === 'nhật');
+    if (!weekday || (tags[i] === 0 && tags[i + 1] === 0)) continue;
+    tags[i] = 0;
+    tags[i + 1] = 0;
+    // a span that went on past the weekday starts again after it (as a B tag)
+    if (i + 2 < t.n && tags[i + 2]! >= 5) tags[i + 2] = tags[i + 2]! - 4;
+  }
 }
 
 /** The spans of `first` (BIO tags), then those of `second` that overlap or touch none of them: into `second`. */
