@@ -78,13 +78,13 @@ export async function getEntity(store: Store, nameOrId: string, options: { limit
   const id = await resolveEntity(store, nameOrId);
   const d = await store.entity(id, { limit: options.limit ?? 20 });
   if (!d) throw new AppError('E_NOT_FOUND', `no entity ${JSON.stringify(nameOrId)} in the stored articles`);
-  // an untitled headline article gives the start of its text, as elsewhere
-  const untitled = d.stories.filter((s) => !s.headline && s.headlineId !== undefined).map((s) => s.headlineId!);
+  // an untitled article (or a story's untitled headline article) gives the start of its text, as elsewhere
+  const untitled = [...new Set([...d.stories.filter((s) => !s.headline && s.headlineId !== undefined).map((s) => s.headlineId!), ...d.articles.filter((a) => !a.title).map((a) => a.id)])];
   const texts = new Map(untitled.length === 0 ? [] : (await store.searchHits(untitled)).map((h) => [h.id, displayTitle({ meta: {}, text: h.text })]));
   return {
     entity: d.entity,
     surfaces: d.aliases,
-    articles: d.articles,
+    articles: d.articles.map((a) => (a.title || !texts.has(a.id) ? a : { ...a, title: texts.get(a.id)! })),
     cooccurring: d.cooccurring,
     months: Object.fromEntries(d.months.map((m) => [m.month, m.articles])),
     stories: d.stories.map((s) => ({ id: s.id, headline: s.headline || (s.headlineId !== undefined ? texts.get(s.headlineId) ?? '' : ''), articles: s.articles })),

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { int, oneOf, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
 import { EXIT } from '../errors.js';
+import { counted } from '../progress.js';
 
 const label = (e: EntityRow): string => `${e.name}${e.en && e.en !== e.name ? ` (${e.en})` : ''} · ${e.type} · ${e.linked ? e.id : 'not in the knowledge base'}`;
 
@@ -40,8 +41,8 @@ Options:
       write(ctx.stdout, 'No entities: ingest articles first (`toancanh ingest PATH`; not with --no-words), or, for a database made before entity rows, `toancanh reprocess --stage language`.');
       return EXIT.ok;
     }
-    const lines = [`${page.total} entities in ${page.articles} articles, most mentioned first:`, ''];
-    page.entities.forEach((e, i) => lines.push(`${offset + i + 1}. ${label(e)} · ${e.articles} articles, ${e.mentions} mentions`));
+    const lines = [`${counted(page.total, 'entity', 'entities')} in ${counted(page.articles, 'article')}, most mentioned first:`, ''];
+    page.entities.forEach((e, i) => lines.push(`${offset + i + 1}. ${label(e)} · ${counted(e.articles, 'article')}, ${counted(e.mentions, 'mention')}`));
     const shown = offset + page.entities.length;
     if (shown < page.total) lines.push('', `Showing ${shown} of ${page.total}; more with --offset ${shown}.`);
     write(ctx.stdout, lines.join('\n'));
@@ -74,7 +75,7 @@ Options:
     }
     const lines = [
       label(d.entity),
-      `${d.entity.articles} articles, ${d.entity.mentions} mentions`,
+      `${counted(d.entity.articles, 'article')}, ${counted(d.entity.mentions, 'mention')}`,
       `written as: ${d.surfaces.map((s) => `${s.text} (${s.count})`).join(', ')}`,
       `by month: ${Object.entries(d.months).map(([m, n]) => `${m} ${n}`).join(', ')}`,
       '',
@@ -85,7 +86,7 @@ Options:
       ...d.stories.map((s) => `  ${s.id} · ${s.headline} (${s.articles} ${s.articles === 1 ? 'article' : 'articles'})`),
       '',
       'Named with:',
-      ...d.cooccurring.map((e) => `  ${e.name} · ${e.type} · ${e.together} articles together`),
+      ...d.cooccurring.map((e) => `  ${e.name} · ${e.type} · ${counted(e.together, 'article')} together`),
     ];
     write(ctx.stdout, lines.join('\n'));
     return EXIT.ok;
