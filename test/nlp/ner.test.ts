@@ -105,3 +105,19 @@ test('ner › weekdays are times, not names: `hôm thứ Ba`, `Thứ Sáu tuần
     assert.ok(!loadRecogniser({ mode }).recogniseLine('Hôm thứ Ba và thứ Năm, họ họp.').length, mode);
   }
 });
+
+test('ner › a credit names each of its sources: `AP, BBC`, `Xuân Lực (Dân Việt)`, `Trà My - CNN (Dân Việt)`; `Tổng hợp` names none', async () => {
+  const { creditMentions } = await import('../../src/nlp/ner/credit.js');
+  const { ArticleContext } = await import('../../src/nlp/ner/link.js');
+  const r = loadRecogniser();
+  const of = (credit: string) => creditMentions(r, credit, new ArticleContext(), '2021-03-24').map((m) => `${m.type}:${credit.slice(m.start, m.end)}${m.entity ? `=${m.entity.id}` : ''}`);
+  assert.deepEqual(of('Theo Yonhap'), ['ORG:Yonhap=org:yonhap']);
+  assert.deepEqual(of('AP, BBC'), ['ORG:AP=org:ap', 'ORG:BBC=org:bbc']);
+  assert.deepEqual(of('AP và Reuters'), ['ORG:AP=org:ap', 'ORG:Reuters=org:reuters']);
+  assert.deepEqual(of('Trà My - CNN (Dân Việt)'), ['PER:Trà My', 'ORG:CNN=org:cnn', 'ORG:Dân Việt']);
+  assert.deepEqual(of('Xuân Lực (Dân Việt)'), ['PER:Xuân Lực', 'ORG:Dân Việt']);
+  assert.deepEqual(of('Tổng hợp (Người đưa tin)'), ['ORG:Người đưa tin']);
+  assert.deepEqual(of('TH'), []);
+  // a newspaper named after its province is not the province
+  assert.deepEqual(of('H.NGHĨA/Báo Đồng Tháp'), ['ORG:H.NGHĨA', 'ORG:Báo Đồng Tháp']);
+});

@@ -5,7 +5,8 @@
  */
 import type { EntityMention, NewsDoc } from '../../doc/news-doc.js';
 import type { Stage } from '../../doc/stage.js';
-import { ArticleContext, linkMention, linkSpans, toLinked } from './link.js';
+import { creditMentions } from './credit.js';
+import { ArticleContext, linkSpans } from './link.js';
 import { loadRecogniser, type EntitySpan } from './recognise.js';
 
 /** Entity mentions of an article's text (blocks in order; `words` flat start, end pairs). */
@@ -27,12 +28,7 @@ export function articleEntities(doc: Pick<NewsDoc, 'text' | 'blocks' | 'words' |
     r.recogniseWords(text, flat, first, w, spans, ctx.names);
     out.push(...linkSpans(r.kb, text, spans, ctx, { date }));
   }
-  const credit = doc.meta.credit;
-  if (credit) {
-    const e = linkMention(r.kb, credit, 'ORG', ctx, { date });
-    const type = e?.type ?? 'ORG';
-    out.push({ start: 0, end: credit.length, type, text: credit, ...(e ? { entity: toLinked(e) } : {}), in: 'credit' });
-  }
+  if (doc.meta.credit) out.push(...creditMentions(r, doc.meta.credit, ctx, date));
   return out;
 }
 
