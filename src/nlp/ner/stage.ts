@@ -46,7 +46,7 @@ function unpackFlat(packed: readonly number[]): number[] {
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  version: '1',
+  version: '2',
   requires: ['text', 'blocks', 'words', 'meta'],
   assigns: ['entities'],
   run(doc) {
