@@ -74,7 +74,21 @@ export async function benchScale(): Promise<Record<string, number | string>> {
   const server = await startPostgres();
   if (!server) return { skipped: 'PostgreSQL is not installed' };
   const dir = mkdtempSync(join(tmpdir(), 'toancanh-scale-'));
-  const out: Record<string, number | string> = {};
+  // each figure printed as it is measured too (a run takes many minutes), and the server stopped if it is interrupted
+  const out = new Proxy({} as Record<string, number | string>, {
+    set(o, k: string, v: number | string) {
+      process.stderr.write(`  ${k}: ${v}\n`);
+      o[k] = v;
+      return true;
+    },
+  });
+  const interrupted = (): void => {
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     const { lines, sources } = corpusLines(ARTICLES);
     const file = join(dir, 'scale.jsonl');
@@ -140,8 +154,10 @@ export async function benchScale(): Promise<Record<string, number | string>> {
     }
     if (ingestRates.length > 1) out['per-article stages, 2 workers / 1'] = (ingestRates[1]! / ingestRates[0]!).toFixed(2);
     if (ingestRates.length > 2) out['per-article stages, 3 workers / 1'] = (ingestRates[2]! / ingestRates[0]!).toFixed(2);
-    return out;
+    return { ...out };
   } finally {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     rmSync(dir, { recursive: true, force: true });
     server.stop();
   }
