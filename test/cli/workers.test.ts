@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestPaths, listStories } from '../../src/app/index.js';
+import { startHeartbeat } from '../../src/app/jobs/heartbeat.js';
 import { JobQueue, queueSettings } from '../../src/app/jobs/queue.js';
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
@@ -137,6 +138,28 @@ if (server) {
     const w = await cli(['worker', '--db', join(tmp.dir, 'x.db')], ROOT, ENV);
     assert.equal(w.code, 2);
     assert.match(w.stderr, /E_QUEUE_NEEDS_POSTGRES/);
+  });
+
+  test('workers › a place job\'s heartbeat keeps it from expiring while the main thread is blocked; without it, it expires', async () => {
+    const queue = await JobQueue.open(url('beat'), { settings: { expireSeconds: 1, maintenanceSeconds: 1, pollSeconds: 0.5, retryLimit: 1 } });
+    try {
+      const id = await queue.send('place', {});
+      const [job] = await queue.boss.fetch('place');
+      assert.equal(job!.id, id);
+      const state = async (): Promise<unknown> => (await queue.sql<{ state: string; retry_count: number }>(`SELECT state::text, retry_count FROM $SCHEMA.job WHERE id = $1`, [id]))[0];
+      const heartbeat = await startHeartbeat(queue.connection, queue.schema, id!, 1);
+      const until = Date.now() + 2500;
+      while (Date.now() < until); // a long synchronous stretch, as placement's end of run can be
+      await new Promise((r) => setTimeout(r, 100)); // (the thread's last beat lands)
+      await queue.boss.expire();
+      assert.deepEqual(await state(), { state: 'active', retry_count: 0 });
+      await heartbeat.stop();
+      await new Promise((r) => setTimeout(r, 2500));
+      await queue.boss.expire();
+      assert.deepEqual(await state(), { state: 'retry', retry_count: 0 }); // failed by timeout, to be retried (pg-boss counts the retry when it is taken)
+    } finally {
+      await queue.close({ graceful: false });
+    }
   });
 
   test('workers › a worker killed with SIGKILL at random points, 10 trials: nothing lost, nothing doubled, the stories of an uninterrupted run', async () => {

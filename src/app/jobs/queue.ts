@@ -71,12 +71,15 @@ export function jobError(output: Record<string, unknown> | null): string | undef
 /** The queue's schema: `pgboss`, or `NAME_jobs` beside a store in `?schema=NAME`. */
 function bossSchema(url: URL): string {
   const schema = url.searchParams.get('schema');
+  if (schema !== null && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new AppError('E_DB_UNSUPPORTED', `not a schema name: ${JSON.stringify(schema)}`);
   return schema ? `${schema}_jobs` : 'pgboss';
 }
 
 export class JobQueue {
   private constructor(
     readonly boss: PgBoss,
+    /** The database's URL (without `schema`): for the connection of a heartbeat. */
+    readonly connection: string,
     readonly schema: string,
     readonly settings: QueueSettings,
   ) {}
@@ -128,7 +131,7 @@ export class JobQueue {
       if (e instanceof AppError) throw e;
       throw new AppError('E_DB_OPEN', `cannot open the job queue at ${shownTarget(target)}: ${(e as Error).message}`);
     }
-    return new JobQueue(boss, schema, settings);
+    return new JobQueue(boss, url.toString(), schema, settings);
   }
 
   /** Runs SQL on pg-boss's connection; `$SCHEMA` stands for the queue's schema (a checked identifier). */

@@ -18,6 +18,7 @@ import { openStore } from '../open.js';
 import { placeStories } from '../place.js';
 import { reprocessArticles } from '../reprocess.js';
 import { fromWire, ingestJob, placeJob, reprocessJob } from './payload.js';
+import { startHeartbeat } from './heartbeat.js';
 import { JobQueue, type QueueSettings } from './queue.js';
 
 export interface WorkerOptions {
@@ -62,12 +63,41 @@ export async function startWorker(target: string, options: WorkerOptions = {}): 
     await busy('ingest', (job) => runIngest(store, job, log));
     await busy('reprocess', (job) => runReprocess(store, job, log));
   }
-  await queue.boss.work('place', { ...work, includeMetadata: true }, async ([job]: PgBoss.JobWithMetadata<unknown>[]) => runPlace(store, queue, job!, log));
+  // place jobs are taken by a loop of our own, not `work()`: pg-boss 10 fails a handler that runs
+  // past the job's expiry, and a placement may (its heartbeat keeps the job itself alive)
+  let stopped = false;
+  let wake: () => void = () => {};
+  const placing = (async () => {
+    while (!stopped) {
+      let job: PgBoss.JobWithMetadata<unknown> | undefined;
+      try {
+        [job] = await queue.boss.fetch<unknown>('place', { includeMetadata: true });
+      } catch (e) {
+        log(`place: cannot fetch: ${(e as Error).message}`);
+      }
+      if (!job) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, queue.settings.pollSeconds * 1000);
+        });
+        continue;
+      }
+      try {
+        await queue.boss.complete('place', job.id, await runPlace(store, queue, job, log));
+      } catch (e) {
+        log(`place ${job.id}: ${(e as Error).message}`);
+        await queue.boss.fail('place', job.id, { message: (e as Error).message }).catch(() => {});
+      }
+    }
+  })();
   let stopping: Promise<void> | undefined;
   return {
     unfinished: () => queue.unfinished(),
     stop: () => (stopping ??= (async () => {
       try {
+        stopped = true;
+        wake();
+        await placing; // a placement running is finished
         await queue.close({ graceful: true });
       } finally {
         await store.close();
@@ -124,11 +154,9 @@ async function runPlace(store: Store, queue: JobQueue, job: PgBoss.JobWithMetada
     await queue.send('place', { ...data, before }, { startAfter: queue.settings.pollSeconds });
     return { waiting: pending };
   }
-  // keep this job alive while it places (pg-boss 10 has no heartbeat of its own: its expiry is moved on)
-  const beat = async (): Promise<void> => {
-    await queue.sql(`UPDATE $SCHEMA.job SET expire_in = (now() - started_on) + make_interval(secs => $2) WHERE name = 'place' AND id = $1 AND state = 'active'`, [job.id, queue.settings.expireSeconds]);
-  };
-  const timer = setInterval(() => void beat().catch(() => {}), Math.max(500, (queue.settings.expireSeconds * 1000) / 3));
+  // keep this job alive while it places (pg-boss 10 has no heartbeat of its own), from a thread:
+  // placement's long synchronous stretches would hold back a timer of this one
+  const heartbeat = await startHeartbeat(queue.connection, queue.schema, job.id, queue.settings.expireSeconds);
   try {
     const report = await placeStories(store, {
       ...(data.now !== undefined ? { now: data.now } : { now: Date.now() }),
@@ -138,6 +166,6 @@ async function runPlace(store: Store, queue: JobQueue, job: PgBoss.JobWithMetada
     log(`place ${job.id}: ${report.placed} placed in ${report.seconds.toFixed(2)} s, ${report.totalStories} stories`);
     return { placed: report.placed, newStories: report.newStories, totalStories: report.totalStories, seconds: report.seconds };
   } finally {
-    clearInterval(timer);
+    await heartbeat.stop();
   }
 }
