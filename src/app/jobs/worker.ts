@@ -156,6 +156,8 @@ async function runPlace(store: Store, queue: JobQueue, job: PgBoss.JobWithMetada
   }
   // keep this job alive while it places (pg-boss 10 has no heartbeat of its own), from a thread:
   // placement's long synchronous stretches would hold back a timer of this one
+  // a first beat from here: the thread takes a while to start and connect on a loaded machine
+  await queue.sql(`UPDATE $SCHEMA.job SET expire_in = (now() - started_on) + make_interval(secs => $2) WHERE name = 'place' AND id = $1 AND state = 'active'`, [job.id, queue.settings.expireSeconds]);
   const heartbeat = await startHeartbeat(queue.connection, queue.schema, job.id, queue.settings.expireSeconds);
   try {
     const report = await placeStories(store, {
