@@ -14,9 +14,10 @@ import { benchStartup } from './startup.js';
 import { benchPgSearch } from './pg-search.js';
 import { benchServe } from './serve.js';
 import { benchTimes } from './times.js';
+import { benchScale } from './scale.js';
 import { dataDir } from '../eval/data.js';
 
-const BENCHES: { name: string; run: () => Promise<Record<string, number | string>> }[] = [
+const BENCHES: { name: string; run: () => Promise<Record<string, number | string>>; onlyWhenNamed?: boolean }[] = [
   { name: 'cli', run: benchCli },
   { name: 'ingest-search', run: benchIngestSearch },
   { name: 'segment', run: benchSegment },
@@ -28,12 +29,14 @@ const BENCHES: { name: string; run: () => Promise<Record<string, number | string
   { name: 'pg-search', run: benchPgSearch },
   { name: 'serve', run: benchServe },
   { name: 'times', run: benchTimes },
+  // minutes, and several processes: only when named (`npm run bench -- scale`)
+  { name: 'scale', run: benchScale, onlyWhenNamed: true },
 ];
 
 const only = process.argv.slice(2);
 console.log(`toancanh benchmarks · node ${process.version} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}\n`);
 for (const b of BENCHES) {
-  if (only.length > 0 && !only.includes(b.name)) continue;
+  if (only.length > 0 ? !only.includes(b.name) : b.onlyWhenNamed) continue;
   const r = await b.run();
   console.log(`## ${b.name}`);
   for (const [k, v] of Object.entries(r)) {

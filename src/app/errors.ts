@@ -24,6 +24,7 @@ export const ERRORS = {
   E_CONFIRM: { exit: EXIT.usage, http: 400, hint: 'Add --yes to confirm (nothing was deleted).' },
   E_NOT_EMPTY: { exit: EXIT.failure, http: 409, hint: 'Import into a new database: another --db file, or an empty PostgreSQL database (or a new ?schema=NAME).' },
   E_BAD_IMPORT: { exit: EXIT.failure, http: 400, hint: 'Give a file written by `toancanh export --full` (plain exports are read back with `toancanh ingest`).' },
+  E_QUEUE_NEEDS_POSTGRES: { exit: EXIT.usage, http: 400, hint: 'The job queue lives in PostgreSQL: give --db postgres://USER@HOST:PORT/DATABASE (a SQLite file has no queue; run `toancanh ingest PATH` without --queue).' },
   E_WRITE: { exit: EXIT.failure, http: 500, hint: 'Check the output path and free disk space.' },
   // the HTTP API's own cases (src/server/)
   E_BAD_REQUEST: { exit: EXIT.usage, http: 400, hint: 'The parameters and bodies each route takes are in /api/openapi.json.' },

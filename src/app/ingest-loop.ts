@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import type { RejectCode } from '../doc/stage.js';
 import { rawInputHash } from '../ingest/identity.js';
-import { listInputs, readFileInputs, type ReadOptions } from '../ingest/read.js';
+import { listInputs, readFileInputs, type ReadItem, type ReadOptions } from '../ingest/read.js';
 import { PipelinePool, type Pipeline, type RunResult } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { putArticles } from './write.js';
@@ -58,15 +58,57 @@ export interface IngestOptions extends ReadOptions {
 
 export async function ingest(paths: string[], store: Store, pipeline: Pipeline, options: IngestOptions = {}): Promise<IngestReport> {
   const started = process.hrtime.bigint();
-  const report: IngestReport = {
-    read: 0, new: 0, updated: 0, unchanged: 0, copies: 0, rejected: [], otherLanguage: [], skipped: [], warnings: [], seconds: 0,
-  };
+  const report = emptyReport();
   const { files, rejected, skipped, warnings } = await listInputs(paths);
   report.skipped = skipped;
   report.warnings.push(...warnings);
   for (const r of rejected) if (r.kind === 'rejected') report.rejected.push({ where: r.where, code: r.code, reason: r.reason });
+  const bytesOf = (web: boolean): number => files.filter((f) => (f.format === 'html' || f.format === 'feed') === web).reduce((n, f) => n + f.size, 0);
+  const source: InputSource = {
+    bytesTotal: files.reduce((n, f) => n + f.size, 0),
+    webBytes: bytesOf(true),
+    textBytes: bytesOf(false),
+    async *items(readOptions) {
+      for (const file of files) yield* readFileInputs(file, readOptions);
+    },
+  };
+  return ingestSource(source, store, pipeline, options, report, started);
+}
 
-  const progress: IngestProgress = { bytesDone: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), read: 0, stored: 0 };
+/**
+ * Ingest of raw inputs already read (a job of the queue: the inputs travel as bytes, so that any
+ * machine can take it). The same loop as `ingest`: the same rules, the same report.
+ */
+export async function ingestInputs(inputs: RawInput[], store: Store, pipeline: Pipeline, options: IngestOptions = {}): Promise<IngestReport> {
+  const started = process.hrtime.bigint();
+  const web = inputs.filter((i) => i.format === 'html' || i.format === 'feed-item').reduce((n, i) => n + i.bytes.length, 0);
+  const all = inputs.reduce((n, i) => n + i.bytes.length, 0);
+  const source: InputSource = {
+    bytesTotal: all,
+    webBytes: web,
+    textBytes: all - web,
+    async *items() {
+      for (const input of inputs) yield { kind: 'input', input };
+    },
+  };
+  return ingestSource(source, store, pipeline, options, emptyReport(), started);
+}
+
+function emptyReport(): IngestReport {
+  return { read: 0, new: 0, updated: 0, unchanged: 0, copies: 0, rejected: [], otherLanguage: [], skipped: [], warnings: [], seconds: 0 };
+}
+
+/** Where the inputs of one ingest come from: their sizes (which decide on worker threads), then the items. */
+interface InputSource {
+  bytesTotal: number;
+  /** Bytes of web pages and feeds (extraction is slow: worker threads pay off). */
+  webBytes: number;
+  textBytes: number;
+  items(readOptions: ReadOptions): AsyncIterable<ReadItem>;
+}
+
+async function ingestSource(source: InputSource, store: Store, pipeline: Pipeline, options: IngestOptions, report: IngestReport, started: bigint): Promise<IngestReport> {
+  const progress: IngestProgress = { bytesDone: 0, bytesTotal: source.bytesTotal, read: 0, stored: 0 };
   const batchSize = options.batchSize ?? 500;
   let batch: NewsDoc[] = [];
   const pending = new Set<string>(); // ids in the batch not stored yet
@@ -117,10 +159,9 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
   // in 4.7–4.9 s in the main thread, 4.3–4.4 s with one worker, 4.2–4.3 s with two). Without words,
   // they are analysed in a fraction of a millisecond, about what storing them costs, and a worker's
   // start-up and copies cost more than they save (measured: docs/ARCHITECTURE.md).
-  const bytesOf = (web: boolean): number => files.filter((f) => (f.format === 'html' || f.format === 'feed') === web).reduce((n, f) => n + f.size, 0);
   const words = pipeline.names.includes('words');
   const wanted = options.workers ??
-    (bytesOf(true) >= 1024 * 1024 ? Math.min(4, availableParallelism()) : words && bytesOf(false) >= 1024 * 1024 ? Math.min(2, availableParallelism()) : 0);
+    (source.webBytes >= 1024 * 1024 ? Math.min(4, availableParallelism()) : words && source.textBytes >= 1024 * 1024 ? Math.min(2, availableParallelism()) : 0);
   // started with the first batch it gets (an ingest of unchanged input starts none)
   const workers = wanted > 0 && pipeline.spec ? { size: wanted, spec: pipeline.spec } : undefined;
   const emptyAtStart = workers !== undefined && (await store.count()) === 0;
@@ -150,42 +191,40 @@ export async function ingest(paths: string[], store: Store, pipeline: Pipeline, 
     await drain(2 * wanted);
   };
   try {
-    for (const file of files) {
-      for await (const item of readFileInputs(file, readOptions)) {
-        report.read++;
-        progress.read++;
-        if (item.kind === 'rejected') {
-          report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
-          continue;
-        }
-        for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
-        // input already stored as it is: unchanged, without analysing it again. Reading a text or
-        // JSONL input (what gives its id) is cheap enough to do here even when workers analyse;
-        // a page is read (extracted) in the worker, and checked there by its result.
-        // Into an empty store (a first ingest), nothing can be unchanged but what this run wrote, which
-        // the write rules find unchanged anyway: the input goes to the workers unread (reading it here
-        // too cost the main thread a third of its share of the analysis).
-        let head: NewsDoc | undefined;
-        if (!workers || (!emptyAtStart && (item.input.format === 'text' || item.input.format === 'jsonl'))) {
-          try {
-            head = await pipeline.start(item.input);
-          } catch {
-            head = undefined; // the full run reports the rejection
-          }
-          if (head && !pending.has(head.id) && !sent.has(head.id) && (await store.rawHashOf(head.id)) === rawInputHash(item.input)) {
-            report.unchanged++;
-            progress.stored++;
-            continue;
-          }
-        }
-        if (!workers) {
-          await handle(item.input, head ? (await pipeline.finish([head]))[0]! : (await pipeline.runBatch([item.input]))[0]!);
-          continue;
-        }
-        if (head) sent.add(head.id);
-        chunk.push(item.input);
-        if (chunk.length >= CHUNK) await send();
+    for await (const item of source.items(readOptions)) {
+      report.read++;
+      progress.read++;
+      if (item.kind === 'rejected') {
+        report.rejected.push({ where: item.where, code: item.code, reason: item.reason });
+        continue;
       }
+      for (const n of item.notes ?? []) report.warnings.push(`${item.input.origin?.path ?? '(input)'}: ${n}`);
+      // input already stored as it is: unchanged, without analysing it again. Reading a text or
+      // JSONL input (what gives its id) is cheap enough to do here even when workers analyse;
+      // a page is read (extracted) in the worker, and checked there by its result.
+      // Into an empty store (a first ingest), nothing can be unchanged but what this run wrote, which
+      // the write rules find unchanged anyway: the input goes to the workers unread (reading it here
+      // too cost the main thread a third of its share of the analysis).
+      let head: NewsDoc | undefined;
+      if (!workers || (!emptyAtStart && (item.input.format === 'text' || item.input.format === 'jsonl'))) {
+        try {
+          head = await pipeline.start(item.input);
+        } catch {
+          head = undefined; // the full run reports the rejection
+        }
+        if (head && !pending.has(head.id) && !sent.has(head.id) && (await store.rawHashOf(head.id)) === rawInputHash(item.input)) {
+          report.unchanged++;
+          progress.stored++;
+          continue;
+        }
+      }
+      if (!workers) {
+        await handle(item.input, head ? (await pipeline.finish([head]))[0]! : (await pipeline.runBatch([item.input]))[0]!);
+        continue;
+      }
+      if (head) sent.add(head.id);
+      chunk.push(item.input);
+      if (chunk.length >= CHUNK) await send();
     }
     if (workers) {
       await send();

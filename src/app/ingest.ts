@@ -4,7 +4,8 @@
  * rejection of every input.
  */
 import { existsSync } from 'node:fs';
-import { ingest, type IngestProgress, type IngestReport } from './ingest-loop.js';
+import { ingest, ingestInputs, type IngestProgress, type IngestReport } from './ingest-loop.js';
+import type { RawInput } from '../doc/news-doc.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { encodingByName, ENCODINGS, type AnyEncoding } from '../text/legacy.js';
@@ -77,4 +78,13 @@ export async function ingestPaths(store: Store, request: IngestRequest): Promise
     ...(request.onPlaceWait ? { onWait: request.onPlaceWait } : {}),
   });
   return { ...report, stories };
+}
+
+/**
+ * Raw inputs already read (a job of the queue carries them as bytes), analysed in this thread and
+ * stored; no placement (the queue's `place` job does it, in publication order, once their batch is in).
+ */
+export async function ingestRawInputs(store: Store, request: { inputs: RawInput[]; words?: boolean; entities?: boolean; batchSize?: number }): Promise<IngestReport> {
+  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
+  return ingestInputs(request.inputs, store, pipeline, { workers: 0, ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}) });
 }

@@ -18,7 +18,7 @@ export function storeTarget(flag: string | undefined, env: NodeJS.ProcessEnv, cw
 }
 
 /** Whether a target names a PostgreSQL database (`postgres://` or `postgresql://`). */
-function isPostgresUrl(target: string): boolean {
+export function isPostgresTarget(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
 }
 
@@ -37,8 +37,8 @@ export function shownTarget(target: string): string {
  * the URL's `schema` parameter, else `public`).
  */
 export async function openStore(target: string, mode: 'read' | 'write'): Promise<Store> {
-  if (isUrl(target) && !isPostgresUrl(target)) throw new AppError('E_DB_UNSUPPORTED', `cannot open ${shownTarget(target)}: give a file path or a postgres:// URL`);
-  if (isPostgresUrl(target)) return openPostgres(target, mode);
+  if (isUrl(target) && !isPostgresTarget(target)) throw new AppError('E_DB_UNSUPPORTED', `cannot open ${shownTarget(target)}: give a file path or a postgres:// URL`);
+  if (isPostgresTarget(target)) return openPostgres(target, mode);
   if (mode === 'read' && !existsSync(target)) throw new AppError('E_DB_MISSING', `no database at ${target}`);
   try {
     return await SqliteStore.open(target, { mustExist: mode === 'read' });

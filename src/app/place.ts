@@ -55,6 +55,12 @@ export interface StoriesOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called (once) when another process is placing stories in the same store, and this run waits for it. */
   onWait?: () => void;
+  /**
+   * A placement lease not renewed for this long was held by a process that died (default two
+   * minutes; the queue's workers use their job expiry, so that a killed placement is taken over
+   * within a minute). Every batch must be placed and saved within it.
+   */
+  leaseStaleMs?: number;
 }
 
 /** One process at a time places stories: it holds this lease, renewed with every batch saved. */
@@ -64,9 +70,9 @@ const LEASE_STALE_MS = 120_000;
 const LEASE_POLL_MS = 250;
 
 /** Waits until this process holds the placement lease. */
-async function takeLease(store: Store, owner: string, onWait?: () => void): Promise<void> {
+async function takeLease(store: Store, owner: string, staleMs: number, onWait?: () => void): Promise<void> {
   let waiting = false;
-  while (!(await store.lease(PLACEMENT_LEASE, owner, LEASE_STALE_MS))) {
+  while (!(await store.lease(PLACEMENT_LEASE, owner, staleMs))) {
     if (!waiting) onWait?.();
     waiting = true;
     await new Promise((r) => setTimeout(r, LEASE_POLL_MS));
@@ -177,7 +183,7 @@ const PLACE_BATCH = 1000;
  */
 export async function placeStories(store: Store, options: StoriesOptions = {}): Promise<StoriesReport> {
   const owner = `${hostname()}:${process.pid}:${randomUUID()}`;
-  await takeLease(store, owner, options.onWait);
+  await takeLease(store, owner, options.leaseStaleMs ?? LEASE_STALE_MS, options.onWait);
   try {
     return await placeHeld(store, owner, options);
   } finally {
@@ -225,7 +231,7 @@ async function placeHeld(store: Store, owner: string, options: StoriesOptions): 
     // each batch in one transaction; the last one with the end of the run (below)
     if (i + size < ids.length) {
       await store.saveStories(changes.update(false));
-      if (!(await store.lease(PLACEMENT_LEASE, owner, LEASE_STALE_MS))) throw new Error('the placement lease was taken by another process (this one was too slow to renew it)');
+      if (!(await store.lease(PLACEMENT_LEASE, owner, options.leaseStaleMs ?? LEASE_STALE_MS))) throw new Error('the placement lease was taken by another process (this one was too slow to renew it)');
     }
     options.onProgress?.(Math.min(ids.length, i + size), ids.length);
   }

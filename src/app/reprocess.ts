@@ -22,6 +22,8 @@ export interface ReprocessRequest {
   /** Articles per transaction (default 500). */
   batchSize?: number;
   now?: number;
+  /** Only these articles (a job of the queue), whatever their pipeline version. */
+  ids?: string[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -42,19 +44,26 @@ export function stageNames(options: { words?: boolean; entities?: boolean } = {}
 }
 
 export async function reprocess(store: Store, request: ReprocessRequest = {}): Promise<ReprocessReport> {
+  const report = await reprocessArticles(store, request);
+  return { ...report, stories: await placeStories(store, { now: request.now ?? Date.now() }) };
+}
+
+/** Reprocess without placing: what a queue's `reprocess` job does (its `place` job places them after). */
+export async function reprocessArticles(store: Store, request: ReprocessRequest = {}): Promise<Omit<ReprocessReport, 'stories'>> {
   const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
   const stage = request.stage ?? pipeline.names[0]!;
   if (!pipeline.names.includes(stage)) {
     throw new AppError('E_BAD_STAGE', `no stage named "${stage}"; stages: ${pipeline.names.join(', ')}`);
   }
   const options = request.all || request.stage ? {} : { notPipeline: pipeline.version };
-  const total = await store.count(options);
+  const total = request.ids ? request.ids.length : await store.count(options);
   const failed: string[] = [];
   let done = 0;
   let changed = 0;
   // ids page by page (cheap); an updated article leaves the `notPipeline` set, which paging by
   // position tolerates
-  for await (const ids of store.articleIds({ ...options, batchSize: request.batchSize ?? 500 })) {
+  const batchSize = request.batchSize ?? 500;
+  for await (const ids of request.ids ? chunks(request.ids, batchSize) : store.articleIds({ ...options, batchSize })) {
     const docs = [];
     for (const a of await store.getArticles(ids)) {
       try {
@@ -69,6 +78,15 @@ export async function reprocess(store: Store, request: ReprocessRequest = {}): P
     done += docs.length;
     request.onProgress?.(done, total);
   }
-  const stories = await placeStories(store, { now: request.now ?? Date.now() });
-  return { stage, pipeline: pipeline.version, reprocessed: done, changed, failed, stories };
+  return { stage, pipeline: pipeline.version, reprocessed: done, changed, failed };
+}
+
+/** The ids `reprocess` would take (those of another pipeline version, or all), page by page. */
+export async function* reprocessCandidates(store: Store, request: Pick<ReprocessRequest, 'all' | 'stage' | 'words' | 'entities'> & { batchSize: number }): AsyncGenerator<string[]> {
+  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
+  yield* store.articleIds({ ...(request.all || request.stage ? {} : { notPipeline: pipeline.version }), batchSize: request.batchSize });
+}
+
+async function* chunks(ids: string[], size: number): AsyncGenerator<string[]> {
+  for (let i = 0; i < ids.length; i += size) yield ids.slice(i, i + size);
 }

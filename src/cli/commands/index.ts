@@ -13,6 +13,8 @@ export interface CommandEntry {
 
 export const COMMANDS: CommandEntry[] = [
   { name: 'ingest', summary: 'read articles from files and folders into the database', load: async () => (await import('./ingest.js')).ingestCommand },
+  { name: 'worker', summary: 'take jobs (ingest, reprocess, place) from the queue in a PostgreSQL database', load: async () => (await import('./worker.js')).workerCommand },
+  { name: 'jobs', summary: 'the jobs of the queue in a PostgreSQL database: queued, running, failed (with their errors)', load: async () => (await import('./jobs.js')).jobsCommand },
   { name: 'extract', summary: 'what ingest would store for one input, without storing it', load: async () => (await import('./extract.js')).extractCommand },
   { name: 'search', summary: 'full-text search, with or without diacritics', load: async () => (await import('./search.js')).searchCommand },
   { name: 'show', summary: 'one article: clean text and metadata', load: async () => (await import('./show.js')).showCommand },

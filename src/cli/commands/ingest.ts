@@ -1,5 +1,5 @@
 import { checkIngest, ingestPaths, type IngestResult } from '../../app/ingest.js';
-import { withStore } from '../../app/open.js';
+import { isPostgresTarget, shownTarget, withStore } from '../../app/open.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
 import { dbTarget, write, type Context } from '../context.js';
@@ -9,7 +9,7 @@ import { renderStoriesReport } from './stories.js';
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'toancanh ingest PATH... [--db FILE] [--format text|json]',
+  usage: 'toancanh ingest PATH... [--db FILE|URL] [--queue] [--format text|json]',
   help: `PATH is a file or a folder (read recursively):
   NAME.txt         a plain-text article (UTF-8/16, or Windows-1258, TCVN3, VNI: detected);
                    NAME.meta.json beside it may give
@@ -22,7 +22,11 @@ export const ingestCommand: Command = {
 The type is found from the content as well as the extension.
 
 Options:
-  --db FILE            database (default: $TOANCANH_DB or ./toancanh.db)
+  --db FILE|URL        database (default: $TOANCANH_DB or ./toancanh.db), or postgres://USER@HOST:PORT/DB
+  --queue              with a PostgreSQL --db: send the inputs as jobs (their bytes, never their
+                       paths) to the queue in that database, then a job that places them in stories;
+                       \`toancanh worker\` processes, on any machine, run them (\`toancanh jobs\` lists them)
+  --per-job N          with --queue: inputs per job (default 200)
   --format text|json   the closing report as text (default) or JSON
   --batch N            articles per transaction (default 500)
   --max-article-mb N   largest text file taken as one article (default 10)
@@ -52,11 +56,14 @@ Examples:
     'no-entities': { type: 'boolean' },
     encoding: { type: 'string' },
     'no-stories': { type: 'boolean' },
+    queue: { type: 'boolean' },
+    'per-job': { type: 'string' },
   },
   allowPositionals: true,
   async run(args, ctx) {
     const format = oneOf(args, 'format', ['text', 'json'], 'text');
     const target = dbTarget(ctx, str(args, 'db'));
+    if (flag(args, 'queue')) return enqueue(target, args, ctx, format);
     const result = await runIngest(target, args.positionals, ctx, args, {
       batchSize: int(args, 'batch', 500, 1),
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
@@ -70,6 +77,50 @@ Examples:
     return result.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },
 };
+
+/** `ingest --queue`: the inputs sent as jobs; nothing analysed here. */
+async function enqueue(target: string, args: ParsedArgs, ctx: Context, format: 'text' | 'json'): Promise<number> {
+  if (!isPostgresTarget(target)) {
+    throw new AppError('E_QUEUE_NEEDS_POSTGRES', `--queue needs a PostgreSQL database (--db postgres://…); ${target} is a SQLite file, which has no job queue`);
+  }
+  const encoding = str(args, 'encoding');
+  checkIngest({ paths: args.positionals, ...(encoding !== undefined ? { encoding } : {}) });
+  // loaded only here: pg-boss is no cost to a plain ingest
+  const { JobQueue } = await import('../../app/jobs/queue.js');
+  const { enqueueIngest } = await import('../../app/jobs/enqueue.js');
+  const { queueSettings } = await import('../../app/jobs/queue.js');
+  const queue = await JobQueue.open(target, { settings: queueSettings(ctx.env) });
+  let report;
+  try {
+    report = await enqueueIngest(queue, {
+      paths: args.positionals,
+      maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
+      words: wordsFlag(args),
+      entities: !flag(args, 'no-entities'),
+      place: !flag(args, 'no-stories'),
+      perJob: int(args, 'per-job', 200, 1),
+      now: Date.now(),
+      ...(encoding !== undefined ? { encoding } : {}),
+    });
+  } finally {
+    await queue.close({ graceful: false });
+  }
+  if (format === 'json') write(ctx.stdout, JSON.stringify({ db: shownTarget(target), ...report }, null, 2));
+  else {
+    const lines = [
+      `Queued in ${shownTarget(target)} in ${report.seconds.toFixed(1)} s: ${formatCount(report.inputs)} inputs in ${counted(report.jobs, 'ingest job')}${flag(args, 'no-stories') ? '' : ', then a place job'}.`,
+      'Run `toancanh worker --db URL` (any number, on any machine) to take them; `toancanh jobs --db URL` lists them.',
+    ];
+    if (report.rejected.length > 0) {
+      lines.push('', 'Rejected (not queued):');
+      for (const x of report.rejected.slice(0, 50)) lines.push(`  ${x.where}: ${x.reason}`);
+      if (report.rejected.length > 50) lines.push(`  … and ${report.rejected.length - 50} more (use --format json for all)`);
+    }
+    if (report.warnings.length > 0) lines.push('', 'Warnings:', ...report.warnings.slice(0, 20).map((w) => `  ${w}`));
+    write(ctx.stdout, lines.join('\n'));
+  }
+  return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
+}
 
 /** Words are segmented unless `--no-words` (`--words`, the default, is accepted). */
 export function wordsFlag(args: ParsedArgs): boolean {
