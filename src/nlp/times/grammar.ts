@@ -51,6 +51,9 @@ const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const NB = '(?![\\p{L}\\d])'; // no letter or digit follows
 const sticky = (src: string) => new RegExp(src, 'iuy');
 const maxWords = (words: readonly string[]) => Math.max(...words.map((w) => w.split(' ').length));
+/** Words before a year's digits: `hồi`, a part of the year, `năm`. */
+const YEAR_WORDS = 1 + maxWords(Object.keys(PARTS_OF_YEAR)) + 1;
+const DECADE_LENGTH = maxWords(DECADE_WORDS);
 const firstWords = (words: readonly string[]) => [...new Set(words.map((w) => w.split(' ')[0]!))];
 
 const MONTH_WORD = new Map<string, number>();
@@ -245,7 +248,7 @@ export const RULES: Rule[] = [
   {
     // năm 2015, hồi năm 2015, đầu năm 2016, cuối năm 2023, năm 2019 - 2023
     name: 'year',
-    pre: (text, pos) => digitAfterWords(text, pos, 1 + maxWords(Object.keys(PARTS_OF_YEAR)) + 1), // (hồi) (đầu) năm, then the digits
+    pre: (text, pos) => digitAfterWords(text, pos, YEAR_WORDS), // (hồi) (đầu) năm, then the digits
     starts: ['hồi', 'năm', ...Object.keys(PARTS_OF_YEAR)],
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_YEAR))})\\s+)?năm\\s+(\\d{4})(?![\\d]|[.,]\\d)(?:\\s?[-–]\\s?(\\d{4})(?![\\d]|[.,]\\d))?`),
     read(m, ctx, at) {
@@ -312,7 +315,7 @@ export const RULES: Rule[] = [
   {
     // thập niên 1960, những năm 1990, thập kỷ 80
     name: 'decade',
-    pre: (text, pos) => digitAfterWords(text, pos, maxWords(DECADE_WORDS)),
+    pre: (text, pos) => digitAfterWords(text, pos, DECADE_LENGTH),
     guard: /(?:thập|những|các)\s+(?:niên|kỷ|kỉ|năm)\s+\d/iuy,
     starts: firstWords(DECADE_WORDS),
     re: sticky(`(${alt(DECADE_WORDS)})\\s+(\\d{4}|\\d0)(?![\\d]|[.,]\\d)`),
