@@ -34,7 +34,8 @@ const revisionSchema = z.object({
 });
 const eventSchema = z.object({
   day: z.string(), value: z.string(), granularity: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(),
-  sentenceStart: z.number().int(), sentenceEnd: z.number().int(), sentence: z.string(),
+  // a dump from before SQLite migration 10 / PostgreSQL 004 also gives the sentence: dropped, it is sliced from the text when read
+  sentenceStart: z.number().int(), sentenceEnd: z.number().int(),
 });
 const placementSchema = z.object({
   story: z.string(), copyOf: z.string().optional(), similarity: z.number(), dated: z.boolean(), stale: z.boolean(), seq: z.number().int(),

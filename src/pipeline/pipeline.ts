@@ -7,6 +7,7 @@
 import { DOC_FIELDS, type DocField, type NewsDoc, type RawInput } from '../doc/news-doc.js';
 import { Rejection, type RejectCode, type Stage } from '../doc/stage.js';
 import type { PipelineSpec } from './spec.js';
+import { addStageTime, stageClock, STAGE_TIMES_ON } from './stage-times.js';
 
 /** What became of one input: its article, or why there is none. */
 export type RunResult = { ok: true; doc: NewsDoc } | { ok: false; code: RejectCode | 'error'; message: string };
@@ -117,10 +118,12 @@ export class Pipeline {
       const live: number[] = [];
       for (let k = 0; k < out.length; k++) if (!(out[k] instanceof Error)) live.push(k);
       if (live.length === 0) break;
+      const t0 = STAGE_TIMES_ON ? stageClock() : 0;
       if (stage.runBatch) {
         const results = await stage.runBatch(live.map((k) => out[k] as NewsDoc));
         if (results.length !== live.length) throw new Error(`pipeline: stage "${stage.name}" returned ${results.length} results for ${live.length} documents`);
         live.forEach((k, n) => (out[k] = stamp(stage, results[n]!)));
+        if (STAGE_TIMES_ON) addStageTime(stage.name, stageClock() - t0, live.length);
         continue;
       }
       for (const k of live) {
@@ -132,6 +135,7 @@ export class Pipeline {
           out[k] = e instanceof Error ? e : new Error(String(e));
         }
       }
+      if (STAGE_TIMES_ON) addStageTime(stage.name, stageClock() - t0, live.length);
     }
     if (end === this.stages.length) {
       // the stages in the pipeline's order (a re-run keeps the earlier ones' versions)

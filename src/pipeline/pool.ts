@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import type { RunResult } from './pipeline.js';
 import type { PipelineSpec } from './spec.js';
+import { stageTimesBuffer } from './stage-times.js';
 import type { LeanResult, WorkerTask } from './worker.js';
 
 export interface PoolOptions {
@@ -34,7 +35,8 @@ export class PipelinePool {
       filename: String(pool.filename ?? new URL('./worker.js', import.meta.url)),
       minThreads: size,
       maxThreads: size,
-      workerData: spec,
+      // the stage timer's shared counters ride along (the spec's parser drops the key): stage-times.ts
+      workerData: stageTimesBuffer() ? { ...spec, stageTimes: stageTimesBuffer() } : spec,
     });
     // A worker that fails between jobs, or while starting, has no job to reject (and an 'error'
     // event without a listener would throw in this thread).

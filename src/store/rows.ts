@@ -3,7 +3,7 @@
  * their members and related stories) decoded the same way, so that SQLite and PostgreSQL cannot
  * drift apart in what they return.
  */
-import type { DatedEvent, SearchHit, StoredRelated, StoredStory } from './store.js';
+import type { DatedEvent, SearchHit, StoredEvent, StoredRelated, StoredStory } from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -36,8 +36,21 @@ export function eventOf(r: Row): DatedEvent {
     text: r.text as string,
     sentenceStart: r.sentence_start as number,
     sentenceEnd: r.sentence_end as number,
-    sentence: r.sentence as string,
   };
+}
+
+/**
+ * Events read with their articles' texts (`id`, `text` rows): each with its sentence sliced from
+ * the text (offsets are UTF-16 code units, so the slice is JavaScript's, not SQL's `substr`).
+ */
+export function storedEvents(events: Row[], texts: Row[]): StoredEvent[] {
+  const textOf = new Map<string, string>();
+  for (const t of texts) textOf.set(t.id as string, t.text as string);
+  return events.map((r) => {
+    const e = eventOf(r);
+    const id = r.article_id as string;
+    return { articleId: id, ...e, sentence: (textOf.get(id) ?? '').slice(e.sentenceStart, e.sentenceEnd) };
+  });
 }
 
 /**

@@ -58,15 +58,15 @@ export interface DatedEvent {
   start: number;
   end: number;
   text: string;
-  /** The sentence holding it. */
+  /** The sentence holding it (offsets only: the store keeps no copy of it; read back, it is sliced from the text). */
   sentenceStart: number;
   sentenceEnd: number;
-  sentence: string;
 }
 
-/** A dated event with its article. */
+/** A dated event with its article, and its sentence sliced from the article's text. */
 export interface StoredEvent extends DatedEvent {
   articleId: string;
+  sentence: string;
 }
 
 /** What the store holds of an article that the write rules (src/app/article-rules.ts) read. */

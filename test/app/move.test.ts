@@ -168,6 +168,27 @@ test('move › SQLite to SQLite: the same store, the same export, and later arti
   await assertGoesOnAlike(twin, copy, { search: 'totals' }); // the twin's FTS5 statistics keep the replaced revision
 });
 
+test('move › a dump of the previous format (each dated event with a copy of its sentence) imports to the same store and timelines', async () => {
+  const rows = full.trim().split('\n').map((l) => JSON.parse(l) as { store?: { events: { sentenceStart: number; sentenceEnd: number; sentence?: string }[] }; text?: string });
+  let copied = 0;
+  for (const r of rows) {
+    if (!r.store) continue;
+    assert.ok(typeof r.text === 'string', 'a full export line has its text');
+    for (const e of r.store.events) {
+      assert.equal(e.sentence, undefined, 'no sentence in a dump now');
+      e.sentence = r.text.slice(e.sentenceStart, e.sentenceEnd);
+      copied++;
+    }
+  }
+  assert.ok(copied > 10);
+  const old = join(tmp.dir, 'old-format.jsonl');
+  writeFileSync(old, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  const db = join(tmp.dir, 'from-old-format.db');
+  await importInto(db, old);
+  await assertSameTimeline([db]);
+  assertSameExport(await exportOf(db, join(tmp.dir, 'from-old-format.jsonl')), full);
+});
+
 test('move › import refuses a database that holds articles, and a line that is not of a full export', async () => {
   const r = await cli(['import', exported, '--db', source], tmp.dir);
   assert.equal(r.code, 1);

@@ -181,6 +181,7 @@ function grammarCandidates(ctx: Context): Candidate[] {
 /** The longest candidate of `rules` at `pos` (earliest start first), or `best` when none is better. */
 function bestAt(ctx: Context, pos: number, rules: readonly Rule[], best: Candidate | undefined): Candidate | undefined {
   for (const rule of rules) {
+    if (rule.pre && !rule.pre(ctx.text, pos)) continue;
     if (rule.guard) {
       rule.guard.lastIndex = pos;
       if (!rule.guard.test(ctx.text)) continue;

@@ -17,6 +17,7 @@ import {
   PARTS_OF_YEAR, RELATIVE_DAYS, RELATIVE_SHIFTS, SEASONS, STEMS, SUNDAY, UNIT_SHIFT_WORDS, UNITS, VAGUE_BEFORE, WEEKDAY_PREFIXES, WEEKDAYS,
   YEAR_PREFIXES,
 } from './words.js';
+import { agoCount, clockNext, digitAfterWords, fourDigits, letterWordNext } from './guards.js';
 
 export type Granularity = 'instant' | 'day' | 'week' | 'month' | 'year' | 'interval';
 
@@ -49,6 +50,10 @@ export const alt = (words: Iterable<string>) => [...new Set(words)].sort((a, b) 
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const NB = '(?![\\p{L}\\d])'; // no letter or digit follows
 const sticky = (src: string) => new RegExp(src, 'iuy');
+const maxWords = (words: readonly string[]) => Math.max(...words.map((w) => w.split(' ').length));
+/** Words before a year's digits: `hồi`, a part of the year, `năm`. */
+const YEAR_WORDS = 1 + maxWords(Object.keys(PARTS_OF_YEAR)) + 1;
+const DECADE_LENGTH = maxWords(DECADE_WORDS);
 const firstWords = (words: readonly string[]) => [...new Set(words.map((w) => w.split(' ')[0]!))];
 
 const MONTH_WORD = new Map<string, number>();
@@ -121,6 +126,8 @@ export interface Rule {
    * a lunar day took 7 µs), and this keeps the stage near 20,000 articles/s.
    */
   guard?: RegExp;
+  /** A cheaper check still, of character codes (guards.ts), before `guard` and `re`: false only where `re` cannot match. */
+  pre?: (text: string, pos: number) => boolean;
   re: RegExp;
   read(m: RegExpExecArray, ctx: Context, at: number): Candidate | undefined;
 }
@@ -225,6 +232,7 @@ export const RULES: Rule[] = [
   {
     // tháng trước, tháng tới, cuối tháng này (not `những tháng trước`, `hai tháng sau đó`)
     name: 'relative-month',
+    pre: letterWordNext, // every word of it is letters: not `tháng 3`
     starts: ['hồi', 'tháng', ...Object.keys(PARTS_OF_MONTH)],
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_MONTH))})\\s+)?tháng\\s+(${alt(UNIT_SHIFT_WORDS.month)})${NB}(?!\\s+(?:khi|đó))`),
     read(m, ctx, at) {
@@ -240,6 +248,7 @@ export const RULES: Rule[] = [
   {
     // năm 2015, hồi năm 2015, đầu năm 2016, cuối năm 2023, năm 2019 - 2023
     name: 'year',
+    pre: (text, pos) => digitAfterWords(text, pos, YEAR_WORDS), // (hồi) (đầu) năm, then the digits
     starts: ['hồi', 'năm', ...Object.keys(PARTS_OF_YEAR)],
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_YEAR))})\\s+)?năm\\s+(\\d{4})(?![\\d]|[.,]\\d)(?:\\s?[-–]\\s?(\\d{4})(?![\\d]|[.,]\\d))?`),
     read(m, ctx, at) {
@@ -261,6 +270,7 @@ export const RULES: Rule[] = [
   {
     // năm nay, năm ngoái, đầu năm nay, năm vừa qua (not `8 năm nay`: eight years long; not `những năm trước`)
     name: 'relative-year',
+    pre: letterWordNext, // every word of it is letters: not `năm 2015`
     starts: ['hồi', 'năm', ...Object.keys(PARTS_OF_YEAR)],
     re: sticky(`(?:hồi\\s+)?(?:(${alt(Object.keys(PARTS_OF_YEAR))})\\s+)?năm\\s+(${alt(UNIT_SHIFT_WORDS.year)})${NB}(?!\\s+(?:khi|đó|nữa))`),
     read(m, ctx, at) {
@@ -279,6 +289,7 @@ export const RULES: Rule[] = [
     // cách đây 3 ngày, cách đây gần hai năm, 15 năm trước, ba năm trước, nửa năm trước (not `hai ngày trước khi`)
     name: 'ago',
     guard: /(?:cách\s+đây|[\p{L}\d]{1,5}\s+(?:ngày|hôm|tuần|tháng|năm)\s+(?:về\s+)?trước)/iuy,
+    pre: agoCount,
     starts: ['cách', '0'], // `ba năm trước` is tried from its unit word (find.ts), not from every `ba`
     re: sticky(
       `(?:cách\\s+đây\\s+(?:(?:${alt(APPROXIMATELY)})\\s+)?${NUMBER}\\s+(${alt(Object.keys(UNITS))})${NB}(?:\\s+(?:về\\s+)?trước${NB})?` +
@@ -304,6 +315,7 @@ export const RULES: Rule[] = [
   {
     // thập niên 1960, những năm 1990, thập kỷ 80
     name: 'decade',
+    pre: (text, pos) => digitAfterWords(text, pos, DECADE_LENGTH),
     guard: /(?:thập|những|các)\s+(?:niên|kỷ|kỉ|năm)\s+\d/iuy,
     starts: firstWords(DECADE_WORDS),
     re: sticky(`(${alt(DECADE_WORDS)})\\s+(\\d{4}|\\d0)(?![\\d]|[.,]\\d)`),
@@ -352,6 +364,7 @@ export const RULES: Rule[] = [
   {
     // SN 1990, (1986, EURO 2016, Olympic 2008, 2016-2021, 2013/14 (a season of sport)
     name: 'bare-year',
+    pre: fourDigits,
     starts: ['0', 'sn'],
     re: sticky(`(?:sn\\s?)?(\\d{4})(?:\\s?[-–]\\s?(\\d{4})|\\/(\\d{2}))?(?![\\d]|[.,/]\\d)`),
     read(m, ctx, at) {
@@ -381,6 +394,7 @@ export const RULES: Rule[] = [
     // a clock time: 15h30, 10h, 14g28, 22 giờ, 12 giờ 58 phút, 10:00 GMT, 3 giờ sáng (its day comes from a
     // neighbour, in find.ts; alone it is kept unresolved)
     name: 'clock',
+    pre: clockNext,
     starts: ['0'],
     re: sticky(`(\\d{1,2})(?:\\s?giờ(?:\\s(\\d{1,2})\\sphút)?|[hg](?:(\\d{2})['’]?)?|:(\\d{2}))(?![\\d\\p{L}])(?:\\s?(gmt|utc)(?:\\s?([+-]\\d{1,2}))?${NB})?(?:\\s+(${PART})${NB})?`),
     read(m, ctx, at) {

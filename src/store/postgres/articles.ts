@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, DatedEvent, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
-import { eventOf } from '../rows.js';
+import { storedEvents } from '../rows.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
 import { removeEntities, writeEntities } from './entities.js';
@@ -50,10 +50,10 @@ const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms =
  * An article's dated events, each field one array parameter ($2 … $10, as the article's own text is
  * sent: no JSON escapes to decode), each event with its place in the list (`ord`, from 0).
  */
-const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence)
-  SELECT $1, e.ord - 1, e.day, e.value, e.granularity, e.start, e."end", e.text, e.sentence_start, e.sentence_end, e.sentence
-  FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::integer[], $10::text[])
-    WITH ORDINALITY AS e(day, value, granularity, start, "end", text, sentence_start, sentence_end, sentence, ord)`;
+const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end)
+  SELECT $1, e.ord - 1, e.day, e.value, e.granularity, e.start, e."end", e.text, e.sentence_start, e.sentence_end
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::integer[])
+    WITH ORDINALITY AS e(day, value, granularity, start, "end", text, sentence_start, sentence_end, ord)`;
 /** In calendar order: by day, then the articles' ingest order (rowid, as SQLite's), then the expression's offset (and place, as SQLite's). */
 const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
   WHERE e.article_id = ANY($1::text[]) ORDER BY e.day, a.rowid, e.start, e.ord`;
@@ -113,10 +113,9 @@ export class PgArticles {
   }
 
   async datedEvents(ids: string[]): Promise<StoredEvent[]> {
-    return (await rows(this.db, EVENTS_READ, [ids])).map((r) => ({
-      articleId: r.article_id as string,
-      ...eventOf(r),
-    }));
+    const events = await rows(this.db, EVENTS_READ, [ids]);
+    if (events.length === 0) return [];
+    return storedEvents(events, await rows(this.db, 'SELECT id, text FROM articles WHERE id = ANY($1::text[])', [ids]));
   }
 
   async rawHashOf(id: string): Promise<string | undefined> {
@@ -208,7 +207,7 @@ export async function indexArticle(c: Queryable, rowid: number, index: ArticleIn
 export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
   if (!events || events.length === 0) return;
   await c.query(EVENTS_INSERT, [id, events.map((e) => e.day), events.map((e) => e.value), events.map((e) => e.granularity), events.map((e) => e.start),
-    events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd), events.map((e) => e.sentence)]);
+    events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd)]);
 }
 
 /** Removes search entries and uncounts them. */

@@ -4,7 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
-import { eventOf } from '../rows.js';
+import { storedEvents } from '../rows.js';
 import type { SqliteEntities } from './entities.js';
 import { articleOf, jsonList, rowOf, statements, type DocJSON, type Row, type Statements } from './rows.js';
 
@@ -24,9 +24,9 @@ const KEEP = `INSERT INTO article_revisions (id, revision, title, text, doc, raw
 const ANNOTATE = `UPDATE articles SET title = @title, url = @url, published_at = @published_at, published_ms = @published_ms, source = @source, source_key = @source_key,
   author = @author, credit = @credit, lang = @lang, text = @text, doc = @doc, content_hash = @content_hash, article_hash = @article_hash, copy_of = @copy_of, pipeline = @pipeline, updated_at = @updated_at WHERE id = @id`;
 
-export const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, end, text, sentence_start, sentence_end, sentence)
+export const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, end, text, sentence_start, sentence_end)
   SELECT @id, e.key, json_extract(e.value, '$.day'), json_extract(e.value, '$.value'), json_extract(e.value, '$.granularity'), json_extract(e.value, '$.start'),
-    json_extract(e.value, '$.end'), json_extract(e.value, '$.text'), json_extract(e.value, '$.sentenceStart'), json_extract(e.value, '$.sentenceEnd'), json_extract(e.value, '$.sentence')
+    json_extract(e.value, '$.end'), json_extract(e.value, '$.text'), json_extract(e.value, '$.sentenceStart'), json_extract(e.value, '$.sentenceEnd')
   FROM json_each(@events) e`;
 const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
   WHERE e.article_id IN (SELECT value FROM json_each(?)) ORDER BY e.day, a.rowid, e.start, e.ord`;
@@ -71,8 +71,10 @@ export class SqliteArticles {
   }
 
   datedEvents(ids: string[]): StoredEvent[] {
-    const rows = this.sql(EVENTS_READ).all(jsonList(ids)) as Row[];
-    return rows.map((r) => ({ articleId: r.article_id as string, ...eventOf(r) }));
+    const list = jsonList(ids);
+    const rows = this.sql(EVENTS_READ).all(list) as Row[];
+    if (rows.length === 0) return [];
+    return storedEvents(rows, this.sql('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(list) as Row[]);
   }
 
   private writeOne(w: ArticleWrite, now: string): void {

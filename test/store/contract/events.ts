@@ -48,9 +48,15 @@ export function eventTests(t: StoreTest): void {
     }
     // the store keeps what it is given (none given, none kept), from any write
     const f = await jsonlDoc(F);
-    const given = { day: '1999-12-31', value: '1999-12-31', granularity: 'day', start: 0, end: 4, text: 'Ngày', sentenceStart: 0, sentenceEnd: 17, sentence: 'Ngày 23/3 có họp.' };
-    await s.writeArticles({ writes: [{ kind: 'annotate', article: { ...articleInput(f), events: [given, { ...given, start: 5, end: 9, text: '23/3' }] }, stale: false }], copies: [] });
-    assert.deepEqual(await s.datedEvents([F.id]), [{ articleId: F.id, ...given }, { articleId: F.id, ...given, start: 5, end: 9, text: '23/3' }]);
+    const at = f.text!.indexOf('Ngày 23/3 có họp.');
+    assert.ok(at > 0);
+    const given = { day: '1999-12-31', value: '1999-12-31', granularity: 'day', start: at, end: at + 4, text: 'Ngày', sentenceStart: at, sentenceEnd: at + 17 };
+    await s.writeArticles({ writes: [{ kind: 'annotate', article: { ...articleInput(f), events: [given, { ...given, start: at + 5, end: at + 9, text: '23/3', sentenceStart: at + 5, sentenceEnd: at + 12 }] }, stale: false }], copies: [] });
+    // the sentence is not kept: it is sliced from the article's text by its offsets when read
+    assert.deepEqual(await s.datedEvents([F.id]), [
+      { articleId: F.id, ...given, sentence: 'Ngày 23/3 có họp.' },
+      { articleId: F.id, ...given, start: at + 5, end: at + 9, text: '23/3', sentenceStart: at + 5, sentenceEnd: at + 12, sentence: '23/3 có' },
+    ]);
     await s.writeArticles({ writes: [{ kind: 'revise', article: { ...articleInput(f), events: [] }, revision: 2, stale: false }], copies: [] });
     assert.deepEqual(await s.datedEvents([F.id]), []);
     const { events: _e, ...none } = articleInput(await jsonlDoc({ ...F, id: 'e/4' }));
