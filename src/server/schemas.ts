@@ -120,7 +120,7 @@ export const SearchSchema = z.object({
   })),
   next: z.string().optional(),
   facets: z.optional(z.object({
-    counted: z.number().int().openapi({ description: 'Facets count the best results only: this many.' }),
+    counted: z.number().int().openapi({ description: 'How many results the facets count: all of them (equal to total).' }),
     total: z.number().int(),
     byOutlet: z.array(z.object({ source: z.string(), count: z.number().int() })),
     byMonth: z.array(z.object({ month: z.string(), count: z.number().int() })),
