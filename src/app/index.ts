@@ -8,7 +8,7 @@ export { checkIngest, encodingName, ingestPaths, type IngestRequest, type Ingest
 export { placeStories, type StoriesReport } from './place.js';
 export { getStory, listStories, recluster, type StoryDetail, type StoryRow } from './stories.js';
 export { putArticles, updateAnnotations, type PutOutcome, type PutResult } from './write.js';
-export { FACET_WINDOW, searchArticles, type Facets, type SearchRequest, type SearchResult, type SearchResultHit } from './search.js';
+export { searchArticles, type Facets, type SearchRequest, type SearchResult, type SearchResultHit } from './search.js';
 export { getArticle, type ArticleView } from './articles.js';
 export { reprocess, stageNames, type ReprocessReport, type ReprocessRequest } from './reprocess.js';
 export { CSV_COLUMNS, csvRecord, csvRow, exportRecord, exportRecords, type ExportRecord } from './export.js';

@@ -3,7 +3,7 @@
  * display title and a snippet with the matches highlighted.
  */
 import { displayTitle } from '../doc/news-doc.js';
-import { search } from '../search/engine.js';
+import { search, searchFacets } from '../search/engine.js';
 import { outletKey } from '../search/fields.js';
 import { parseQuery, timeBounds } from '../search/query.js';
 import { shownScore } from '../search/rank.js';
@@ -32,39 +32,17 @@ export interface SearchRequest {
   offset?: number;
   /** Include copies: exact copies and near-duplicates of other articles (folded under their original by default). */
   includeCopies?: boolean;
-  /** Count the outlets and months of the best results (`FACET_WINDOW` of them) too. */
+  /** Count the outlets and months of every result too (from the store's metadata, no text read). */
   facets?: boolean;
 }
 
 export interface Facets {
-  /** How many of the best results were counted (at most `FACET_WINDOW`), of `total`. */
+  /** How many results were counted: every one of `total` (kept for clients of the former windowed count). */
   counted: number;
   total: number;
   byOutlet: { source: string; count: number }[];
   /** `YYYY-MM`, newest first. */
   byMonth: { month: string; count: number }[];
-}
-
-/**
- * Facets count the best results only, so that a broad query stays fast: a page within them is cut
- * from the same search, so facets cost no second search there.
- */
-export const FACET_WINDOW = 200;
-
-function countFacets(hits: { source?: string; publishedAt?: string }[], total: number): Facets {
-  const outlets = new Map<string, number>();
-  const months = new Map<string, number>();
-  for (const h of hits) {
-    if (h.source) outlets.set(h.source, (outlets.get(h.source) ?? 0) + 1);
-    const month = h.publishedAt?.slice(0, 7);
-    if (month) months.set(month, (months.get(month) ?? 0) + 1);
-  }
-  return {
-    counted: hits.length,
-    total,
-    byOutlet: [...outlets].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
-    byMonth: [...months].map(([month, count]) => ({ month, count })).sort((a, b) => b.month.localeCompare(a.month)),
-  };
 }
 
 export interface SearchResultHit {
@@ -119,18 +97,19 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
     ...(entity ? { entity } : {}),
     includeCopies: request.includeCopies ?? false,
   };
-  // with facets, a page among the best results is cut from the one search that counts them
-  const cut = request.facets === true && offset + limit <= FACET_WINDOW;
   let page;
   let facets: Facets | undefined;
   try {
-    page = await search(store, { ...query, limit: cut ? FACET_WINDOW : limit, offset: cut ? 0 : offset });
-    if (request.facets) facets = countFacets(cut ? page.hits : (await search(store, { ...query, limit: FACET_WINDOW, offset: 0 })).hits, page.total);
+    page = await search(store, { ...query, limit, offset });
+    if (request.facets) {
+      const f = await searchFacets(store, query);
+      facets = { counted: f.total, total: page.total, byOutlet: f.byOutlet, byMonth: f.byMonth };
+    }
   } catch (e) {
     if (e instanceof RangeError) throw new AppError('E_BAD_QUERY', e.message);
     throw e;
   }
-  const hits = cut ? page.hits.slice(offset, offset + limit) : page.hits;
+  const hits = page.hits;
   return {
     query: text,
     ...(entity ? { entity } : {}),

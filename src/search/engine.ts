@@ -7,7 +7,7 @@
  * same hits in the same order for the same data.
  */
 import { hasMarks } from '../text/fold.js';
-import type { Candidates, CandidateQuery, SearchHit, SearchSource } from './primitive.js';
+import type { Candidates, CandidateQuery, FacetCounts, SearchHit, SearchSource } from './primitive.js';
 import { outletKey } from './fields.js';
 import { foldedPhrases, queryPlans, rankParams, timeBounds, type ParsedQuery, type SearchQuery } from './query.js';
 import { exactCoverage, exactMatchers, rankCandidates } from './rank.js';
@@ -41,6 +41,18 @@ export async function search(store: SearchSource, query: SearchQuery): Promise<S
   return { ...page, together: together.total };
 }
 
+/**
+ * The outlets and months of every article the search matches (its `total`), counted by the store
+ * from metadata: no text is read, and no ranking done.
+ */
+export async function searchFacets(store: SearchSource, query: SearchQuery): Promise<FacetCounts> {
+  const plans = queryPlans(query);
+  const matching = plans[plans.length - 1]!;
+  if (matching.phrases.length === 0) return { total: 0, byOutlet: [], byMonth: [] };
+  const { bm25: _b, ...f } = filters(query);
+  return store.searchFacets({ ...f, phrases: foldedPhrases(matching) });
+}
+
 /** What every candidate query of a search shares: filters and the BM25 parameters. */
 function filters(query: SearchQuery): Omit<CandidateQuery, 'phrases'> {
   const { fromMs, toMs } = timeBounds(query);
@@ -69,18 +81,7 @@ async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: Searc
     offset: rerank ? 0 : offset,
   });
   let ranked = found.hits.map((h) => ({ ...h, coverage: 0, adjacent: together.has(h.id) ? 1 : 0 }));
-  if (rerank && parsed.exact) {
-    // exact diacritics need the texts, of the candidates that could reach the page: the ones holding
-    // the query together when the page ends among them (they all come first), else every candidate
-    const togetherFirst = ranked.filter((h) => h.adjacent === 1);
-    const readable = togetherFirst.length >= offset + limit ? togetherFirst : ranked;
-    const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
-    const texts = new Map((await store.searchHits(readable.map((h) => h.id))).map((h) => [h.id, h]));
-    for (const h of ranked) {
-      const t = texts.get(h.id);
-      if (t) h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
-    }
-  }
+  if (rerank && parsed.exact) await readCoverage(store, ranked, parsed, offset + limit);
   if (rerank) ranked = rankCandidates(ranked).slice(offset, offset + limit);
   else ranked = ranked.slice(0, limit);
   const shown = new Map((await store.searchHits(ranked.map((h) => h.id))).map((h) => [h.id, h]));
@@ -89,4 +90,31 @@ async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: Searc
     return hit ? [{ ...hit, score: h.score }] : [];
   });
   return { total: found.total, phrases: parsed.phrases, hits };
+}
+
+/** The first batch of texts read for exact coverage, beyond the page's end; each next batch is twice as large. */
+const FIRST_BATCH = 10;
+
+/**
+ * Exact diacritics need the texts, read in rank order (the candidates holding the query together
+ * first, then BM25) in growing batches, until `needed` of them carry every phrase as typed: those
+ * are then ahead of every candidate not yet read, whatever its coverage (it could at best tie, and
+ * ties keep this order), so the page is decided and the other texts are never read. A candidate
+ * not read keeps coverage 0, which leaves it below them.
+ */
+async function readCoverage(store: SearchSource, ranked: { id: string; coverage: number; adjacent: number }[], parsed: ParsedQuery, needed: number): Promise<void> {
+  const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
+  // rank order before coverage: together first (stable, so BM25 order within each group)
+  const order = [...ranked].sort((x, y) => y.adjacent - x.adjacent);
+  let full = 0;
+  let batch = needed + FIRST_BATCH;
+  for (let at = 0; at < order.length && full < needed; at += batch, batch *= 2) {
+    const part = order.slice(at, at + batch);
+    const texts = new Map((await store.searchHits(part.map((h) => h.id))).map((h) => [h.id, h]));
+    for (const h of part) {
+      const t = texts.get(h.id);
+      if (t) h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
+      if (h.coverage === 1) full++;
+    }
+  }
 }

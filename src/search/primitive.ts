@@ -50,9 +50,25 @@ export interface SearchHit {
   copies?: number;
 }
 
+/** Which articles a facet count covers: every article a candidate query matches (no ranking, no page). */
+export type FacetQuery = Omit<CandidateQuery, 'bm25' | 'limit' | 'offset'>;
+
+/**
+ * The outlets and months of every article a query matches, read from metadata only (no text):
+ * `source` as stored, `month` the first seven characters of `published_at` (`YYYY-MM`, the
+ * outlet's own calendar). Articles without an outlet or a date are left out of that count.
+ */
+export interface FacetCounts {
+  total: number;
+  byOutlet: { source: string; count: number }[];
+  byMonth: { month: string; count: number }[];
+}
+
 /** What a store offers search. */
 export interface SearchSource {
   searchCandidates(query: CandidateQuery): Promise<Candidates>;
+  /** Outlet and month counts over every match of `query`. */
+  searchFacets(query: FacetQuery): Promise<FacetCounts>;
   /** What results show of these articles, in the order of `ids`. */
   searchHits(ids: string[]): Promise<SearchHit[]>;
 }

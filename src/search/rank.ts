@@ -21,12 +21,54 @@ export function shownScore(score: number): number {
   return Math.round(score * 1000) / 1000;
 }
 
-const LETTER = '[\\p{L}\\p{N}]';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A matcher for phrases as written (lower case, with their marks), whole words only. */
-export function exactMatchers(phrases: string[][]): RegExp[] {
-  return phrases.map((terms) => new RegExp(`(?<!${LETTER})${terms.map(escape).join(`[^\\p{L}\\p{N}]+`)}(?!${LETTER})`, 'u'));
+/** Whether a string carries a phrase (as `RegExp.test`). */
+export interface PhraseMatcher {
+  test(text: string): boolean;
+}
+
+// Whether a code point is a letter or a digit, cached for the BMP (0 unknown, 1 yes, 2 no).
+const ALNUM = new Uint8Array(65536);
+function isAlnum(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp > 0xffff) return /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+  let v = ALNUM[cp]!;
+  if (v === 0) ALNUM[cp] = v = /[\p{L}\p{N}]/u.test(String.fromCharCode(cp)) ? 1 : 2;
+  return v === 1;
+}
+
+/** The code point ending just before `at`. */
+function pointBefore(s: string, at: number): number {
+  const c = s.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = s.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return s.codePointAt(at - 2)!;
+  }
+  return c;
+}
+
+/**
+ * A matcher for phrases as written (lower case, with their marks), whole words only: the terms in
+ * a row, apart by anything but letters and digits, with no letter or digit on either side. The
+ * pattern starts with the first term, so a text is scanned for that literal; the side before a
+ * match is checked here (a look-behind would be tried at every position of every text).
+ */
+export function exactMatchers(phrases: string[][]): PhraseMatcher[] {
+  return phrases.map((terms) => {
+    const re = new RegExp(`${terms.map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu');
+    return {
+      test(text: string): boolean {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text)) !== null) {
+          if (m.index === 0 || !isAlnum(pointBefore(text, m.index))) return true;
+          re.lastIndex = m.index + 1;
+        }
+        return false;
+      },
+    };
+  });
 }
 
 /**
@@ -34,7 +76,7 @@ export function exactMatchers(phrases: string[][]): RegExp[] {
  * its title or text (0..1). Every result matches every phrase folded; this tells `đoàn kết` from
  * `doan ket` or `đoán kết`.
  */
-export function exactCoverage(title: string, text: string, matchers: RegExp[]): number {
+export function exactCoverage(title: string, text: string, matchers: PhraseMatcher[]): number {
   if (matchers.length === 0) return 0;
   const t = title.toLowerCase();
   const b = text.toLowerCase();
@@ -47,7 +89,7 @@ export function exactCoverage(title: string, text: string, matchers: RegExp[]): 
  * A matcher for the whole query read as one phrase, folded (`tap can binh` in a row), or undefined
  * for a one-term query.
  */
-export function adjacencyMatcher(phrases: string[][]): RegExp | undefined {
+export function adjacencyMatcher(phrases: string[][]): PhraseMatcher | undefined {
   const terms = phrases.flat();
   if (terms.length < 2) return undefined;
   return exactMatchers([terms])[0];

@@ -16,7 +16,9 @@ export interface Snippet {
 export function makeSnippet(text: string, query: ParsedQuery, width = 32): Snippet {
   const wanted = new Set(query.phrases.flat().map(fold));
   const terms = searchTerms(text);
-  const hit = terms.map((t) => wanted.has(fold(text.slice(t.start, t.end))));
+  // folding keeps offsets, so the text is folded once and its terms sliced from it
+  const folded = fold(text);
+  const hit = terms.map((t) => wanted.has(folded.slice(t.start, t.end)));
   // the window with most distinct matched terms, earliest on ties
   let best = 0;
   let bestScore = -1;
@@ -24,7 +26,7 @@ export function makeSnippet(text: string, query: ParsedQuery, width = 32): Snipp
     if (!hit[i] && i !== 0) continue;
     const seen = new Set<string>();
     for (let j = i; j < Math.min(terms.length, i + width); j++) {
-      if (hit[j]) seen.add(fold(text.slice(terms[j]!.start, terms[j]!.end)));
+      if (hit[j]) seen.add(folded.slice(terms[j]!.start, terms[j]!.end));
     }
     if (seen.size > bestScore) {
       bestScore = seen.size;
@@ -45,8 +47,9 @@ export function makeSnippet(text: string, query: ParsedQuery, width = 32): Snipp
   // offsets of highlights in the whitespace-collapsed passage
   const highlights: Span[] = [];
   const local = searchTerms(body);
+  const foldedBody = fold(body);
   for (const t of local) {
-    if (!wanted.has(fold(body.slice(t.start, t.end)))) continue;
+    if (!wanted.has(foldedBody.slice(t.start, t.end))) continue;
     const start = prefix.length + t.start;
     const last = highlights[highlights.length - 1];
     // `Tập Cận Bình` is one highlight, not three

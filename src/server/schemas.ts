@@ -95,7 +95,7 @@ export const SearchQuery = z.object({
   to: dateParam,
   source: z.string().max(200).optional(),
   all: z.enum(['0', '1', 'true', 'false']).optional().openapi({ description: 'Include copies (folded under their original by default).' }),
-  facets: z.enum(['0', '1', 'true', 'false']).optional().openapi({ description: 'Count outlets and months of the best results (default: yes; `0` skips it, about halving the time of a broad query).' }),
+  facets: z.enum(['0', '1', 'true', 'false']).optional().openapi({ description: 'Count the outlets and months of every result (default: yes; `0` skips it: one metadata query less).' }),
   cursor,
   limit: limit(10),
 });
@@ -120,7 +120,7 @@ export const SearchSchema = z.object({
   })),
   next: z.string().optional(),
   facets: z.optional(z.object({
-    counted: z.number().int().openapi({ description: 'Facets count the best results only: this many.' }),
+    counted: z.number().int().openapi({ description: 'How many results the facets count: all of them (equal to total).' }),
     total: z.number().int(),
     byOutlet: z.array(z.object({ source: z.string(), count: z.number().int() })),
     byMonth: z.array(z.object({ month: z.string(), count: z.number().int() })),

@@ -3,7 +3,7 @@
  * their members and related stories) decoded the same way, so that SQLite and PostgreSQL cannot
  * drift apart in what they return.
  */
-import type { DatedEvent, SearchHit, StoredEvent, StoredRelated, StoredStory } from './store.js';
+import type { DatedEvent, FacetCounts, SearchHit, StoredEvent, StoredRelated, StoredStory } from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -23,6 +23,27 @@ export function hitsFromRows(ids: string[], rows: Row[]): SearchHit[] {
       ...((r.copies as number) > 0 ? { copies: r.copies as number } : {}),
     }];
   });
+}
+
+/**
+ * Facet counts from rows of (`source`, `month`, `n`), one per outlet and month: the total, outlets
+ * by count (then name), months newest first.
+ */
+export function facetCounts(rows: Row[]): FacetCounts {
+  const outlets = new Map<string, number>();
+  const months = new Map<string, number>();
+  let total = 0;
+  for (const r of rows) {
+    const n = Number(r.n);
+    total += n;
+    if (r.source) outlets.set(r.source as string, (outlets.get(r.source as string) ?? 0) + n);
+    if (r.month) months.set(r.month as string, (months.get(r.month as string) ?? 0) + n);
+  }
+  return {
+    total,
+    byOutlet: [...outlets].map(([source, count]) => ({ source, count })).sort((a, b) => b.count - a.count || a.source.localeCompare(b.source)),
+    byMonth: [...months].map(([month, count]) => ({ month, count })).sort((a, b) => b.month.localeCompare(a.month)),
+  };
 }
 
 /** A `dated_events` row as an event (its article left out). */

@@ -4,13 +4,13 @@
  * test/store/contract/.
  */
 import type { ArticleMeta, NewsDoc } from '../doc/news-doc.js';
-import type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
+import type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../search/primitive.js';
 import type {
   RelatedStory, StoredRelated, StoredStory, StoryArticle, StoredStoryDetail, Unplaced, ClustererStatePart, ClustererStateRow, ClustererStateRows, ClustererStateDelta, StoriesUpdate, StoryAssignment, StorySummaryRow, ClusterSource,
 } from './story-types.js';
 import type { ArticleEntities, EntityArticlesQuery, EntityPage, EntityQuery, StoredEntityDetail } from './entity-types.js';
 
-export type { CandidateQuery, Candidates, SearchHit } from '../search/primitive.js';
+export type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../search/primitive.js';
 export type {
   RelatedStory, StoredRelated, StoredStory, StoryArticle, StoredStoryDetail, Unplaced, ClustererStatePart, ClustererStateRow, ClustererStateRows, ClustererStateDelta, StoriesUpdate, StoryAssignment, StorySummaryRow, ClusterSource,
 } from './story-types.js';
@@ -230,6 +230,8 @@ export interface Store {
   /** Ids of the exact copies of an article, in ingest order. */
   copiesOf(id: string): Promise<string[]>;
   searchCandidates(query: CandidateQuery): Promise<Candidates>;
+  /** Outlet and month counts over every article `query` matches, from metadata only. */
+  searchFacets(query: FacetQuery): Promise<FacetCounts>;
   /** What results show of these articles, in the order of `ids`. */
   searchHits(ids: string[]): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;

@@ -61,9 +61,36 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** Search terms of a string: runs of letters and digits, as FTS5's unicode61 tokenizer cuts them. */
 export function searchTerms(text: string): Span[] {
+  // a scan over code points with a cached class per UTF-16 unit: the same runs as
+  // /[\p{L}\p{N}\p{M}]+/gu, without a cold Unicode regex over every text (search snippets, queries)
   const spans: Span[] = [];
-  const re = /[\p{L}\p{N}\p{M}]+/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    let inTerm: boolean;
+    let width = 1;
+    if (c < 0x80) inTerm = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      inTerm = TERM_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+      width = 2;
+    } else {
+      let v = TERM_UNIT[c]!;
+      if (v === 0) TERM_UNIT[c] = v = TERM_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+      inTerm = v === 1;
+    }
+    if (inTerm) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      spans.push({ start, end: i });
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) spans.push({ start, end: n });
   return spans;
 }
+
+const TERM_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+// Whether a UTF-16 unit (not a surrogate pair) is a letter, digit or mark: 0 unknown, 1 yes, 2 no.
+const TERM_UNIT = new Uint8Array(65536);

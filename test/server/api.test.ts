@@ -137,6 +137,24 @@ describe('api › reads', () => {
     assert.equal(f.total, r.body.total);
     assert.equal(f.byOutlet.reduce((n: number, o: Json) => n + o.count, 0) <= f.counted, true);
     assert.ok(f.byMonth.every((m: Json) => /^\d{4}-\d{2}$/.test(m.month)));
+    // counted over every result: the same counts as the hits of all the pages, read here
+    const pages: Json[] = [];
+    for (let cursor = ''; ;) {
+      const p = await get(`/api/search?q=trieu%20tien&limit=10&facets=0${cursor}`);
+      pages.push(...p.body.hits);
+      if (!p.body.next) break;
+      cursor = `&cursor=${p.body.next}`;
+    }
+    const tt = (await get('/api/search?q=trieu%20tien&limit=3')).body;
+    assert.equal(pages.length, tt.total);
+    assert.equal(tt.facets.counted, tt.total);
+    const count = (key: (h: Json) => string | undefined) => {
+      const m = new Map<string, number>();
+      for (const h of pages) if (key(h)) m.set(key(h)!, (m.get(key(h)!) ?? 0) + 1);
+      return m;
+    };
+    assert.deepEqual(new Map(tt.facets.byOutlet.map((o: Json) => [o.source, o.count])), count((h) => h.source));
+    assert.deepEqual(new Map(tt.facets.byMonth.map((o: Json) => [o.month, o.count])), count((h) => h.publishedAt?.slice(0, 7)));
     const bare = await get('/api/search?q=tap%20can%20binh&limit=20&facets=0');
     assert.equal(bare.body.facets, undefined);
     assert.deepEqual(bare.body.hits, r.body.hits, 'the same hits with or without facets');

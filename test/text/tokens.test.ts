@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countSyllables, syllableSpans, tokenize } from '../../src/text/syllables.js';
+import { countSyllables, searchTerms, syllableSpans, tokenize } from '../../src/text/syllables.js';
 import { detectLanguage } from '../../src/text/language.js';
 
 const tokens = (s: string): string[] => tokenize(s).map((t) => s.slice(t.start, t.end));
@@ -40,4 +40,12 @@ test('language › Vietnamese, English, too short', () => {
   assert.equal(detectLanguage('Nhà lãnh đạo Triều Tiên Kim Jong Un và Chủ tịch Trung Quốc Tập Cận Bình đã cùng chia sẻ thông điệp').lang, 'vi');
   assert.equal(detectLanguage('The leaders of North Korea and China exchanged messages on Tuesday, the state news agency said.').lang, 'en');
   assert.equal(detectLanguage('OK').lang, 'und');
+});
+
+test('searchTerms: runs of letters, digits and marks by code point, as /[\\p{L}\\p{N}\\p{M}]+/gu cuts them', () => {
+  const byRegex = (text: string) => [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  for (const text of [
+    'Tập Cận Bình—đoàn_kết, 3,5%', 'a\u0301b c', '𝐀𝐁 x 𝐂', 'x\ud800y', '\udc00a', 'ab\ud835', '١٢٣ ٤', 'Ⅻ ½ ², ３．５', '', '  ', 'Đ', '😀a😀',
+  ]) assert.deepEqual(searchTerms(text), byRegex(text), JSON.stringify(text));
+  assert.deepEqual(searchTerms('Kim Jong-un'), [{ start: 0, end: 3 }, { start: 4, end: 8 }, { start: 9, end: 11 }]);
 });

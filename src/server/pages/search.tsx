@@ -40,7 +40,6 @@ function FacetLinks(props: { facets: Facets; params: SearchParams }) {
   const base = { q: params.q, source: params.source, from: params.from, to: params.to, entity: params.entity };
   return (
     <aside class="facets" aria-label="Lọc kết quả">
-      {facets.counted < facets.total ? <p class="muted">Đếm trên {facets.counted} kết quả đầu.</p> : null}
       <h2>Nguồn</h2>
       <ul>
         {params.source ? <li><a href={withQuery('/search', { ...base, source: undefined })}>Mọi nguồn</a></li> : null}

@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import type {
-  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, FacetCounts, FacetQuery, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
   ListOptions, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { entityDetail, entityPage } from '../entity-rows.js';
@@ -93,6 +93,10 @@ export class PostgresStore implements Store {
 
   async searchCandidates(query: CandidateQuery): Promise<Candidates> {
     return this.searcher.candidates(query);
+  }
+
+  async searchFacets(query: FacetQuery): Promise<FacetCounts> {
+    return this.searcher.facets(query);
   }
 
   async searchHits(ids: string[]): Promise<SearchHit[]> {

@@ -12,8 +12,8 @@
  * the same hits in the same order. One fixed SQL text: the phrases are one text[] parameter.
  */
 import type pg from 'pg';
-import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
-import { hitsFromRows } from '../rows.js';
+import type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../store.js';
+import { facetCounts, hitsFromRows } from '../rows.js';
 import { rows } from './db.js';
 
 export const CANDIDATES = `
@@ -48,7 +48,7 @@ WITH ph AS MATERIALIZED (
   SELECT h.ord, h.single, h.term, CASE WHEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) > 0 THEN ln((st.n - h.n + 0.5) / (h.n + 0.5)) ELSE 1e-6 END AS idf
   FROM holding h CROSS JOIN st
 ), m AS MATERIALIZED (
-  SELECT s.rowid, s.length, a.id, a.published_ms
+  SELECT s.rowid, s.length, a.id, a.published_ms, a.source, a.published_at
   FROM (SELECT p.rowid FROM search_postings p WHERE p.term = ANY($2::text[]) GROUP BY p.rowid HAVING count(*) = cardinality($2::text[])) d
   JOIN article_search s ON s.rowid = d.rowid JOIN articles a ON a.rowid = d.rowid
   WHERE ((SELECT n FROM multi) = 0
@@ -79,6 +79,13 @@ LEFT JOIN LATERAL (
   SELECT id, score FROM scored ORDER BY score DESC, published_ms DESC NULLS LAST, id LIMIT $11 OFFSET $12
 ) page ON true`;
 
+/**
+ * Facets: the matching set of `CANDIDATES` (its statements up to `m`, the matches, filtered), its
+ * outlets and months counted; parameters 1 to 6 as there, the entity as $7.
+ */
+export const FACETS = CANDIDATES.slice(0, CANDIDATES.indexOf('), f AS (')).replaceAll('$13', '$7') + `)
+SELECT m.source, substr(m.published_at, 1, 7) AS month, count(*)::int AS n FROM m GROUP BY m.source, month`;
+
 export class PgSearch {
   constructor(private readonly db: pg.Pool) {}
 
@@ -92,6 +99,15 @@ export class PgSearch {
     ]);
     const total = (rs[0]?.total as number | undefined) ?? 0;
     return { total, hits: rs.filter((r) => r.id !== null).map((r) => ({ id: r.id as string, score: r.score as number })) };
+  }
+
+  async facets(q: FacetQuery): Promise<FacetCounts> {
+    const phrases = q.phrases.filter((p) => p.length > 0);
+    if (phrases.length === 0) return facetCounts([]);
+    const terms = [...new Set(phrases.flat())];
+    return facetCounts(await rows(this.db, FACETS, [
+      phrases.map((p) => p.join(' ')), terms, q.fromMs ?? null, q.toMs ?? null, q.outlet ?? null, q.includeCopies ?? false, q.entity ?? null,
+    ]));
   }
 
   async hits(ids: string[]): Promise<SearchHit[]> {

@@ -5,7 +5,8 @@
  * bound parameters that may be NULL.
  */
 import type Database from 'better-sqlite3';
-import type { CandidateQuery, Candidates, SearchHit } from '../store.js';
+import type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../store.js';
+import { facetCounts } from '../rows.js';
 import { hitsFromRows } from '../rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
 
@@ -18,6 +19,8 @@ const FROM = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
     AND (@copies = 1 OR (a.copy_of IS NULL
       AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
 const COUNT = 'SELECT count(*) AS n ' + FROM;
+// metadata only: the outlet and the date are read before the text in an `articles` row
+const FACETS = 'SELECT a.source, substr(a.published_at, 1, 7) AS month, count(*) AS n ' + FROM + ' GROUP BY a.source, month';
 const PAGE = 'SELECT a.id, bm25(article_fts, @titleWeight, @bodyWeight) AS bm25 ' + FROM +
   ' ORDER BY bm25, a.published_ms DESC, a.id LIMIT @limit OFFSET @offset';
 
@@ -38,20 +41,19 @@ export class SqliteSearch {
     const phrases = q.phrases.filter((p) => p.length > 0);
     if (phrases.length === 0) return { total: 0, hits: [] };
     if (q.bm25.k1 !== 1.2 || q.bm25.b !== 0.75) throw new Error('the SQLite store ranks with k1 = 1.2 and b = 0.75 only (FTS5)');
-    const params = {
-      match: ftsMatch(phrases),
-      fromMs: q.fromMs ?? null,
-      toMs: q.toMs ?? null,
-      outlet: q.outlet ?? null,
-      entity: q.entity ?? null,
-      copies: q.includeCopies ? 1 : 0,
-    };
+    const params = filterParams(q, phrases);
     const total = (this.sql(COUNT).get(params) as Row).n as number;
     if (total === 0) return { total, hits: [] };
     const rows = this.sql(PAGE).all({
       ...params, titleWeight: q.bm25.titleWeight, bodyWeight: q.bm25.bodyWeight, limit: q.limit ?? 1000, offset: q.offset ?? 0,
     }) as Row[];
     return { total, hits: rows.map((r) => ({ id: r.id as string, score: -(r.bm25 as number) })) };
+  }
+
+  facets(q: FacetQuery): FacetCounts {
+    const phrases = q.phrases.filter((p) => p.length > 0);
+    if (phrases.length === 0) return facetCounts([]);
+    return facetCounts(this.sql(FACETS).all(filterParams(q, phrases)) as Row[]);
   }
 
   hits(ids: string[]): SearchHit[] {
@@ -64,4 +66,15 @@ export class SqliteSearch {
       WHERE a.id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
     return hitsFromRows(ids, rows);
   }
+}
+
+function filterParams(q: FacetQuery, phrases: string[][]): Record<string, string | number | null> {
+  return {
+    match: ftsMatch(phrases),
+    fromMs: q.fromMs ?? null,
+    toMs: q.toMs ?? null,
+    outlet: q.outlet ?? null,
+    entity: q.entity ?? null,
+    copies: q.includeCopies ? 1 : 0,
+  };
 }

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
 import type {
-  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
+  ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, FacetCounts, FacetQuery, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
   ListOptions, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { entityDetail, entityPage } from '../entity-rows.js';
@@ -114,6 +114,10 @@ export class SqliteStore implements Store {
 
   async searchCandidates(query: CandidateQuery): Promise<Candidates> {
     return this.searcher.candidates(query);
+  }
+
+  async searchFacets(query: FacetQuery): Promise<FacetCounts> {
+    return this.searcher.facets(query);
   }
 
   async searchHits(ids: string[]): Promise<SearchHit[]> {

@@ -66,6 +66,7 @@ import { entityTests } from './entities.js';
 import { eventTests } from './events.js';
 import { dumpTests } from './dump.js';
 import { readTests } from './reads.js';
+import { searchFacetTests } from './search-facets.js';
 import { searchTests } from './search.js';
 import { statsTests } from './stats.js';
 import { storyTests } from './stories.js';
@@ -82,6 +83,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
   readTests(t);
   statsTests(t);
   searchTests(t);
+  searchFacetTests(t);
   storyTests(t);
   deleteTests(t);
   eventTests(t);
