@@ -52,7 +52,7 @@ export async function runCli(argv: string[], ctx: Context): Promise<number> {
 
 // Run when executed directly (bin), not when imported by tests.
 const invoked = process.argv[1] ?? '';
-if (/(^|[\\/])(main\.js|toancanh)$/.test(invoked)) {
+if (/(^|[\\/])(main\.js|bin\.js|toancanh)$/.test(invoked)) {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0); // `toancanh export | head`
   });
