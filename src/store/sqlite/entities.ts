@@ -1,7 +1,8 @@
 /**
  * Entity rows in SQLite (migration 9; src/store/entity-types.ts): written with their article
  * (aliases and mentions replaced and deleted with it, entities written once), and the entity reads
- * (../entity-rows.ts puts their rows together). Lists are one JSON parameter; the SQL texts are fixed.
+ * (../entity-rows.ts puts their rows together). Rows are written a statement each; lists read are one
+ * JSON parameter; the SQL texts are fixed.
  */
 import type Database from 'better-sqlite3';
 import type { ArticleEntities, EntityArticlesQuery, EntityQuery } from '../entity-types.js';
@@ -9,14 +10,11 @@ import type { EntityReads } from '../entity-rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
 
 /** An entity once; a linked one follows the knowledge base's name (a name not in it keeps its first form). */
-export const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
-  SELECT e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4, e.value ->> 5 FROM json_each(?) e WHERE true
+export const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
   WHERE excluded.linked = 1 AND (entities.linked = 0 OR entities.name IS NOT excluded.name OR entities.en IS NOT excluded.en)`;
-export const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, end, type, credit)
-  SELECT @id, m.key, m.value ->> 0, m.value ->> 1, m.value ->> 2, m.value ->> 3, m.value ->> 4 FROM json_each(@rows) m`;
-export const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
-  SELECT @id, a.value ->> 0, a.value ->> 1, a.value ->> 2, a.value ->> 3 FROM json_each(@rows) a`;
+export const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, end, type, credit) VALUES (?, ?, ?, ?, ?, ?, ?)`;
+export const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count) VALUES (?, ?, ?, ?, ?)`;
 
 /** The articles counted: not exact copies, published in the bounds (the day as written) when bounds are given. */
 const COUNTED = `a.copy_of IS NULL AND (@from IS NULL OR substr(a.published_at, 1, 10) >= @from) AND (@to IS NULL OR substr(a.published_at, 1, 10) <= @to)`;
@@ -56,15 +54,6 @@ const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_men
 const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
 const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
-/** An article's entity rows as JSON arrays (the columns in order). */
-function packed(e: ArticleEntities): { entities: string; mentions: string; aliases: string } {
-  return {
-    entities: JSON.stringify(e.entities.map((x) => [x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key])),
-    mentions: JSON.stringify(e.mentions.map((m) => [m.entity, m.start, m.end, m.type, m.credit ? 1 : 0])),
-    aliases: JSON.stringify(e.aliases.map((a) => [a.entity, a.text, a.key, a.count])),
-  };
-}
-
 export class SqliteEntities implements EntityReads {
   private readonly sql: Statements;
 
@@ -76,10 +65,14 @@ export class SqliteEntities implements EntityReads {
   write(id: string, rows: ArticleEntities | undefined, replace: boolean): void {
     if (replace) this.remove([id]);
     if (!rows || rows.mentions.length === 0) return;
-    const p = packed(rows);
-    this.sql(ENTITIES_UPSERT).run(p.entities);
-    this.sql(MENTIONS_INSERT).run({ id, rows: p.mentions });
-    this.sql(ALIASES_INSERT).run({ id, rows: p.aliases });
+    // a statement per row: inside the caller's transaction, about half the time of one statement
+    // over a JSON list (json_each and `->>` parse every row again), and ingest writes tens per article
+    const upsert = this.sql(ENTITIES_UPSERT);
+    for (const x of rows.entities) upsert.run(x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key);
+    const mention = this.sql(MENTIONS_INSERT);
+    rows.mentions.forEach((m, ord) => mention.run(id, ord, m.entity, m.start, m.end, m.type, m.credit ? 1 : 0));
+    const alias = this.sql(ALIASES_INSERT);
+    for (const a of rows.aliases) alias.run(id, a.entity, a.text, a.key, a.count);
   }
 
   /** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
