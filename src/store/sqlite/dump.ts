@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
 import { eventOf } from '../rows.js';
-import { EVENTS_INSERT } from './articles.js';
+import { insertEvents } from './articles.js';
 import type { SqliteEntities } from './entities.js';
 import { articleOf, docJSON, docOf, jsonList, rowOf, statements, type Row, type Statements } from './rows.js';
 
@@ -76,7 +76,7 @@ export class SqliteDump {
             ingested_at: r.ingestedAt, replaced_at: r.replacedAt,
           });
         }
-        if (dump.events.length > 0) this.sql(EVENTS_INSERT).run({ id: a.id, events: JSON.stringify(dump.events) });
+        insertEvents(this.sql, a.id, dump.events);
         this.entityRows.write(a.id, entities, false);
         const p = dump.placement;
         if (p) this.sql(PLACE).run(a.id, p.story, p.copyOf ?? null, p.similarity, p.dated ? 1 : 0, p.seq, p.stale ? 1 : 0);
