@@ -24,7 +24,10 @@ Try:
   npx toancanh show 000_ef62d61ddab68d08
   npx toancanh stories
   npx toancanh story --article 000_ef62d61ddab68d08
-  npx toancanh stats`);
+  npx toancanh entities --type PER
+  npx toancanh entity "Tập Cận Bình"
+  npx toancanh stats
+  npx toancanh serve        # the web pages: http://127.0.0.1:8080`);
     return report.rejected.length > 0 ? EXIT.partial : EXIT.ok;
   },
 };
