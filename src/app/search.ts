@@ -9,7 +9,7 @@ import { parseQuery, timeBounds } from '../search/query.js';
 import { shownScore } from '../search/rank.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Span } from '../text/syllables.js';
-import type { Store } from '../store/store.js';
+import type { SearchHit, Store } from '../store/store.js';
 import { resolveEntity } from './entities.js';
 import { AppError } from './errors.js';
 
@@ -117,21 +117,7 @@ export async function searchArticles(store: Store, request: SearchRequest): Prom
     ...(page.together !== undefined ? { together: page.together } : {}),
     total: page.total,
     offset,
-    hits: hits.map((h) => {
-      const s = makeSnippet(h.text, parsed);
-      return {
-        id: h.id,
-        ...(h.title ? { title: h.title } : {}),
-        headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
-        ...(h.source ? { source: h.source } : {}),
-        ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
-        score: shownScore(h.score),
-        ...(h.copyOf ? { copyOf: h.copyOf } : {}),
-        ...(h.copies ? { copies: h.copies } : {}),
-        snippet: s.text,
-        highlights: s.highlights,
-      };
-    }),
+    hits: hits.map((h) => resultHit(h, parsed, shownScore(h.score))),
     ...(facets ? { facets } : {}),
   };
 }
@@ -159,20 +145,23 @@ async function entityArticles(store: Store, entity: string, request: SearchReque
     entity,
     total,
     offset,
-    hits: (await store.searchHits(ids)).map((h) => {
-      const s = makeSnippet(h.text, none);
-      return {
-        id: h.id,
-        ...(h.title ? { title: h.title } : {}),
-        headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
-        ...(h.source ? { source: h.source } : {}),
-        ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
-        score: 0,
-        ...(h.copyOf ? { copyOf: h.copyOf } : {}),
-        ...(h.copies ? { copies: h.copies } : {}),
-        snippet: s.text,
-        highlights: s.highlights,
-      };
-    }),
+    hits: (await store.searchHits(ids)).map((h) => resultHit(h, none, 0)),
+  };
+}
+
+/** A hit as results show it: its headline (an untitled one: the start of its text), the snippet with the query's matches. */
+function resultHit(h: SearchHit, parsed: ReturnType<typeof parseQuery>, score: number): SearchResult['hits'][number] {
+  const s = makeSnippet(h.text, parsed);
+  return {
+    id: h.id,
+    ...(h.title ? { title: h.title } : {}),
+    headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
+    ...(h.source ? { source: h.source } : {}),
+    ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
+    score,
+    ...(h.copyOf ? { copyOf: h.copyOf } : {}),
+    ...(h.copies ? { copies: h.copies } : {}),
+    snippet: s.text,
+    highlights: s.highlights,
   };
 }
