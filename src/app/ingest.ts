@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { ingest, ingestInputs, type IngestProgress, type IngestReport } from './ingest-loop.js';
 import type { RawInput } from '../doc/news-doc.js';
-import { defaultPipeline } from '../pipeline/index.js';
+import { defaultPipeline, type PipelineOptions } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { encodingByName, ENCODINGS, type AnyEncoding } from '../text/legacy.js';
 import { AppError } from './errors.js';
@@ -14,7 +14,8 @@ import { placeStories, type StoriesReport } from './place.js';
 
 export type { IngestProgress, IngestReport, RejectedInput } from './ingest-loop.js';
 
-export interface IngestRequest {
+/** Which optional stages run: `words`, `entities`, `times` (each on unless `false`). */
+export interface IngestRequest extends PipelineOptions {
   paths: string[];
   /** Articles per transaction (default 500). */
   batchSize?: number;
@@ -22,10 +23,6 @@ export interface IngestRequest {
   maxFileBytes?: number;
   /** Decode text files as this encoding instead of detecting it. */
   encoding?: string;
-  /** Word segmentation stored with each article (default true). */
-  words?: boolean;
-  /** Named entities found and linked (default true; needs words). */
-  entities?: boolean;
   /** Place the articles in stories afterwards (default true). */
   stories?: boolean;
   /** The time of the run (ms since the epoch), for the future-date guard of placement. */
@@ -64,7 +61,7 @@ export function checkIngest(request: Pick<IngestRequest, 'paths' | 'encoding'>):
 
 export async function ingestPaths(store: Store, request: IngestRequest): Promise<IngestResult> {
   const { encoding } = checkIngest(request);
-  const report = await ingest(request.paths, store, defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true }), {
+  const report = await ingest(request.paths, store, defaultPipeline(request), {
     ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}),
     ...(request.maxFileBytes !== undefined ? { maxFileBytes: request.maxFileBytes } : {}),
     ...(encoding !== undefined ? { encoding } : {}),
@@ -84,7 +81,7 @@ export async function ingestPaths(store: Store, request: IngestRequest): Promise
  * Raw inputs already read (a job of the queue carries them as bytes), analysed in this thread and
  * stored; no placement (the queue's `place` job does it, in publication order, once their batch is in).
  */
-export async function ingestRawInputs(store: Store, request: { inputs: RawInput[]; words?: boolean; entities?: boolean; batchSize?: number }): Promise<IngestReport> {
-  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
+export async function ingestRawInputs(store: Store, request: PipelineOptions & { inputs: RawInput[]; batchSize?: number }): Promise<IngestReport> {
+  const pipeline = defaultPipeline(request);
   return ingestInputs(request.inputs, store, pipeline, { workers: 0, ...(request.batchSize !== undefined ? { batchSize: request.batchSize } : {}) });
 }

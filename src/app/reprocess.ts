@@ -4,21 +4,17 @@
  * placed again.
  */
 import { Rejection } from '../doc/stage.js';
-import { defaultPipeline } from '../pipeline/index.js';
+import { defaultPipeline, type PipelineOptions } from '../pipeline/index.js';
 import type { Store } from '../store/store.js';
 import { AppError } from './errors.js';
 import { placeStories, type StoriesReport } from './place.js';
 import { updateAnnotations } from './write.js';
 
-export interface ReprocessRequest {
+export interface ReprocessRequest extends PipelineOptions {
   /** Re-run from this stage on (default: the first). */
   stage?: string;
   /** Every article, not only those annotated by another pipeline version. */
   all?: boolean;
-  /** The pipeline with word segmentation (default true). */
-  words?: boolean;
-  /** The pipeline with named entities (default true; needs words). */
-  entities?: boolean;
   /** Articles per transaction (default 500). */
   batchSize?: number;
   now?: number;
@@ -39,7 +35,7 @@ export interface ReprocessReport {
 }
 
 /** The names of the pipeline's stages (for help and validation). */
-export function stageNames(options: { words?: boolean; entities?: boolean } = {}): string[] {
+export function stageNames(options: PipelineOptions = {}): string[] {
   return defaultPipeline(options).names;
 }
 
@@ -50,7 +46,7 @@ export async function reprocess(store: Store, request: ReprocessRequest = {}): P
 
 /** Reprocess without placing: what a queue's `reprocess` job does (its `place` job places them after). */
 export async function reprocessArticles(store: Store, request: ReprocessRequest = {}): Promise<Omit<ReprocessReport, 'stories'>> {
-  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
+  const pipeline = defaultPipeline(request);
   const stage = request.stage ?? pipeline.names[0]!;
   if (!pipeline.names.includes(stage)) {
     throw new AppError('E_BAD_STAGE', `no stage named "${stage}"; stages: ${pipeline.names.join(', ')}`);
@@ -82,8 +78,8 @@ export async function reprocessArticles(store: Store, request: ReprocessRequest 
 }
 
 /** The ids `reprocess` would take (those of another pipeline version, or all), page by page. */
-export async function* reprocessCandidates(store: Store, request: Pick<ReprocessRequest, 'all' | 'stage' | 'words' | 'entities'> & { batchSize: number }): AsyncGenerator<string[]> {
-  const pipeline = defaultPipeline({ words: request.words ?? true, entities: request.entities ?? true });
+export async function* reprocessCandidates(store: Store, request: Pick<ReprocessRequest, 'all' | 'stage' | 'words' | 'entities' | 'times'> & { batchSize: number }): AsyncGenerator<string[]> {
+  const pipeline = defaultPipeline(request);
   yield* store.articleIds({ ...(request.all || request.stage ? {} : { notPipeline: pipeline.version }), batchSize: request.batchSize });
 }
 

@@ -27,7 +27,7 @@ export interface EnqueueReport {
 export const JOB_INPUTS = 200;
 const JOB_BYTES = 4 * 1024 * 1024;
 
-export type EnqueueRequest = Pick<IngestRequest, 'paths' | 'encoding' | 'maxFileBytes' | 'words' | 'entities' | 'now'> & {
+export type EnqueueRequest = Pick<IngestRequest, 'paths' | 'encoding' | 'maxFileBytes' | 'words' | 'entities' | 'times' | 'now'> & {
   /** Inputs per job (default 200). */
   perJob?: number;
   /** Send a `place` job after them (default true). */
@@ -43,7 +43,7 @@ export async function enqueueIngest(queue: JobQueue, request: EnqueueRequest): P
   report.warnings.push(...warnings);
   for (const r of rejected) if (r.kind === 'rejected') report.rejected.push({ where: r.where, code: r.code, reason: r.reason });
   const perJob = request.perJob ?? JOB_INPUTS;
-  const flags = { ...(request.words === false ? { words: false } : {}), ...(request.entities === false ? { entities: false } : {}) };
+  const flags = { ...(request.words === false ? { words: false } : {}), ...(request.entities === false ? { entities: false } : {}), ...(request.times === false ? { times: false } : {}) };
   let job: RawInput[] = [];
   let bytes = 0;
   let pending: IngestJob[] = [];
@@ -89,10 +89,10 @@ export async function sendPlace(queue: JobQueue, now?: number): Promise<void> {
  * `reprocess` as jobs: the articles annotated by another pipeline version (or all), 500 ids a job,
  * then a `place` job for those whose text or date changed.
  */
-export async function enqueueReprocess(queue: JobQueue, store: Store, request: { all?: boolean; stage?: string; words?: boolean; entities?: boolean; now?: number; perJob?: number }): Promise<{ articles: number; jobs: number }> {
+export async function enqueueReprocess(queue: JobQueue, store: Store, request: { all?: boolean; stage?: string; words?: boolean; entities?: boolean; times?: boolean; now?: number; perJob?: number }): Promise<{ articles: number; jobs: number }> {
   let articles = 0;
   let jobs = 0;
-  const flags = { ...(request.stage ? { stage: request.stage } : {}), ...(request.words === false ? { words: false } : {}), ...(request.entities === false ? { entities: false } : {}) };
+  const flags = { ...(request.stage ? { stage: request.stage } : {}), ...(request.words === false ? { words: false } : {}), ...(request.entities === false ? { entities: false } : {}), ...(request.times === false ? { times: false } : {}) };
   for await (const ids of reprocessCandidates(store, { ...request, batchSize: request.perJob ?? 500 })) {
     const data: ReprocessJob = { ids, ...flags };
     await queue.send('reprocess', data);

@@ -20,6 +20,7 @@ export const ingestJob = z.object({
   inputs: z.array(wireInput).min(1),
   words: z.boolean().optional(),
   entities: z.boolean().optional(),
+  times: z.boolean().optional(),
 });
 export type IngestJob = z.infer<typeof ingestJob>;
 
@@ -28,6 +29,7 @@ export const reprocessJob = z.object({
   stage: z.string().optional(),
   words: z.boolean().optional(),
   entities: z.boolean().optional(),
+  times: z.boolean().optional(),
 });
 export type ReprocessJob = z.infer<typeof reprocessJob>;
 

@@ -112,6 +112,7 @@ async function runIngest(store: Store, job: PgBoss.Job<unknown>, log: (line: str
     inputs: data.inputs.map(fromWire),
     ...(data.words !== undefined ? { words: data.words } : {}),
     ...(data.entities !== undefined ? { entities: data.entities } : {}),
+    ...(data.times !== undefined ? { times: data.times } : {}),
   });
   const summary = { read: report.read, new: report.new, updated: report.updated, unchanged: report.unchanged, copies: report.copies, rejected: report.rejected.length, seconds: report.seconds };
   if (report.rejected.length > 0) {
@@ -132,6 +133,7 @@ async function runReprocess(store: Store, job: PgBoss.Job<unknown>, log: (line: 
     ...(data.stage !== undefined ? { stage: data.stage } : {}),
     ...(data.words !== undefined ? { words: data.words } : {}),
     ...(data.entities !== undefined ? { entities: data.entities } : {}),
+    ...(data.times !== undefined ? { times: data.times } : {}),
   });
   if (report.failed.length > 0) throw new Error(`${report.failed.length} articles left as they were: ${report.failed.slice(0, 10).join('; ')}`);
   log(`reprocess ${job.id}: ${report.reprocessed} reprocessed, ${report.changed} changed`);

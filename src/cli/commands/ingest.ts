@@ -1,4 +1,4 @@
-import { checkIngest, ingestPaths, type IngestResult } from '../../app/ingest.js';
+import { checkIngest, ingestPaths, type IngestRequest, type IngestResult } from '../../app/ingest.js';
 import { isPostgresTarget, shownTarget, withStore } from '../../app/open.js';
 import type { Command, ParsedArgs } from '../command.js';
 import { flag, int, oneOf, str } from '../command.js';
@@ -35,6 +35,7 @@ Options:
   --no-words           skip word segmentation and the entities over it (faster; stored articles then have
                        no word spans and no entities)
   --no-entities        skip named entities only (words kept)
+  --no-times           skip time expressions (no dated events for story timelines)
   --quiet              no progress output
 
 Ingesting again is safe: unchanged articles are left as they are, changed ones are updated
@@ -54,6 +55,7 @@ Examples:
     words: { type: 'boolean' },
     'no-words': { type: 'boolean' },
     'no-entities': { type: 'boolean' },
+    'no-times': { type: 'boolean' },
     encoding: { type: 'string' },
     'no-stories': { type: 'boolean' },
     queue: { type: 'boolean' },
@@ -69,6 +71,7 @@ Examples:
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
       words: wordsFlag(args),
       entities: !flag(args, 'no-entities'),
+      times: !flag(args, 'no-times'),
       stories: !flag(args, 'no-stories'),
       ...(str(args, 'encoding') !== undefined ? { encoding: str(args, 'encoding')! } : {}),
     });
@@ -97,6 +100,7 @@ async function enqueue(target: string, args: ParsedArgs, ctx: Context, format: '
       maxFileBytes: int(args, 'max-article-mb', 10, 1) * 1024 * 1024,
       words: wordsFlag(args),
       entities: !flag(args, 'no-entities'),
+      times: !flag(args, 'no-times'),
       place: !flag(args, 'no-stories'),
       perJob: int(args, 'per-job', 200, 1),
       now: Date.now(),
@@ -134,7 +138,7 @@ export async function runIngest(
   paths: string[],
   ctx: Context,
   args: ParsedArgs,
-  options: { batchSize?: number; maxFileBytes?: number; words?: boolean; entities?: boolean; stories?: boolean; encoding?: string } = {},
+  options: Omit<IngestRequest, 'paths'> = {},
 ): Promise<IngestResult> {
   checkIngest({ paths, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) }); // before the database is created
   const quiet = flag(args, 'quiet');

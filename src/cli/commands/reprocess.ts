@@ -16,14 +16,15 @@ earlier. By default only articles annotated by another pipeline version are re-r
 text or publication date changed leave their story and are placed again.
 
 Options:
-  --stage NAME   re-run from this stage on (read, clean, meta, sentences, words, language);
-                 earlier stages' results are kept when they are current, else the re-run
-                 starts at the first that is not
+  --stage NAME   re-run from this stage on (read, clean, meta, sentences, times, words, entities,
+                 language); earlier stages' results are kept when they are current, else
+                 the re-run starts at the first that is not
   --all          re-run every article, even those already at the current version
   --no-words     the pipeline without word segmentation nor entities (see ingest --no-words)
   --no-entities  the pipeline without named entities
+  --no-times     the pipeline without time expressions
   --db FILE      database (default: $TOANCANH_DB or ./toancanh.db)`,
-  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, 'no-words': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
+  options: { db: { type: 'string' }, stage: { type: 'string' }, all: { type: 'boolean' }, words: { type: 'boolean' }, 'no-words': { type: 'boolean' }, 'no-entities': { type: 'boolean' }, 'no-times': { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: false,
   async run(args, ctx) {
     const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'reprocess');
@@ -34,6 +35,7 @@ Options:
         all: flag(args, 'all'),
         words: wordsFlag(args),
         entities: !flag(args, 'no-entities'),
+        times: !flag(args, 'no-times'),
         onProgress: (done, total) => progress?.update({ done, total, detail: `${formatCount(done)}/${formatCount(total)} articles` }),
       }));
     } finally {
