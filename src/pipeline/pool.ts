@@ -7,6 +7,7 @@
  * and piscina replaces the worker: later batches run normally.
  */
 import { Piscina } from 'piscina';
+import { unpackEntities, type PackedEntities } from '../doc/entity-codec.js';
 import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import type { RunResult } from './pipeline.js';
 import type { PipelineSpec } from './spec.js';
@@ -99,7 +100,9 @@ function restore(r: LeanResult, input: RawInput): RunResult {
   if (!r.ok) return r;
   // field by field, in the order the pipeline gave them (the store writes them in it)
   const doc: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r.doc)) doc[k] = k === 'words' ? Array.from(v as Uint32Array) : v;
+  for (const [k, v] of Object.entries(r.doc)) {
+    doc[k] = k === 'words' ? Array.from(v as Uint32Array) : k === 'entities' ? unpackEntities(v as PackedEntities, r.doc.text ?? '', r.doc.meta.credit) : v;
+  }
   doc.input = input;
   return { ok: true, doc: doc as unknown as NewsDoc };
 }

@@ -4,6 +4,7 @@
  * runs on every core while the main thread reads files and writes the store.
  */
 import { workerData } from 'node:worker_threads';
+import { packEntities, type PackedEntities } from '../doc/entity-codec.js';
 import type { NewsDoc, RawInput } from '../doc/news-doc.js';
 import type { RunResult } from './pipeline.js';
 import { buildPipeline, type PipelineSpec } from './spec.js';
@@ -18,10 +19,11 @@ export interface WorkerTask {
  * articles, half a second each way on this machine), so what the main thread has or never reads
  * stays behind: the raw `input` (it sent it; `pool.ts` puts it back), the decoded `source` (the
  * store does not keep it either), and the packed `words` go as one typed array (copied as bytes,
- * not number by number).
+ * not number by number), and the entity mentions packed (src/doc/entity-codec.ts: each linked
+ * entity once, the texts left to be sliced again).
  */
 export type LeanResult =
-  | { ok: true; doc: Omit<NewsDoc, 'input' | 'source' | 'words'> & { words?: Uint32Array } }
+  | { ok: true; doc: Omit<NewsDoc, 'input' | 'source' | 'words' | 'entities'> & { words?: Uint32Array; entities?: PackedEntities } }
   | Exclude<RunResult, { ok: true }>;
 
 const pipeline = buildPipeline(workerData as PipelineSpec);
@@ -32,8 +34,9 @@ export default async function runBatch({ inputs }: WorkerTask): Promise<LeanResu
     if (!r.ok) return r;
     const { input: _input, source: _source, ...rest } = r.doc;
     // the fields keep their order (the store writes them in it)
-    const doc = rest as Omit<NewsDoc, 'input' | 'source' | 'words'> & { words?: Uint32Array };
+    const doc = rest as unknown as Extract<LeanResult, { ok: true }>['doc'];
     if (rest.words) doc.words = Uint32Array.from(rest.words);
+    if (rest.entities) doc.entities = packEntities(rest.entities, rest.text ?? '', rest.meta.credit, true);
     return { ok: true, doc };
   });
 }

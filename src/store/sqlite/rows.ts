@@ -1,16 +1,25 @@
 /** How an article is laid out in SQLite rows, both ways: a NewsDoc to a row, a row to a StoredArticle. */
 import type Database from 'better-sqlite3';
+import { isPacked, packEntities, unpackEntities, type PackedEntities } from '../../doc/entity-codec.js';
 import type { ArticleMeta, NewsDoc } from '../../doc/news-doc.js';
 import type { ArticleInput, StoredArticle } from '../store.js';
 
 export type Row = Record<string, unknown>;
 
-/** The parts of a NewsDoc kept as JSON in the `doc` column (the rest has columns of its own). */
-export type DocJSON = Omit<NewsDoc, 'input' | 'text' | 'source' | 'id'> & { origin?: NewsDoc['input']['origin']; name?: string };
+/**
+ * The parts of a NewsDoc kept as JSON in the `doc` column (the rest has columns of its own); entity
+ * mentions packed (src/doc/entity-codec.ts), or a list in documents stored before that.
+ */
+export type DocJSON = Omit<NewsDoc, 'input' | 'text' | 'source' | 'id' | 'entities'> & {
+  entities?: PackedEntities | NewsDoc['entities'];
+  origin?: NewsDoc['input']['origin'];
+  name?: string;
+};
 
 export function docJSON(doc: NewsDoc): string {
   const { input, text: _t, source: _s, id: _i, ...rest } = doc;
   const j: DocJSON = { ...rest, origin: input.origin, name: input.name };
+  if (doc.entities) j.entities = packEntities(doc.entities, doc.text ?? '', doc.meta.credit);
   return JSON.stringify(j);
 }
 
@@ -53,9 +62,10 @@ export function rowOf(article: ArticleInput, copyOf: string | undefined, now: st
 /** The document of an `articles` or `article_revisions` row, with its raw input. */
 export function docOf(row: Row): NewsDoc {
   const j = JSON.parse(row.doc as string) as DocJSON;
-  const { origin, name, ...rest } = j;
+  const { origin, name, entities, ...rest } = j;
   const doc: NewsDoc = {
     ...rest,
+    ...(entities ? { entities: isPacked(entities) ? unpackEntities(entities, row.text as string, rest.meta.credit) : entities } : {}),
     id: row.id as string,
     text: row.text as string,
     input: {
