@@ -28,7 +28,8 @@ export class ArticleContext {
 }
 
 const HEADS = /^(?:hãng thông tấn|hãng tin|thông tấn xã|báo|tờ|tạp chí|đài|kênh|hãng|tổ chức|đảng|tập đoàn|công ty|ngân hàng)\s+/iu;
-const titleList = Object.keys(TITLES).sort((a, b) => b.length - a.length);
+/** The titles, longest first, lower case, each with the space that ends it. */
+const titleList = Object.keys(TITLES).sort((a, b) => b.length - a.length).map((t) => `${t.toLowerCase()} `);
 
 export function toLinked(e: Entry): LinkedEntity {
   return e.en ? { id: e.id, name: e.name, en: e.en } : { id: e.id, name: e.name };
@@ -51,14 +52,27 @@ const candidateCache = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
 function cachedCandidates(kb: KnowledgeBase, surface: string, date: string | undefined, all: boolean): Candidate[] {
   let cache = candidateCache.get(kb);
   if (!cache) candidateCache.set(kb, (cache = new Map()));
-  const key = `${all ? 1 : 0}${date?.slice(0, 10) ?? ''}\u0000${surface}`;
-  let found = cache.get(key);
+  // most answers hold at any date: remembered without it, so that articles of other days find them
+  const anyDay = all ? `1\u0000${surface}` : surface;
+  let found = cache.get(anyDay);
+  if (found) return found;
+  const dated = `${all ? 1 : 0}${date?.slice(0, 10) ?? ''}\u0000${surface}`;
+  found = cache.get(dated);
   if (!found) {
     found = kb.candidates(surface, all ? { date } : { date, exclude: ['short', 'title'] });
     if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
-    cache.set(key, found);
+    cache.set(found.every(undated) ? anyDay : dated, found);
   }
   return found;
+}
+
+/**
+ * A candidate the date does not change: no validity, no dated alias, no office. When every
+ * candidate of a surface is such, the lookup gives the same list at any date (the date only sets
+ * `current` and `inOffice`, and through them the order).
+ */
+function undated(c: Candidate): boolean {
+  return !c.entity.validFrom && !c.entity.validTo && !c.alias.from && !c.alias.to && !c.entity.offices?.length;
 }
 
 /** The entity a mention names, if the KB knows it. */
@@ -110,10 +124,14 @@ export function linkSpans(kb: KnowledgeBase, text: string, spans: readonly Entit
 /** The ROLE mention ending with span `s` (`Ngoại trưởng Mỹ`), linked to the holder at the date. */
 function roleBefore(kb: KnowledgeBase, text: string, s: EntitySpan, date: string): EntityMention | undefined {
   const before = text.slice(Math.max(0, s.start - 40), s.start);
-  for (const title of titleList) {
-    const at = before.length - title.length - 1;
-    if (at < 0 || before[at + title.length] !== ' ') continue;
-    if (before.slice(at, at + title.length).toLowerCase() !== title.toLowerCase()) continue;
+  if (before.charCodeAt(before.length - 1) !== 32) return undefined;
+  const low = before.toLowerCase();
+  // lower case keeps the length of Vietnamese text (a letter whose lower case is longer: the slow way)
+  const lower = low.length === before.length ? low : undefined;
+  for (const spaced of titleList) {
+    const at = before.length - spaced.length;
+    if (at < 0) continue;
+    if (lower ? !lower.endsWith(spaced) : before.slice(at).toLowerCase() !== spaced) continue;
     if (at > 0 && /[\p{L}\p{N}]/u.test(before[at - 1]!)) continue;
     const start = s.start - before.length + at;
     const surface = text.slice(start, s.end);

@@ -34,6 +34,10 @@ export interface TokenInfo {
   starter: boolean;
   /** A unit, a currency, a Roman numeral or a code that names nothing (`USD`, `GPLX`, `XIV`, `B1-735.91`). */
   notName: boolean;
+  /** A sentence starts after this token (`.`, `:`, an opening quote…). */
+  opener: boolean;
+  /** The first syllable of some cue (only such a token can start one). */
+  cueFirst: boolean;
 }
 
 export interface NerTokens {
@@ -108,7 +112,7 @@ export function tokenInfo(raw: string): TokenInfo {
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
   const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
-  t = { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName };
+  t = { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(raw, t);
   return t;
@@ -188,7 +192,7 @@ function annotate(text: string, t: NerTokens): void {
       letters++;
       if (info.shape === SHAPE.upper) upper++;
     }
-    t.sentStart[i] = i === 0 || OPENERS.has(t.info[i - 1]!.low) ? 1 : 0;
+    t.sentStart[i] = i === 0 || t.info[i - 1]!.opener ? 1 : 0;
     t.cueBefore[i] = 0;
     t.cueAt[i] = 0;
     t.cueLen[i] = 0;
@@ -196,7 +200,7 @@ function annotate(text: string, t: NerTokens): void {
   t.capsLine = upper >= 3 && upper * 10 >= letters * 6;
   // cues: phrases of 1..MAX_CUE tokens that start and end at word boundaries
   for (let i = 0; i < n; i++) {
-    if (t.wordStart[i] !== 1 || !CUE_FIRSTS.has(t.info[i]!.low)) continue;
+    if (t.wordStart[i] !== 1 || !t.info[i]!.cueFirst) continue;
     let key = '';
     for (let j = i; j < n && j < i + MAX_CUE; j++) {
       key = j === i ? t.info[j]!.low : `${key} ${t.info[j]!.low}`;

@@ -10,9 +10,21 @@ import { normalizeText } from '../../../text/normalize.js';
 // dots of abbreviations (`TP.HCM`), apostrophes, the segmenter's `_`.
 const SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014.'\u2019\u00B7_]+/g;
 
-/** The tokens of a name as written: normalised (NFC, one tone placement), split at separators. */
-export function nameTokens(text: string): string[] {
-  return normalizeText(text).replace(SEPARATORS, ' ').trim().split(' ').filter((t) => t !== '');
+const tokenCache = new Map<string, readonly string[]>();
+const TOKEN_CACHE_LIMIT = 50_000;
+
+/**
+ * The tokens of a name as written: normalised (NFC, one tone placement), split at separators.
+ * Remembered: the same aliases and surfaces are matched again and again.
+ */
+export function nameTokens(text: string): readonly string[] {
+  let t = tokenCache.get(text);
+  if (!t) {
+    t = normalizeText(text).replace(SEPARATORS, ' ').trim().split(' ').filter((x) => x !== '');
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(text, t);
+  }
+  return t;
 }
 
 /** The index key of a name: its tokens folded (no case, no marks, `đ`→`d`), one space apart. */
