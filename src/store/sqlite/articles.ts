@@ -81,12 +81,12 @@ export class SqliteArticles {
     return storedEvents(rows, this.sql('SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(list) as Row[]);
   }
 
-  private writeOne(w: ArticleWrite, now: string): void {
+  private writeOne(w: ArticleWrite, now: string, written: Set<string>): void {
     const row = rowOf(w.article, w.copyOf, now);
     if (w.kind === 'insert') {
       this.index(this.sql(INSERT).run(row).lastInsertRowid, w.article, false);
       this.events(row.id as string, w.article, false);
-      this.entityRows.write(row.id as string, w.article.entities, false);
+      this.entityRows.write(row.id as string, w.article.entities, false, written);
       return;
     }
     const rowid = this.rowidOf(row.id as string);
@@ -99,7 +99,7 @@ export class SqliteArticles {
     }
     this.index(rowid, w.article, true);
     this.events(row.id as string, w.article, true);
-    this.entityRows.write(row.id as string, w.article.entities, true);
+    this.entityRows.write(row.id as string, w.article.entities, true, written);
     if (w.stale) this.sql('UPDATE story_articles SET stale = 1 WHERE article_id = ?').run(row.id);
   }
 
@@ -107,7 +107,8 @@ export class SqliteArticles {
   write(plan: WritePlan): void {
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      for (const w of plan.writes) this.writeOne(w, now);
+      const written = new Set<string>(); // entities written in this transaction (a batch names many twice)
+      for (const w of plan.writes) this.writeOne(w, now, written);
       this.link(plan.copies);
     })();
   }

@@ -61,14 +61,23 @@ export class SqliteEntities implements EntityReads {
     this.sql = statements(db);
   }
 
-  /** (Re)writes an article's entity rows; the caller holds the transaction. */
-  write(id: string, rows: ArticleEntities | undefined, replace: boolean): void {
+  /**
+   * (Re)writes an article's entity rows; the caller holds the transaction. `written`: the entities
+   * already written in this transaction, as their rows read (an entity written again with the same
+   * row changes nothing, and most articles of a batch name the same countries and people).
+   */
+  write(id: string, rows: ArticleEntities | undefined, replace: boolean, written?: Set<string>): void {
     if (replace) this.remove([id]);
     if (!rows || rows.mentions.length === 0) return;
     // a statement per row: inside the caller's transaction, about half the time of one statement
     // over a JSON list (json_each and `->>` parse every row again), and ingest writes tens per article
     const upsert = this.sql(ENTITIES_UPSERT);
-    for (const x of rows.entities) upsert.run(x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key);
+    for (const x of rows.entities) {
+      const row = written ? `${x.id}\u0000${x.type}\u0000${x.name}\u0000${x.en ?? ''}\u0000${x.linked ? 1 : 0}\u0000${x.key}` : '';
+      if (written?.has(row)) continue;
+      upsert.run(x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key);
+      written?.add(row);
+    }
     const mention = this.sql(MENTIONS_INSERT);
     rows.mentions.forEach((m, ord) => mention.run(id, ord, m.entity, m.start, m.end, m.type, m.credit ? 1 : 0));
     const alias = this.sql(ALIASES_INSERT);
