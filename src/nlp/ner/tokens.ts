@@ -100,22 +100,62 @@ const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
 /** The first syllables of the cues: a word starting with another cannot start one. */
 const CUE_FIRSTS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
 
-const cache = new Map<string, TokenInfo>();
-const CACHE_LIMIT = 200_000;
+/**
+ * Token infos by the token's characters, looked up in the text without slicing it: an open-addressing
+ * table keyed by an FNV-1a hash of the characters, each slot checked against the token as written.
+ * A token string cut from the text and looked up in a Map cost more than everything else the
+ * tagger does with it (a new string hashed each time, a million times an ingest of the dev corpora).
+ */
+const SLOTS = 1 << 17;
+const MASK = SLOTS - 1;
+/** Half full at most: then emptied (news repeats its words; the table fills again at once). */
+const MAX_ENTRIES = SLOTS >> 1;
+let slotKeys: (string | undefined)[] = new Array<string | undefined>(SLOTS);
+let slotInfos: (TokenInfo | undefined)[] = new Array<TokenInfo | undefined>(SLOTS);
+const slotHashes = new Int32Array(SLOTS);
+let entries = 0;
 
+/** The info of `text[start, end)`. */
+export function tokenInfoAt(text: string, start: number, end: number): TokenInfo {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const len = end - start;
+  let slot = h & MASK;
+  for (;;) {
+    const key = slotKeys[slot];
+    if (key === undefined) break;
+    if (slotHashes[slot] === h && key.length === len && sameChars(key, text, start)) return slotInfos[slot]!;
+    slot = (slot + 1) & MASK;
+  }
+  if (entries >= MAX_ENTRIES) {
+    slotKeys = new Array<string | undefined>(SLOTS);
+    slotInfos = new Array<TokenInfo | undefined>(SLOTS);
+    entries = 0;
+    slot = h & MASK;
+  }
+  const raw = text.slice(start, end);
+  const info = tokenInfo(raw);
+  slotKeys[slot] = raw;
+  slotInfos[slot] = info;
+  slotHashes[slot] = h;
+  entries++;
+  return info;
+}
+
+function sameChars(key: string, text: string, start: number): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The info of a token string (not remembered: `tokenInfoAt` remembers what it computes). */
 export function tokenInfo(raw: string): TokenInfo {
-  let t = cache.get(raw);
-  if (t) return t;
   let low = normalizeText(raw).toLowerCase();
   if (HAS_DIGIT.test(low)) low = low.replace(/\d/g, '0');
   const shape = shapeOf(raw);
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
   const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
-  t = { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low) };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(raw, t);
-  return t;
+  return { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low) };
 }
 
 /** Whether a token's shape is capitalised (a capital first letter). */
@@ -151,7 +191,7 @@ export function wordTokens(text: string, words: ArrayLike<number>, from: number,
     // the word's hash from its tokens' (no string built per word)
     let h = 0x2545f491;
     for (let j = first; j < n; j++) {
-      const info = tokenInfo(text.slice(t.start[j], t.end[j]));
+      const info = tokenInfoAt(text, t.start[j]!, t.end[j]!);
       t.info[j] = info;
       h = mix(h, info.hash);
     }
