@@ -12,9 +12,18 @@ import type { EntityMention, NewsDoc } from '../doc/news-doc.js';
 import type { AliasInput, ArticleEntities, EntityInput, MentionInput } from '../store/store.js';
 import { fold } from '../text/fold.js';
 
-/** A name as looked up: folded (no case, no marks, đ → d), spaces collapsed. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
+/** A name as looked up: folded (no case, no marks, đ → d), spaces collapsed. Remembered (news repeats its names). */
 export function nameKey(name: string): string {
-  return fold(name).replace(/\s+/g, ' ').trim();
+  let k = keys.get(name);
+  if (k === undefined) {
+    k = fold(name).replace(/\s+/g, ' ').trim();
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(name, k);
+  }
+  return k;
 }
 
 /** The entity a mention names, or undefined for a mention that names nobody (a ROLE unresolved). */
