@@ -36,7 +36,7 @@ export function staticFeatures(t: NerTokens, gaz: Uint8Array, out: Int32Array): 
     const sm1 = shapeAt(t, i - 1);
     const sp1 = shapeAt(t, i + 1);
     const g0 = gazAt(gaz, t, i);
-    const cueAt = t.cueAt[i]!;
+    const cueAt = t.cueAt[i]! & 0x7f;
     const afterHead = cueAt ? shapeAt(t, i + t.cueLen[i]!) : 0;
     const sent = t.sentStart[i]!;
     out[o] = f1(0, 1);
@@ -54,9 +54,10 @@ export function staticFeatures(t: NerTokens, gaz: Uint8Array, out: Int32Array): 
     out[o + 12] = f1(12, g0);
     out[o + 13] = f1(13, gazAt(gaz, t, i - 1) | (gazAt(gaz, t, i + 1) << 4));
     out[o + 14] = f1(14, g0 | (s0 << 4) | (sent << 8));
-    out[o + 15] = f1(15, t.cueBefore[i]! | (s0 << 4));
+    // the cue bits the model was trained with (the place cue came after it)
+    out[o + 15] = f1(15, (t.cueBefore[i]! & 0x7f) | (s0 << 4));
     out[o + 16] = f1(16, cueAt | (afterHead << 4) | (t.cueLen[i]! << 8));
-    out[o + 17] = f1(17, (i > 0 ? t.cueBefore[i - 1]! : 0) | (s0 << 4) | (sm1 << 8));
+    out[o + 17] = f1(17, (i > 0 ? t.cueBefore[i - 1]! & 0x7f : 0) | (s0 << 4) | (sm1 << 8));
     out[o + 18] = f1(18, t.wordStart[i]! | (Math.min(t.wordLen[i]!, 6) << 1) | (s0 << 4));
     out[o + 19] = f1(19, Number(t.info[i]!.surname) | (s0 << 1) | (sp1 << 5));
     out[o + 20] = f2(20, sent | (s0 << 1), w0);

@@ -5,7 +5,7 @@
  * marks: `matchAlias`), so `Bình` the name is not `bình` the word.
  */
 import { aliasKey, matchAlias, type KnowledgeBase } from './kb/index.js';
-import { isCap, type NerTokens } from './tokens.js';
+import { CUE, isCap, type NerTokens } from './tokens.js';
 
 /** Gazetteer classes: PER, LOC, ORG, MISC, a country (LOC), a person's short name (`Putin`, `Kim`). */
 export const GAZ = { PER: 0, LOC: 1, ORG: 2, MISC: 3, COUNTRY: 4, SHORT: 5 } as const;
@@ -65,7 +65,7 @@ export class Gazetteer {
     out.fill(0, 0, t.n);
     for (let i = 0; i < t.n; i++) {
       // names start capitalised, or with a head (`hãng thông tấn trung ương Triều Tiên`, `đảng Cộng hòa`)
-      if (!isCap(t.info[i]!.shape) && t.cueAt[i] === 0) continue;
+      if (!isCap(t.info[i]!.shape) && (t.cueAt[i]! & ~CUE.locBefore) === 0) continue;
       const found = this.longest(text, t, i);
       // a lower-case start is a head (`hãng`), never an honorific (`ông Tập` is the tagger's to split)
       if (!found || (!isCap(t.info[i]!.shape) && (found.cls === GAZ.SHORT || found.cls === GAZ.PER))) continue;

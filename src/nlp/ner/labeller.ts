@@ -111,7 +111,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
-      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT)) {
+      // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
+      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && gazEnd(nameStart) >= last)) {
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = false;
@@ -138,7 +139,9 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `Tập_đoàn` or a part of an unknown longer name (`Quang Hà`)
       const alone = cls !== GAZ.SHORT || (t.wordStart[i] === 1 && (last + 1 >= t.n || t.wordStart[last + 1] === 1) &&
         (last + 1 >= t.n || !isCap(t.info[last + 1]!.shape)) && (i === 0 || t.sentStart[i] === 1 || !isCap(t.info[i - 1]!.shape)));
-      if (!address && alone && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
+      // a name does not end inside a word that goes on in lower case (`Đảng_bộ`, the party's committee)
+      const cut = last + 1 < t.n && t.wordStart[last + 1] !== 1 && !isCap(t.info[last + 1]!.shape) && t.info[last + 1]!.shape !== SHAPE.number;
+      if (!address && alone && !cut && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
@@ -152,7 +155,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     const shape = t.info[i]!.shape;
     // `Đảng`, `Quốc hội`, `Chính phủ` as written, capitalised, mid-sentence: Vietnam's institutions.
     if (shape === SHAPE.title && !t.sentStart[i]) {
-      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || !isCap(t.info[i + w.length]!.shape)));
+      // a whole word (`Đảng_bộ tỉnh` is not the Party)
+      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || (!isCap(t.info[i + w.length]!.shape) && t.wordStart[i + w.length] === 1)));
       if (inst) {
         span(i, i + inst.length - 1, ORG);
         i += inst.length - 1;
@@ -184,8 +188,12 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
       const last = capsRun(t, i, gaz);
       const acronym = acronymRun(t, i, last);
-      // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation
-      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : PER);
+      // one foreign word with nothing to say it names someone (`Pantene`, `Armata`, `Marble`): too
+      // often a brand, a product or a thing to be guessed a person
+      if (last === i && !acronym && !t.info[i]!.viet && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) continue;
+      // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
+      // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place
+      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : PER);
       i = Math.max(i, last);
       personCue = false;
       continue;

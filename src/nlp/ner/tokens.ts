@@ -5,10 +5,11 @@
  * its word, and the cue words around it (lexicon/cues.ts).
  */
 import { normalizeText } from '../../text/normalize.js';
+import { isVietnameseSyllable } from '../../text/syllable-check.js';
 import { mix } from '../segment/hash-table.js';
 import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
 import { aliasKey } from './kb/index.js';
-import { DIRECTION_CUES, HONORIFICS, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
+import { DIRECTION_CUES, HONORIFICS, LOC_CUES, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
 
 /** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
 export const SHAPE = { ...SEGMENT_SHAPE, capMixed: 11 } as const;
@@ -19,7 +20,7 @@ function shapeOf(raw: string): number {
 }
 
 /** Cue classes (bits). */
-export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32, honorific: 64 } as const;
+export const CUE = { person: 1, org: 2, loc: 4, misc: 8, orgBefore: 16, direction: 32, honorific: 64, locBefore: 128 } as const;
 
 /** What is known of one distinct token string (cached: news repeats its words). */
 export interface TokenInfo {
@@ -38,6 +39,8 @@ export interface TokenInfo {
   opener: boolean;
   /** The first syllable of some cue (only such a token can start one). */
   cueFirst: boolean;
+  /** A Vietnamese syllable (`Khương`, `Hoa`), not a foreign word (`Pantene`, `Armata`). */
+  viet: boolean;
 }
 
 export interface NerTokens {
@@ -93,7 +96,7 @@ const starters = new Set(SENTENCE_STARTERS);
 const notNames = new Set(NOT_NAMES);
 /** Cue phrases (lower case, syllables one space apart) → class bits. */
 const CUES = new Map<string, number>();
-for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction], [HONORIFICS, CUE.honorific]] as const) {
+for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction], [HONORIFICS, CUE.honorific], [LOC_CUES, CUE.locBefore]] as const) {
   for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
 }
 const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
@@ -155,7 +158,7 @@ export function tokenInfo(raw: string): TokenInfo {
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
   const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
-  return { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low) };
+  return { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
 }
 
 /** Whether a token's shape is capitalised (a capital first letter). */

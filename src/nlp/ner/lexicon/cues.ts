@@ -95,3 +95,10 @@ export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc h
  * `hãng máy tính Lenovo`. An unknown capitalised run after one is an ORG, not a person.
  */
 export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
+
+/**
+ * Words before a place's own name that stay outside it: `tại Incheon`, `quê Phú Xuyên`, `khu vực
+ * Miếu Thần`, `dự án PHUMY Complex`. An unknown capitalised run after one is a LOC, not a person
+ * (an acronym stays an organisation).
+ */
+export const LOC_CUES: readonly string[] = ['tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang'];
