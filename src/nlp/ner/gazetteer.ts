@@ -23,9 +23,14 @@ interface GazAlias {
   cls: number;
 }
 
+const CHECKED_LIMIT = 50_000;
+
 export class Gazetteer {
   private readonly keys = new Map<string, number>();
   private readonly aliases = new Map<string, GazAlias[]>();
+  /** Surfaces checked against their aliases (news repeats its names), in lines not in capitals and in capitals. */
+  private readonly checked = new Map<string, number>();
+  private readonly checkedCaps = new Map<string, number>();
 
   constructor(kb: KnowledgeBase) {
     for (const e of kb.entries()) {
@@ -89,15 +94,27 @@ export class Gazetteer {
     }
     for (let k = ends.length - 1; k >= 0; k--) {
       const j = ends[k]!;
-      const surface = text.slice(t.start[i], t.end[j]);
-      const keyJ = tokenKeysOfRange(t, i, j);
-      for (const a of this.aliases.get(keyJ) ?? []) {
-        if (matchAlias(surface, a.text, { anyCase: false }) || (t.capsLine && matchAlias(surface, a.text, { anyCase: true }))) {
-          return { last: j, cls: a.cls };
-        }
-      }
+      const cls = this.check(text.slice(t.start[i], t.end[j]), t, i, j);
+      if (cls >= 0) return { last: j, cls };
     }
     return undefined;
+  }
+
+  /** The class of the first alias that `surface` (tokens i..j) may be, or -1; remembered by surface. */
+  private check(surface: string, t: NerTokens, i: number, j: number): number {
+    const memo = t.capsLine ? this.checkedCaps : this.checked;
+    let cls = memo.get(surface);
+    if (cls !== undefined) return cls;
+    cls = -1;
+    for (const a of this.aliases.get(tokenKeysOfRange(t, i, j)) ?? []) {
+      if (matchAlias(surface, a.text, { anyCase: false }) || (t.capsLine && matchAlias(surface, a.text, { anyCase: true }))) {
+        cls = a.cls;
+        break;
+      }
+    }
+    if (memo.size >= CHECKED_LIMIT) memo.clear();
+    memo.set(surface, cls);
+    return cls;
   }
 }
 
