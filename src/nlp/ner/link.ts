@@ -10,7 +10,7 @@
  */
 import type { Candidate, Entry, KnowledgeBase } from './kb/index.js';
 import { TITLES } from './lexicon/roles.js';
-import { ArticleNames, FIND_NAMES_AGAIN, type EntitySpan } from './recognise.js';
+import { ArticleNames, type EntitySpan } from './recognise.js';
 import type { EntityMention, EntityRef as LinkedEntity } from '../../doc/news-doc.js';
 
 export type { EntityMention, EntityRef as LinkedEntity } from '../../doc/news-doc.js';
@@ -23,8 +23,8 @@ export interface LinkOptions {
 /** What an article has named so far: its entities, for short forms later in it. */
 export class ArticleContext {
   readonly seen = new Map<string, Entry>();
-  /** The names found so far, for the recogniser to find again (when `FIND_NAMES_AGAIN`). */
-  readonly names = FIND_NAMES_AGAIN ? new ArticleNames() : undefined;
+  /** The names found so far, for the recogniser to find again (a given name alone; whole names when `FIND_NAMES_AGAIN`). */
+  readonly names = new ArticleNames();
 }
 
 const HEADS = /^(?:hãng thông tấn|hãng tin|thông tấn xã|báo|tờ|tạp chí|đài|kênh|hãng|tổ chức|đảng|tập đoàn|công ty|ngân hàng)\s+/iu;

@@ -11,7 +11,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 import { labelTokens } from './labeller.js';
 import { NerModel, type NerModelJSON } from './model.js';
 import { ENTITY_TYPES, spansOfTags, type NerType } from './tags.js';
-import { allocTokens, isCap, wordTokens, type NerTokens } from './tokens.js';
+import { allocTokens, isCap, SHAPE, wordTokens, type NerTokens } from './tokens.js';
 
 export const DEFAULT_NER_MODEL = fileURLToPath(new URL('../../../../data/models/ner.json', import.meta.url));
 
@@ -88,7 +88,10 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
       labelTokens(tokens, gaz, ruleTags);
       mergeTags(ruleTags, tags, n);
     }
-    if (names) names.apply(tokens, tags);
+    if (names) {
+      if (FIND_NAMES_AGAIN) names.apply(tokens, tags);
+      names.applyGiven(tokens, tags);
+    }
     clearWeekdays(tokens, tags);
     for (const s of spansOfTags(tags, n)) {
       let end = tokens.end[s.last]!;
@@ -151,6 +154,8 @@ function mergeTags(first: Uint8Array, second: Uint8Array, n: number): void {
 export const FIND_NAMES_AGAIN = false;
 
 const MAX_NAME_TOKENS = 4;
+/** PER's index in the tags' types (tags.ts). */
+const PER_TYPE = ENTITY_TYPES.indexOf('PER');
 
 /**
  * The names an article has given so far (their folded tokens → type), to find them again where
@@ -158,6 +163,24 @@ const MAX_NAME_TOKENS = 4;
  */
 export class ArticleNames {
   private readonly names = new Map<string, number>();
+  /** The last word of the people named in full so far (`Khương` of `Nguyễn Văn Khương`, `Uche` of `Kalu Uche`). */
+  private readonly given = new Set<string>();
+
+  /**
+   * Only a person's given name, alone, at the start of a sentence (where the labeller does not
+   * guess: a sentence-initial capital is no evidence), once the article has named them in full.
+   */
+  applyGiven(t: NerTokens, tags: Uint8Array): void {
+    for (let i = 0; i < t.n; i++) {
+      if (tags[i] !== 0 || !t.sentStart[i] || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
+      if (i + 1 < t.n && isCap(t.info[i + 1]!.shape)) continue;
+      if (this.given.has(t.info[i]!.fkey)) tags[i] = 1 + PER_TYPE;
+    }
+    for (const s of spansOfTags(tags, t.n)) {
+      if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS) continue;
+      if (t.info[s.last]!.shape === SHAPE.title) this.given.add(t.info[s.last]!.fkey);
+    }
+  }
 
   apply(t: NerTokens, tags: Uint8Array): void {
     for (let i = 0; i < t.n; i++) {

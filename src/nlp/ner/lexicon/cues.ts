@@ -36,6 +36,7 @@ export const ORG_HEADS: readonly string[] = [
   'tòa', 'viện', 'viện kiểm sát', 'vks', 'vksnd', 'tand', 'cục', 'tổng cục', 'chi cục', 'công ty', 'cty',
   'tập đoàn', 'tổng công ty', 'ngân hàng', 'hãng', 'đại học', 'trường', 'trường đại học', 'học viện',
   'bệnh viện', 'bv', 'báo', 'tạp chí', 'đài', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đảng',
+  'công ty cổ phần', 'công ty cp', 'cty cổ phần', 'cty cp', 'công ty tnhh', 'cty tnhh', 'công ty trách nhiệm hữu hạn',
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
@@ -74,6 +75,7 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'theo', 'trong', 'tuy', 'sau', 'trước', 'khi', 'nếu', 'vì', 'do', 'tại', 'ở', 'với', 'cũng', 'ngày', 'hôm',
   'năm', 'tháng', 'các', 'những', 'một', 'hai', 'ba', 'đây', 'đó', 'này', 'tuy nhiên', 'bên cạnh',
   'và', 'nhưng', 'còn', 'rồi', 'vậy', 'thế', 'khi', 'lúc', 'hiện', 'chỉ', 'đến', 'từ', 'về', 'cùng', 'ngoài',
+  'cả', 'mọi', 'mỗi', 'nhiều', 'ngay', 'riêng', 'đặc biệt',
 ];
 
 /** Words in capitals that name nothing: units, currencies, codes, document kinds (`USD`, `GPLX`, `BKS`). */
