@@ -71,6 +71,12 @@ function guessable(t: NerTokens, i: number): boolean {
   return true;
 }
 
+/** Whether tokens [i, last] are all capitalised (`Nguyễn Thanh Sơn`, `NGUYỄN VĂN A`; not `Tăng cường`). */
+function allCapitalised(t: NerTokens, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) if (!isCap(t.info[k]!.shape)) return false;
+  return true;
+}
+
 /** Whether tokens [i, last] are all in capitals or mixed case (`HAGL`, `VTVcab`). */
 function acronymRun(t: NerTokens, i: number, last: number): boolean {
   for (let k = i; k <= last; k++) {
@@ -175,7 +181,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // 5. `Nguyễn Thanh Sơn`: a capitalised run of two to five syllables opening with a family name.
     if (t.info[i]!.surname && shape === SHAPE.title && !t.capsLine) {
       const last = capsRun(t, i);
-      if (last - i >= 1 && last - i <= 4) {
+      // every syllable capitalised: `Tăng_cường`, `Vũ_khí` open with a family name but are words
+      if (last - i >= 1 && last - i <= 4 && allCapitalised(t, i, last)) {
         span(i, last, PER);
         i = Math.max(i, last);
         personCue = false;
