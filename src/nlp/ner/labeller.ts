@@ -5,10 +5,11 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, TITLE_WORDS } from './lexicon/cues.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
+const TITLE_WORD_SET = new Set(TITLE_WORDS);
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
 
@@ -69,6 +70,13 @@ function guessable(t: NerTokens, i: number): boolean {
   if (t.cueBefore[i]! & CUE.direction) return false;
   if (t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower) return false;
   return true;
+}
+
+/** Whether capitalised tokens [i, last] are the title of a work: three or more, one an English title word (`The`, `And`). */
+function workTitle(t: NerTokens, i: number, last: number): boolean {
+  if (last - i < 2) return false;
+  for (let k = i; k <= last; k++) if (TITLE_WORD_SET.has(t.info[k]!.low)) return true;
+  return false;
 }
 
 /** Whether tokens [i, last] are all capitalised (`Nguyễn Thanh Sơn`, `NGUYỄN VĂN A`; not `Tăng cường`). */
@@ -199,8 +207,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // often a brand, a product or a thing to be guessed a person
       if (last === i && !acronym && !t.info[i]!.viet && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) continue;
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
-      // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place
-      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : PER);
+      // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
+      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
       i = Math.max(i, last);
       personCue = false;
       continue;

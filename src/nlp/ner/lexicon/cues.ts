@@ -104,3 +104,10 @@ export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn h�
  * (an acronym stays an organisation).
  */
 export const LOC_CUES: readonly string[] = ['tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang'];
+
+/**
+ * English words that title-case writes capitalised inside the title of a work (`The Angry Birds
+ * Movie`, `Shut Up And Dance`, `Die A Happy Man`): a run of three or more capitalised words holding
+ * one is a title (MISC), not a person.
+ */
+export const TITLE_WORDS: readonly string[] = ['the', 'and', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'up', 'me', 'from', 'by', 'is', 'my', 'your'];
