@@ -238,8 +238,14 @@ function inBoilerplate(el: DomElement): boolean {
 function inLineOfText(el: DomElement): boolean {
   if (BLOCK.has(el.tagName)) return false;
   if (insideParagraph(el)) return true;
-  const ch = el.parentElement?.childNodes;
-  if (ch) for (let i = 0; i < ch.length; i++) if (ch[i]!.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(ch[i]!.textContent ?? '')) return true;
+  // text beside the element, or beside the inline elements around it (`<i>(<span class="date">…</span>)</i>`)
+  for (let a: DomElement | null = el, k = 0; a && k < 4; a = a.parentElement, k++) {
+    const parent = a.parentElement;
+    if (!parent) return false;
+    const ch = parent.childNodes;
+    for (let i = 0; i < ch.length; i++) if (ch[i]!.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(ch[i]!.textContent ?? '')) return true;
+    if (BLOCK.has(parent.tagName)) return false;
+  }
   return false;
 }
 
