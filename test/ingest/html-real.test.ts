@@ -115,6 +115,13 @@ test('html guard › a comment between two halves of a word leaves no space (Rea
   assert.ok(a.paragraphs.some((p) => p.includes('trang A22 của')), a.paragraphs.join('\n'));
 });
 
+test('html clean › a <header> inside the itemprop=articleBody element is the article\'s opening, not chrome (medicalnewstoday)', () => {
+  const html = `<html><body><header><a href="/">Trang chủ</a></header><div itemprop="articleBody"><header>Khoa học thần kinh cho biết phần lớn công việc của não diễn ra một cách vô thức, nhưng khoảnh khắc bừng sáng đến khi nào?</header>${PROSE.repeat(4)}</div></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(a.paragraphs.some((p) => p.startsWith('Khoa học thần kinh')), a.paragraphs.join('\n'));
+  assert.ok(!a.paragraphs.some((p) => p.includes('Trang chủ')));
+});
+
 test('html extract › a meta description is not taken for a lead (guardian-1)', () => {
   const html = `<html><head><meta name="description" content="Mô tả của trang cho máy tìm kiếm."></head><body><article><h1>Tiêu đề</h1>${PROSE.repeat(5)}</article></body></html>`;
   assert.equal(extractArticle(html).lead, undefined);

@@ -190,7 +190,9 @@ export function cleanPage(body: DomElement, params: ExtractParams = DEFAULT_PARA
       drop(el, 'link-cluster');
       continue;
     }
-    if (CHROME_TAGS.has(tag)) {
+    if (CHROME_TAGS.has(tag) && !(tag === 'HEADER' && inArticleBody(el))) {
+      // (a `<header>` inside the element the page marks as the article's body opens the article:
+      // its summary, medicalnewstoday's `itemprop="articleBody"`)
       drop(el, `chrome:${tag.toLowerCase()}`);
       continue;
     }
@@ -246,6 +248,12 @@ function inLineOfText(el: DomElement): boolean {
     for (let i = 0; i < ch.length; i++) if (ch[i]!.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(ch[i]!.textContent ?? '')) return true;
     if (BLOCK.has(parent.tagName)) return false;
   }
+  return false;
+}
+
+/** True when an ancestor is marked up as the article's body (schema.org `itemprop="articleBody"`). */
+function inArticleBody(el: DomElement): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.getAttribute('itemprop') === 'articleBody') return true;
   return false;
 }
 
