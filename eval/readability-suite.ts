@@ -51,19 +51,22 @@ export const evaluation: Evaluation = {
     });
     const s = meanScore(ours);
     const b = meanScore(base);
-    // nytimes-5 is a section front (27 teasers): rejected as not an article, it scores 0 above
+    // nytimes-5 is a section front (27 teasers): rejected as not an article, it is scored above on
+    // the text `extract` prints beside the verdict; scored as nothing, and left out, here
     const kept = meanScore(ours.filter((_, i) => views[i]!.article));
+    const rejectedEmpty = meanScore(ours.map((o, i) => (views[i]!.article ? o : bodyScore(pages[i]!.body, ''))));
     return {
       metrics: {
         'body-f1': s.f1, 'body-precision': s.p, 'body-recall': s.r,
         'body-f1 (pages kept as articles)': kept.f1,
+        'body-f1 (a rejected page scored as nothing)': rejectedEmpty.f1,
         'readability-f1': b.f1, 'readability-recall': b.r,
         'titles-exact': titles, 'readability-titles-exact': baseTitles,
         'bylines-right': bylines, 'readability-bylines-right': baseBylines, 'pages-with-byline': withByline,
         'pages-below-0.8-where-readability-above-0.95': collapsed,
         'pages-rejected-as-not-article': views.filter((v) => !v.article).length,
       },
-      floors: { 'body-f1': 0.972, 'titles-exact': 125, 'bylines-right': 70 },
+      floors: { 'body-f1': 0.98, 'body-f1 (pages kept as articles)': 0.984, 'titles-exact': 125, 'bylines-right': 70 },
       notes: [
         `${pages.length} pages; titles of ${pages.length}, bylines of ${withByline}`,
         ...(collapsedPages.length ? [`below 0.8 where Readability is above 0.95: ${collapsedPages.join('; ')}`] : []),

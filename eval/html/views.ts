@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { extractFile, extractView, type ExtractView } from '../../src/app/extract.js';
 import type { RawInput } from '../../src/doc/news-doc.js';
+import { Rejection } from '../../src/doc/stage.js';
 import { paragraphsOf } from '../../src/ingest/html/blocks.js';
 import { parseDocument, squash, type DomElement } from '../../src/ingest/html/dom.js';
 import type { ExtractParams } from '../../src/ingest/html/params.js';
@@ -43,9 +44,12 @@ export async function viewsWith(pages: SuitePage[], params: Partial<ExtractParam
     const raw = readFileSync(p.path);
     const bytes = p.path.endsWith('.gz') ? gunzipSync(raw) : raw;
     const input: RawInput = { format: 'html', bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), name: basename(p.path) };
-    const r = await pipeline.runBatch([input]);
-    const x = r[0]!;
-    out.push(x.ok ? extractView({ ok: true, doc: x.doc })! : x.code === 'not-article' ? extractView({ ok: false, where: p.path, code: 'not-article', reason: x.message })! : { ...REJECTED, reason: x.message });
+    try {
+      out.push(extractView({ ok: true, doc: await pipeline.run(input) })!);
+    } catch (e) {
+      if (!(e instanceof Rejection)) throw e;
+      out.push(extractView({ ok: false, where: p.path, code: e.code, reason: e.message, ...(e.page ? { page: e.page } : {}) }) ?? { ...REJECTED, reason: e.message });
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { bodyText, type NewsDoc } from '../doc/news-doc.js';
-import { Rejection, type RejectCode } from '../doc/stage.js';
+import { Rejection, type RejectCode, type RejectedPage } from '../doc/stage.js';
 import { listInputs, readFileInputs } from '../ingest/read.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import { AppError } from './errors.js';
@@ -16,7 +16,7 @@ export { bodyText } from '../doc/news-doc.js';
 
 export type Extracted =
   | { ok: true; doc: NewsDoc }
-  | { ok: false; where: string; code: RejectCode; reason: string; page?: { title?: string; publishedAt?: string } };
+  | { ok: false; where: string; code: RejectCode; reason: string; page?: RejectedPage };
 
 export interface ExtractOptions {
   encoding?: string;
@@ -50,7 +50,7 @@ export async function* extractFile(path: string, options: ExtractOptions = {}): 
 /** One article as `extract --format json` prints it. */
 export interface ExtractView {
   id?: string;
-  /** False for a page that is not an article (a section or listing page): then `reason`, and the page's `title` and `publishedAt` where found. */
+  /** False for a page that is not an article (a section or listing page): then `reason`, the page's `title` and `publishedAt` where found, and in `body` the text read from it. */
   article: boolean;
   reason?: string;
   title?: string;
@@ -72,7 +72,7 @@ export interface ExtractView {
 
 /** The view of an extracted article, or of a page rejected as not an article; undefined for other rejections. */
 export function extractView(r: Extracted): ExtractView | undefined {
-  if (!r.ok) return r.code === 'not-article' ? { article: false, reason: r.reason, ...r.page, body: '', warnings: [] } : undefined;
+  if (!r.ok) return r.code === 'not-article' ? { article: false, reason: r.reason, ...r.page, body: r.page?.body ?? '', warnings: [] } : undefined;
   const doc = r.doc;
   const m = doc.meta;
   return {

@@ -32,13 +32,20 @@ export type RejectCode =
   /** A web page that is a section or listing page (a column of teasers), not an article. */
   | 'not-article';
 
+/** A page that is not an article: its title and date where found, and the text read from it (lead and body lines). */
+export interface RejectedPage {
+  title?: string;
+  publishedAt?: string;
+  body?: string;
+}
+
 /** Thrown by a stage (or a reader) when an input cannot become an article. The message says why. */
 export class Rejection extends Error {
   constructor(
     readonly code: RejectCode,
     message: string,
-    /** What is known of a page that is not an article: its title and date (a listing page has both). */
-    readonly page?: { title?: string; publishedAt?: string },
+    /** What is known of a page that is not an article: its title and date (a listing page has both), and the text read from it. */
+    readonly page?: RejectedPage,
   ) {
     super(message);
     this.name = 'Rejection';

@@ -135,6 +135,8 @@ for (const lower of VOWELS) {
   }
 }
 for (const c of 'bcdđghklmnpqrstvxfjwzBCDĐGHKLMNPQRSTVXFJWZ') CONSONANT[c.charCodeAt(0)] = 1;
+// Nuclei of plain vowels in which the tone mark's place is a matter of convention or a typing slip.
+const MOVABLE_NUCLEI = new Set(['oa', 'oe', 'uy', 'oai', 'oay', 'oao', 'oeo', 'uya', 'uyu']);
 const LOWER_Q = 0x71;
 const LOWER_G = 0x67;
 const LOWER_U = 0x75;
@@ -186,6 +188,14 @@ export function placeToneIn(text: string, from: number, to: number): string | un
   let target: number;
   let lastShaped = -1;
   for (let i = nStart; i < vEnd; i++) if (SHAPED[syllable.charCodeAt(i)] === 1) lastShaped = i;
+  if (lastShaped === -1 && len >= 2 && tonePos >= nStart) {
+    // plain vowels only: the mark moves only in the nuclei whose spelling varies (`hoà`/`hòa`,
+    // `thuỷ`, `hòang`); in any other pair it is where the word wants it: `tué`, `Néon`, `país`,
+    // `où` are French and Spanish words, not Vietnamese syllables to fix
+    let nucleus = '';
+    for (let i = nStart; i < vEnd; i++) nucleus += String.fromCharCode(BASE[syllable.charCodeAt(i)]! | 0x20);
+    if (!MOVABLE_NUCLEI.has(nucleus)) return undefined;
+  }
   if (lastShaped !== -1) target = lastShaped; // người, tuổi, quyền
   else if (vEnd < n) target = vEnd - 1; // hoàng, toán
   else if (len <= 2) target = nStart; // quá, già; hòa, thủy, mùa, mái (traditional placement)

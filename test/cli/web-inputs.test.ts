@@ -135,6 +135,8 @@ test('web › a section page: extract prints "article": false with the reason, i
     const a = JSON.parse(r.stdout);
     assert.equal(a.article, false);
     assert.match(a.reason, /^not an article: a section or listing page/);
+    // the text read from the page is shown beside the verdict: a column of teasers
+    assert.ok(typeof a.body === 'string' && a.body.split('\n').length >= 10, a.body);
     // a listing page is still dated and titled where the page says so (htmldate's greenpeace page: a campaign's teasers)
     const dated = JSON.parse((await cli(['extract', join(ROOT, 'test/fixtures/htmldate/greenpeace.org.forests.html.gz'), '--format', 'json'], dir)).stdout);
     assert.equal(dated.article, false);

@@ -101,6 +101,27 @@ test('html clean › a link inside a sentence stays, whatever its class (clean-l
   assert.ok(extractArticle(html).paragraphs.some((p) => p.includes('tới Bình Nhưỡng hôm')));
 });
 
+test('html clean › words in code or a formula beside text stay, whatever their class (v8-blog, mathjax)', () => {
+  const code = '<pre><code><span class="token keyword">int</span> main() { <span class="token keyword">return</span> 0; }</code></pre>';
+  const formula = '<p>Khi</p><mjx-container class="MathJax CtxtMenu_Attached_0"><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-container>, phương trình có hai nghiệm phân biệt.';
+  const a = extractArticle(`<html><body><article>${PROSE.repeat(3)}${code}<div>${formula}</div>${PROSE}</article></body></html>`);
+  const body = a.paragraphs.join('\n');
+  assert.ok(body.includes('int main() { return 0; }'), body);
+  assert.ok(/a\s*≠\s*0/.test(body), body);
+});
+
+test('html guard › a comment between two halves of a word leaves no space (React pages: `A<!-- -->22`)', () => {
+  const a = extractArticle(`<html><body><article>${PROSE.repeat(3)}<p>Bài in ở trang A<!-- -->22 của số báo ngày mai, cùng với các bài khác.</p></article></body></html>`);
+  assert.ok(a.paragraphs.some((p) => p.includes('trang A22 của')), a.paragraphs.join('\n'));
+});
+
+test('html clean › a <header> inside the itemprop=articleBody element is the article\'s opening, not chrome (medicalnewstoday)', () => {
+  const html = `<html><body><header><a href="/">Trang chủ</a></header><div itemprop="articleBody"><header>Khoa học thần kinh cho biết phần lớn công việc của não diễn ra một cách vô thức, nhưng khoảnh khắc bừng sáng đến khi nào?</header>${PROSE.repeat(4)}</div></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(a.paragraphs.some((p) => p.startsWith('Khoa học thần kinh')), a.paragraphs.join('\n'));
+  assert.ok(!a.paragraphs.some((p) => p.includes('Trang chủ')));
+});
+
 test('html extract › a meta description is not taken for a lead (guardian-1)', () => {
   const html = `<html><head><meta name="description" content="Mô tả của trang cho máy tìm kiếm."></head><body><article><h1>Tiêu đề</h1>${PROSE.repeat(5)}</article></body></html>`;
   assert.equal(extractArticle(html).lead, undefined);

@@ -15,8 +15,9 @@ outlet), url. With --format json, one JSON object per article (one line each) wi
 "article": true, "text" (the whole article text: title, lead, body, captions), "body" (lead and
 body paragraphs only), "blocks" (offsets into "text") and "warnings". A web page that is a section
 or listing page (a column of teasers) is not an article: ingest rejects it, and extract prints
-{"where", "article": false, "reason"} (and the page's "title" and "publishedAt" where found; text format:
-the reason on stderr) and exits with 1.
+{"where", "article": false, "reason"} (and the page's "title" and "publishedAt" where found, and in
+"body" the text read from it, so the verdict can be checked; text format: the reason on stderr) and
+exits with 1.
 
 Options:
   --format text|json   default text
@@ -38,7 +39,7 @@ Examples:
       if (!r.ok) {
         failures++;
         const view = extractView(r);
-        if (format === 'json' && view) write(ctx.stdout, JSON.stringify({ where: r.where, article: view.article, reason: view.reason, title: view.title, publishedAt: view.publishedAt }));
+        if (format === 'json' && view) write(ctx.stdout, JSON.stringify({ where: r.where, article: view.article, reason: view.reason, title: view.title, publishedAt: view.publishedAt, body: view.body || undefined }));
         else ctx.stderr.write(`toancanh: ${r.where}: ${r.reason}\n`);
         continue;
       }

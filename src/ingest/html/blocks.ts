@@ -6,7 +6,8 @@
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 import { DATELINE_CLASSES } from './patterns.js';
 
-const BLOCK = new Set([
+/** Block-level tags: each starts a paragraph of its own; any other element stands inside a line of text. */
+export const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
   'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CENTER',

@@ -5,7 +5,7 @@
  * `<form>` or `<div class="content-ad">` keeps its text).
  */
 import { isElement, squash, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
-import { blockText } from './blocks.js';
+import { BLOCK, blockText } from './blocks.js';
 import { DEFAULT_PARAMS, type ExtractParams } from './params.js';
 import { BOILERPLATE_SEGMENTS, CAPTION_SEGMENTS, CHROME_TAGS, DROP_TAGS, LEAD_OUTLET_TAG, LEAD_SEGMENTS, WEAK_LEAD_SEGMENTS, WEAK_LEAD_TAGS } from './patterns.js';
 
@@ -14,8 +14,6 @@ const CAPTION = new Set(CAPTION_SEGMENTS);
 const LEAD = new Set(LEAD_SEGMENTS);
 const WEAK_LEAD = new Set(WEAK_LEAD_SEGMENTS);
 const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
-/** Elements that stand inside a line of text. */
-const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'FONT', 'SMALL', 'SUP', 'SUB', 'ABBR', 'CITE', 'CODE', 'MARK', 'Q', 'TIME']);
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -192,13 +190,21 @@ export function cleanPage(body: DomElement, params: ExtractParams = DEFAULT_PARA
       drop(el, 'link-cluster');
       continue;
     }
-    if (CHROME_TAGS.has(tag)) {
+    if (CHROME_TAGS.has(tag) && !(tag === 'HEADER' && inArticleBody(el))) {
+      // (a `<header>` inside the element the page marks as the article's body opens the article:
+      // its summary, medicalnewstoday's `itemprop="articleBody"`)
       drop(el, `chrome:${tag.toLowerCase()}`);
       continue;
     }
-    if (tag !== 'BLOCKQUOTE' && !(INLINE.has(tag) && insideParagraph(el)) && segs.some((s) => BOILERPLATE.has(s)) && el.getElementsByTagName('blockquote').length === 0 && el.getElementsByTagName('h1').length === 0) {
-      // (an embedded post, a tweet quoted in a `social-embed` box, is part of the article; so are
-      // words inside a paragraph, whatever their class: a gloss link `a.popup` in a sentence; a block
+    const furnitureName = tag !== 'BLOCKQUOTE' && segs.some((s) => BOILERPLATE.has(s));
+    if (furnitureName && inLineOfText(el)) {
+      // words inside a paragraph or a code block are text, whatever their class or tag: a gloss link
+      // `a.popup` in a sentence, `span.keyword` in code, MathJax's `mjx-container.CtxtMenu` in a
+      // formula; their names go, so that Readability does not take them for furniture either
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    } else if (furnitureName && el.getElementsByTagName('blockquote').length === 0 && el.getElementsByTagName('h1').length === 0) {
+      // (an embedded post, a tweet quoted in a `social-embed` box, is part of the article; a block
       // holding the headline holds the story, whatever its name: Yahoo's `render-target-modal`)
       // short furniture of any kind, or a container of links (related boxes, tag lists)
       const linky = (sizes.link.get(el) ?? 0) > text * 0.3;
@@ -227,9 +233,34 @@ function inBoilerplate(el: DomElement): boolean {
   return false;
 }
 
+/**
+ * True when an element stands inside a line of text: not a block, and inside a paragraph, list item
+ * or code block, or beside text of its own parent (MathJax's formulas between the words of a body).
+ */
+function inLineOfText(el: DomElement): boolean {
+  if (BLOCK.has(el.tagName)) return false;
+  if (insideParagraph(el)) return true;
+  // text beside the element, or beside the inline elements around it (`<i>(<span class="date">…</span>)</i>`)
+  for (let a: DomElement | null = el, k = 0; a && k < 4; a = a.parentElement, k++) {
+    const parent = a.parentElement;
+    if (!parent) return false;
+    const ch = parent.childNodes;
+    for (let i = 0; i < ch.length; i++) if (ch[i]!.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(ch[i]!.textContent ?? '')) return true;
+    if (BLOCK.has(parent.tagName)) return false;
+  }
+  return false;
+}
+
+/** True when an ancestor is marked up as the article's body (schema.org `itemprop="articleBody"`). */
+function inArticleBody(el: DomElement): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.getAttribute('itemprop') === 'articleBody') return true;
+  return false;
+}
+
+/** True when a paragraph, list item or code block stands within four levels above the element. */
 function insideParagraph(el: DomElement): boolean {
   let a = el.parentElement;
-  for (let k = 0; a && k < 4; k++, a = a.parentElement) if (a.tagName === 'P' || a.tagName === 'LI') return true;
+  for (let k = 0; a && k < 4; k++, a = a.parentElement) if (a.tagName === 'P' || a.tagName === 'LI' || a.tagName === 'PRE') return true;
   return false;
 }
 

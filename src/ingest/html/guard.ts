@@ -39,8 +39,9 @@ export function nestingDepth(html: string): number {
 
 /** Drops scripts (except JSON-LD metadata), styles, inline SVG, `<noscript>`, `<template>` and comments. */
 export function stripScripts(html: string): string {
+  // a comment renders as nothing: `A<!-- -->22` is `A22` (React pages split words so), not `A 22`
   return html.replace(/<!--[\s\S]*?(?:-->|$)|<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?(?:<\/\1\s*>|$)/gi, (whole, tag: string | undefined, attrs: string | undefined) =>
-    tag && tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs ?? '') && whole.length < 100_000 ? whole : ' ',
+    !tag ? '' : tag.toLowerCase() === 'script' && /ld\+json/i.test(attrs ?? '') && whole.length < 100_000 ? whole : ' ',
   );
 }
 

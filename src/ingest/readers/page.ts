@@ -4,7 +4,8 @@
  * of each line; the page's metadata beneath the sidecar's (a sidecar overrides the page).
  */
 import type { BlockKind, RawInput } from '../../doc/news-doc.js';
-import { Rejection } from '../../doc/stage.js';
+import { Rejection, type RejectedPage } from '../../doc/stage.js';
+import { normalizeText } from '../../text/normalize.js';
 import { extractArticle, type ExtractedArticle, type ExtractOptions } from '../html/index.js';
 import { readRecord, sidecarSchema } from '../record.js';
 import { givenMeta, type Given } from './given.js';
@@ -36,9 +37,14 @@ export function readPageWith(input: RawInput, options: ExtractOptions): SourceRe
   return { source: page.source, encoding: d.encoding, lineKinds: page.lineKinds, given: { ...page.given, ...side }, warnings };
 }
 
-/** The title and date of a page that is not an article (a listing page is dated too). */
-function pageFacts(article: ExtractedArticle): { title?: string; publishedAt?: string } {
-  return { ...(article.title ? { title: article.title } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) };
+/**
+ * The title and date of a page that is not an article (a listing page is dated too), and the text
+ * read from it, lead and body lines normalised as an article's are, so a reader of `extract` sees
+ * what was judged.
+ */
+function pageFacts(article: ExtractedArticle): RejectedPage {
+  const body = normalizeText([article.lead, ...article.paragraphs].filter((x): x is string => !!x).join('\n'));
+  return { ...(article.title ? { title: article.title } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}), ...(body ? { body } : {}) };
 }
 
 /** An extracted page as a source text of one block a line, with the kind of each line, and its metadata. */
