@@ -8,7 +8,7 @@ import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDu
 import { articleOf, docJSON, docOf, rowOf } from '../sqlite/rows.js';
 import { one, rows, type Row } from './db.js';
 import { eventOf } from '../rows.js';
-import { COLUMNS, INSERT, indexArticle, writeEvents } from './articles.js';
+import { COLUMNS, INSERT, IndexBatch, writeEvents } from './articles.js';
 import { writeEntities } from './entities.js';
 
 const REVISION = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
@@ -56,6 +56,7 @@ export class PgDump {
   /** Writes articles as dumped; the caller holds the transaction on `c`. */
   async restore(c: pg.PoolClient, articles: ArticleRestore[]): Promise<void> {
     const counts = { documents: 0, terms: 0 };
+    const batch = new IndexBatch();
     for (const { dump, index, entities } of articles) {
       const a = dump.article;
       const row: Row = {
@@ -63,7 +64,7 @@ export class PgDump {
         revision: a.revision, article_hash: dump.articleHash ?? null, pipeline: a.pipeline, ingested_at: a.ingestedAt, updated_at: a.updatedAt,
       };
       const rowid = (await one(c, INSERT, COLUMNS.map((k) => row[k] ?? null)))!.rowid as number;
-      await indexArticle(c, rowid, index, counts);
+      batch.add(rowid, index);
       for (const r of dump.revisions) {
         await c.query(REVISION, [a.id, r.revision, r.doc.meta.title ?? null, r.doc.text ?? '', docJSON(r.doc), Buffer.from(r.doc.input.bytes), r.doc.input.format,
           r.doc.input.sidecar ?? null, r.rawHash, r.contentHash, r.pipeline, r.ingestedAt, r.replacedAt]);
@@ -73,6 +74,7 @@ export class PgDump {
       const p = dump.placement;
       if (p) await c.query(PLACE, [a.id, p.story, p.copyOf ?? null, p.similarity, p.dated, p.seq, p.stale]);
     }
+    await batch.flush(c, counts);
     await c.query('UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1', [counts.documents, counts.terms]);
   }
 }
