@@ -52,6 +52,8 @@ const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
   JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
   WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms DESC NULLS LAST, s.id LIMIT $2`;
 const NAMED = `SELECT id FROM entities WHERE key = $1 UNION SELECT entity_id FROM entity_aliases WHERE key = $1`;
+/** Close keys through the pg_trgm indexes (migration 006): `%` is similarity at least pg_trgm.similarity_threshold (0.3 unless set). */
+const LIKE = `SELECT id, key FROM entities WHERE key % $1::text UNION SELECT entity_id, key FROM entity_aliases WHERE key % $1::text`;
 /** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
 const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = $1)
   AND ($3::bigint IS NULL OR a.published_ms >= $3) AND ($4::bigint IS NULL OR a.published_ms <= $4) AND ($5::text IS NULL OR a.source_key = $5)
@@ -121,6 +123,10 @@ export class PgEntities implements EntityReads {
 
   async named(key: string): Promise<string[]> {
     return (await rows(this.db, NAMED, [key])).map((r) => r.id as string);
+  }
+
+  async like(key: string): Promise<{ id: string; key: string }[]> {
+    return (await rows(this.db, LIKE, [key])).map((r) => ({ id: r.id as string, key: r.key as string }));
   }
 
   async naming(q: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {
