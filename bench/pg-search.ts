@@ -9,23 +9,24 @@
  * PostgreSQL is not installed. PostgreSQL is measured after VACUUM ANALYZE (what autovacuum does after
  * a bulk load: planner statistics, and the visibility map that index-only scans of the postings need).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/app/ingest-loop.js';
+import { articleInput } from '../src/app/write.js';
 import { defaultPipeline } from '../src/pipeline/index.js';
 import { search } from '../src/search/engine.js';
 import { PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../src/store/store.js';
+import type { ArticleDump, ArticleRestore, Store } from '../src/store/store.js';
 import { dataDir, REPO_ROOT } from '../eval/data.js';
 import { startPostgres } from '../test/store/postgres-server.js';
 import { QUERIES } from './ingest-search.js';
 
 const ROUNDS = 10;
-/** Articles in the second measure: the corpus replicated as bench/ingest-search.ts replicates it (`BENCH_PG_ARTICLES`). */
-const SCALE = Number(process.env.BENCH_PG_ARTICLES ?? 8_000);
+/** The sizes measured after the corpus: the corpus replicated (`BENCH_PG_ARTICLES`, a comma-separated list). */
+const SCALES = (process.env.BENCH_PG_ARTICLES ?? '8000').split(',').map(Number).sort((a, b) => a - b);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -61,6 +62,40 @@ async function measure(stores: { name: string; store: Store }[], url: string, ou
   }
 }
 
+/**
+ * Replicas of the stored articles up to `size`, written into every store through its bulk path
+ * (`restoreArticles`, what `toancanh import` writes with): copy k of an article has the id `ID#k`
+ * and its text a last line `Bản k.` of its own (not an exact copy: an exact copy of an article is
+ * replicated as the copy of that article's replica). The index terms, hashes and entity rows are
+ * computed as for any write (`articleInput`); no pipeline stage runs again.
+ */
+async function replicate(stores: { store: Store }[], base: ArticleDump[], from: number, size: number): Promise<void> {
+  let batch: ArticleRestore[] = [];
+  const flush = async (): Promise<void> => {
+    for (const { store } of stores) await store.restoreArticles(batch);
+    batch = [];
+  };
+  for (let n = from, copy = Math.floor(from / base.length); n < size; copy++) {
+    for (const d of base.slice(n - copy * base.length)) {
+      if (n >= size) break;
+      const a = d.article;
+      const doc = { ...a.doc, id: `${a.id}#${copy}`, text: `${a.text}\nBản ${copy}.` };
+      const input = articleInput(doc);
+      batch.push({
+        dump: {
+          article: { ...a, id: doc.id, text: doc.text, doc, contentHash: input.contentHash, ...(a.copyOf ? { copyOf: `${a.copyOf}#${copy}` } : { copyOf: undefined }) },
+          rawHash: input.rawHash, articleHash: input.articleHash, revisions: [], events: input.events ?? [],
+        },
+        index: input.index,
+        ...(input.entities ? { entities: input.entities } : {}),
+      });
+      n++;
+      if (batch.length === 500) await flush();
+    }
+  }
+  await flush();
+}
+
 export async function benchPgSearch(): Promise<Record<string, number | string>> {
   const server = await startPostgres();
   if (!server) return { skipped: 'PostgreSQL is not installed' };
@@ -79,20 +114,14 @@ export async function benchPgSearch(): Promise<Record<string, number | string>> 
       out[`${name}: ingest articles/s`] = Math.round(((r.new + r.copies) / (performance.now() - t0)) * 1000);
     }
     await measure(stores, server.url, out);
-    // replicas up to SCALE articles: new ids, each body tagged with a line of its own (not an exact copy)
-    const lines = corpus.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== ''));
-    const extra: string[] = [];
-    for (let copy = 1; lines.length + extra.length < SCALE; copy++) {
-      for (const line of lines) {
-        if (lines.length + extra.length >= SCALE) break;
-        const a = JSON.parse(line) as { id: string; body: string };
-        extra.push(JSON.stringify({ ...a, id: `${a.id}#${copy}`, body: `${a.body}\nBản ${copy}.` }));
-      }
-    }
-    if (extra.length > 0) {
-      const replicas = join(dir, 'replicas.jsonl');
-      writeFileSync(replicas, `${extra.join('\n')}\n`);
-      for (const { store } of stores) await ingest([replicas], store, defaultPipeline({ words: false }));
+    const base: ArticleDump[] = [];
+    for await (const batch of stores[0]!.store.dumpArticles()) base.push(...batch);
+    let size = base.length;
+    for (const scale of SCALES.filter((s) => s > base.length)) {
+      const t0 = performance.now();
+      await replicate(stores, base, size, scale);
+      size = scale;
+      out[`replicas to ${scale} (both stores), s`] = Math.round((performance.now() - t0) / 1000);
       await measure(stores, server.url, out);
     }
     return out;

@@ -14,7 +14,8 @@
 
 /** A phrase as the SQL reads it: one posting key (a term, or a pair `a b`), or a long phrase's pairs and needle. */
 export type PhraseKey =
-  | { kind: 'key'; key: string }
+  /** `known`: its document count at an index generation, when the caller knows it (else counted). */
+  | { kind: 'key'; key: string; known?: { generation: number; documents: number } }
   | { kind: 'long'; pairs: string[]; needle: string; overlaps: boolean };
 
 export function phraseKey(terms: string[]): PhraseKey {
@@ -42,7 +43,9 @@ class Params {
 }
 
 const SHORT = `p{i} AS (SELECT rowid, {wt} * in_title + {wb} * in_body AS f, length FROM search_postings WHERE term = {k})`;
-const SHORT_N = `n{i} AS MATERIALIZED (SELECT count(*)::float8 AS n FROM search_postings WHERE term = {k})`;
+/** A term's or pair's document count: the one the caller knows for this generation of the index, else counted. */
+const SHORT_N = `n{i} AS MATERIALIZED (SELECT CASE WHEN st.generation = {gen} THEN {known}
+  ELSE (SELECT count(*)::float8 FROM search_postings WHERE term = {k}) END AS n FROM st)`;
 const OCC = `CASE WHEN {overlaps} THEN phrase_occurrences(s.{field}, {needle})
   ELSE (length(s.{field}) - length(replace(s.{field}, {needle}, ''))) / length({needle}) END`;
 const LONG = `c{i} AS MATERIALIZED (SELECT s.rowid, s.length, {occTitle} AS in_title, {occBody} AS in_body
@@ -54,10 +57,13 @@ const IDF = `i{i} AS MATERIALIZED (SELECT CASE WHEN ln((st.n - n{i}.n + 0.5) / (
   FROM st CROSS JOIN n{i})`;
 const SCORE = `i{i}.idf * p{i}.f * ({k1} + 1)
   / (p{i}.f + {k1} * (1 - {b} + CASE WHEN st.n > 0 AND st.total > 0 THEN ({b} * p{i}.length) / (st.total / st.n) ELSE 0 END))`;
-const STATS = 'st AS MATERIALIZED (SELECT documents::float8 AS n, terms::float8 AS total FROM search_stats WHERE id = 1)';
-/** Copies: exact ones, and near-duplicates placed in a story as copies (both indexed partially: as many rows as copies). */
+const STATS = 'st AS MATERIALIZED (SELECT documents::float8 AS n, terms::float8 AS total, generation FROM search_stats WHERE id = 1)';
+/**
+ * Copies: exact ones, and near-duplicates placed in a story as copies (both indexed partially: as
+ * many rows read as copies; a near-duplicate's row looked up by its id, never a scan of \`articles\`).
+ */
 const COPIES = `ex AS MATERIALIZED (SELECT rowid FROM articles WHERE copy_of IS NOT NULL
-  UNION SELECT a.rowid FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.copy_of IS NOT NULL)`;
+  UNION SELECT (SELECT a.rowid FROM articles a WHERE a.id = sa.article_id) FROM story_articles sa WHERE sa.copy_of IS NOT NULL)`;
 const NOT_COPY = 'p1.rowid NOT IN (SELECT rowid FROM ex)';
 const FILTERED = ' JOIN articles a ON a.rowid = p1.rowid';
 const FROM_MS = 'a.published_ms >= {v}';
@@ -67,12 +73,17 @@ const ENTITY = 'EXISTS (SELECT 1 FROM entity_mentions em WHERE em.article_id = a
 const MATCHES = 'm AS MATERIALIZED (SELECT {select} FROM {from}{where})';
 const WHERE = ' WHERE {conds}';
 const JOIN_PHRASE = ' JOIN p{i} ON p{i}.rowid = p1.rowid';
-const PAGE = `cut AS (SELECT score FROM m ORDER BY score DESC LIMIT 1 OFFSET {cut})
-SELECT (SELECT count(*) FROM m) AS total, page.id, page.score FROM (SELECT 1) one
+/**
+ * The page: the matches scoring at least the page's last (the rest cannot reach it), each article
+ * looked up by its key (never a scan of \`articles\`), ordered by score, newest, id.
+ */
+const PAGE = `cut AS (SELECT score FROM m ORDER BY score DESC LIMIT 1 OFFSET {cut}),
+top AS MATERIALIZED (SELECT rowid, score FROM m WHERE score >= coalesce((SELECT score FROM cut), '-Infinity'::float8))
+SELECT (SELECT count(*) FROM m) AS total, (SELECT generation FROM st) AS generation, ARRAY[{dfs}]::float8[] AS dfs, page.id, page.score
+FROM (SELECT 1) one
 LEFT JOIN LATERAL (
-  SELECT a.id, m.score FROM m JOIN articles a ON a.rowid = m.rowid
-  WHERE m.score >= coalesce((SELECT score FROM cut), '-Infinity'::float8)
-  ORDER BY m.score DESC, a.published_ms DESC NULLS LAST, a.id LIMIT {limit} OFFSET {offset}
+  SELECT a.id, top.score FROM top CROSS JOIN LATERAL (SELECT id, published_ms FROM articles WHERE rowid = top.rowid LIMIT 1) a
+  ORDER BY top.score DESC, a.published_ms DESC NULLS LAST, a.id LIMIT {limit} OFFSET {offset}
 ) page ON true`;
 const FACETS = `SELECT a.source, substr(a.published_at, 1, 7) AS month, count(*)::int AS n
 FROM m JOIN articles a ON a.rowid = m.rowid GROUP BY a.source, month`;
@@ -93,8 +104,9 @@ export interface Bm25Sql {
 }
 
 /**
- * The statement for a query: `page` the candidates (total, then the page's ids and scores; no
- * row past the total's when the page is empty), or `facets` the outlets and months of every match.
+ * The statement for a query: `page` the candidates (total, the index's generation and each phrase's
+ * document count, then the page's ids and scores; one row without an id when the page is empty),
+ * or `facets` the outlets and months of every match.
  */
 export function searchStatement(phrases: PhraseKey[], filters: Filters, out:
   | { kind: 'page'; bm25: Bm25Sql; limit: number; offset: number }
@@ -111,7 +123,7 @@ export function searchStatement(phrases: PhraseKey[], filters: Filters, out:
     if (ph.kind === 'key') {
       const k = p.add(ph.key, 'text');
       ctes.push(fill(SHORT, { i, k, wt, wb }));
-      if (scored) ctes.push(fill(SHORT_N, { i, k }));
+      if (scored) ctes.push(fill(SHORT_N, { i, k, gen: p.add(ph.known?.generation ?? -1, 'bigint'), known: p.add(ph.known?.documents ?? 0, 'float8') }));
     } else {
       const needle = p.add(ph.needle, 'text');
       const overlaps = p.add(ph.overlaps, 'boolean');
@@ -146,7 +158,8 @@ export function searchStatement(phrases: PhraseKey[], filters: Filters, out:
   if (out.kind === 'page') {
     const limit = p.add(out.limit, 'bigint');
     const offset = p.add(out.offset, 'bigint');
-    ctes.push(fill(PAGE, { cut: p.add(Math.max(0, out.limit + out.offset - 1), 'bigint'), limit, offset }));
+    const dfs = phrases.map((_, n) => fill('(SELECT n FROM n{i})', { i: String(n + 1) })).join(', ');
+    ctes.push(fill(PAGE, { cut: p.add(Math.max(0, out.limit + out.offset - 1), 'bigint'), limit, offset, dfs }));
     tail = ctes.pop()!;
     return { text: 'WITH ' + ctes.join(',\n') + ',\n' + tail, values: p.values };
   }

@@ -24,15 +24,37 @@ function filtersOf(q: FacetQuery): Filters {
   };
 }
 
+/** Document counts of terms and pairs kept (then forgotten all at once), each with the index generation it was counted at. */
+const KNOWN_MAX = 20_000;
+
 export class PgSearch {
+  /**
+   * A term's or pair's document count (BM25's n(p)) as last counted, with the index's generation
+   * then: given back to the statement, which uses it while the generation is the same (the
+   * postings unchanged) and counts again otherwise, so a count is never stale.
+   */
+  private readonly known = new Map<string, { generation: number; documents: number }>();
+
   constructor(private readonly db: pg.Pool) {}
 
   async candidates(q: CandidateQuery): Promise<Candidates> {
     const phrases = q.phrases.filter((p) => p.length > 0);
     if (phrases.length === 0) return { total: 0, hits: [] };
-    const { text, values } = searchStatement(phrases.map(phraseKey), filtersOf(q), { kind: 'page', bm25: q.bm25, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+    const keys = phrases.map((p) => {
+      const k = phraseKey(p);
+      const known = k.kind === 'key' ? this.known.get(k.key) : undefined;
+      return known && k.kind === 'key' ? { ...k, known } : k;
+    });
+    const { text, values } = searchStatement(keys, filtersOf(q), { kind: 'page', bm25: q.bm25, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
     const rs = await rows(this.db, text, values);
-    const total = (rs[0]?.total as number | undefined) ?? 0;
+    const first = rs[0];
+    if (first) {
+      if (this.known.size > KNOWN_MAX) this.known.clear();
+      keys.forEach((k, i) => {
+        if (k.kind === 'key') this.known.set(k.key, { generation: first.generation as number, documents: (first.dfs as number[])[i]! });
+      });
+    }
+    const total = (first?.total as number | undefined) ?? 0;
     return { total, hits: rs.filter((r) => r.id !== null).map((r) => ({ id: r.id as string, score: r.score as number })) };
   }
 

@@ -7,6 +7,8 @@
  * looked for only in the documents holding all its pairs. `length` (the document's terms, as
  * `article_search.length`) beside each posting makes BM25 an index-only computation. The postings
  * of stored articles are rebuilt from `article_search`, whose fields hold the terms given.
+ * `search_stats.generation` counts the changes of the index: a phrase's document count is the same
+ * while it is (search.ts caches them).
  */
 import type { MigrationBuilder } from 'node-pg-migrate';
 
@@ -29,6 +31,10 @@ INSERT INTO search_postings (term, rowid, in_title, in_body, length)
   GROUP BY u.t, d.rowid, d.length;
 ALTER TABLE search_postings ADD PRIMARY KEY (term, rowid) INCLUDE (in_title, in_body, length);
 CREATE INDEX search_postings_rowid ON search_postings (rowid);
+-- the planner's estimate of a term's postings (an index-only scan of thousands, joined by merge, or
+-- a few probed): the most common terms and pairs counted, not guessed
+ALTER TABLE search_postings ALTER COLUMN term SET STATISTICS 5000;
+ALTER TABLE search_stats ADD COLUMN generation bigint NOT NULL DEFAULT 0;
 `;
 
 export function up(pgm: MigrationBuilder): void {
