@@ -10,6 +10,7 @@
  */
 import { displayTitle } from '../doc/news-doc.js';
 import type { EntityCount, Store } from '../store/store.js';
+import { TRIGRAM_THRESHOLD, trigramSimilarity, trigrams } from '../text/trigrams.js';
 import { nameKey } from './entity-rows.js';
 import { AppError } from './errors.js';
 
@@ -57,13 +58,17 @@ export interface EntityDetail {
 
 /**
  * The id an entity reference names: an id with rows, else the entity most articles name among
- * those named or written so (without case or marks: `tap can binh`).
+ * those named or written so (without case or marks: `tap can binh`), else among those whose name
+ * or a form is the closest by trigram similarity (a misspelt name: `Tap Can Binhh`; at least
+ * `TRIGRAM_THRESHOLD`, src/text/trigrams.ts).
  */
 export async function resolveEntity(store: Store, nameOrId: string): Promise<string> {
   const ref = nameOrId.trim();
   if (!ref) throw new AppError('E_USAGE', 'give an entity id or name');
   if ((await store.entity(ref, { limit: 0 })) !== undefined) return ref;
-  const ids = await store.entityIdsNamed(nameKey(ref));
+  const key = nameKey(ref);
+  let ids = await store.entityIdsNamed(key);
+  if (ids.length === 0) ids = await closest(store, key);
   let best: EntityRow | undefined;
   for (const id of ids) {
     const e = (await store.entity(id, { limit: 0 }))?.entity;
@@ -71,6 +76,18 @@ export async function resolveEntity(store: Store, nameOrId: string): Promise<str
   }
   if (!best) throw new AppError('E_NOT_FOUND', `no entity ${JSON.stringify(ref)} in the stored articles`);
   return best.id;
+}
+
+/** The entities whose name or a form is the closest to `key` (none close enough: none). */
+async function closest(store: Store, key: string): Promise<string[]> {
+  const asked = trigrams(key);
+  const best = new Map<string, number>();
+  for (const c of await store.entityIdsLike(key)) {
+    const sim = trigramSimilarity(asked, c.key);
+    if (sim >= TRIGRAM_THRESHOLD && sim > (best.get(c.id) ?? 0)) best.set(c.id, sim);
+  }
+  const top = Math.max(0, ...best.values());
+  return [...best].filter(([, sim]) => sim === top).map(([id]) => id);
 }
 
 /** One entity by id (`per:xi-jinping`, `PER~nguyen thanh son`) or by a name it was written as. */

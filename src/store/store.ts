@@ -297,6 +297,12 @@ export interface Store {
   entity(id: string, options: { limit: number }): Promise<StoredEntityDetail | undefined>;
   /** The ids of the entities named or written so (`key`: a folded name, `nameKey`), in no order. */
   entityIdsNamed(key: string): Promise<string[]>;
+  /**
+   * The entities whose name key or a form's key (`key` of their rows: folded) is close to `key` by
+   * trigram similarity (src/text/trigrams.ts: at least `TRIGRAM_THRESHOLD`), each with every close
+   * key, in no order: a misspelt name's candidates (the application ranks them).
+   */
+  entityIdsLike(key: string): Promise<{ id: string; key: string }[]>;
   /** The articles naming an entity, newest first, and their total. */
   entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }>;
   close(): Promise<void>;

@@ -19,6 +19,13 @@ export const COLUMNS = ['id', 'revision', 'title', 'url', 'published_at', 'publi
 export const INSERT = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw,
   raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING rowid`;
+/** Many new articles in one statement (a restore), each column one array in the order of COLUMNS; their rowids in that order. */
+export const INSERT_MANY = `INSERT INTO articles (id, revision, title, url, published_at, published_ms, source, source_key, author, credit, lang, text, doc, raw,
+  raw_format, sidecar, raw_hash, content_hash, article_hash, copy_of, pipeline, ingested_at, updated_at)
+  SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::text[], $9::text[], $10::text[],
+    $11::text[], $12::text[], $13::text[], $14::bytea[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[],
+    $22::text[], $23::text[])
+  RETURNING rowid, id`;
 const REVISE = `UPDATE articles SET revision = $2, title = $3, url = $4, published_at = $5, published_ms = $6, source = $7, source_key = $8, author = $9,
   credit = $10, lang = $11, text = $12, doc = $13, raw = $14, raw_format = $15, sidecar = $16, raw_hash = $17, content_hash = $18, article_hash = $19,
   copy_of = $20, pipeline = $21, ingested_at = $22, updated_at = $23 WHERE id = $1`;
@@ -31,29 +38,50 @@ const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, p
   credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
   WHERE id = $1`;
 /**
- * A search entry: the fields' terms as given, each with a space either side (' a  b  c ': occurrences
- * of a phrase never share a character, so that they are counted by one replace), and their count; then
- * each distinct term's occurrences in the title and the text. The terms are read from the fields as
- * given (split at their spaces), never tokenised here.
+ * Search entries, a batch in two statements: the fields' terms as given, each with a space either
+ * side (' a  b  c ': occurrences of a phrase never share a character, so that they are counted by
+ * one replace), and their count; then the postings (migration 005): each distinct term's and each
+ * distinct pair of adjacent terms' (`a b`, within a field) occurrences in the title and the text,
+ * with the document's length. The terms are read from the fields as given (split at their spaces),
+ * never tokenised here; once per document (`d` is materialised: inlined, the split would be redone
+ * for every posting).
  */
 const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, length)
-  SELECT $1, ' ' || replace($2, ' ', '  ') || ' ', ' ' || replace($3, ' ', '  ') || ' ', cardinality(array_remove(string_to_array($2, ' '), '')) + cardinality(array_remove(string_to_array($3, ' '), ''))
+  SELECT r, ' ' || replace(t, ' ', '  ') || ' ', ' ' || replace(b, ' ', '  ') || ' ',
+    cardinality(array_remove(string_to_array(t, ' '), '')) + cardinality(array_remove(string_to_array(b, ' '), ''))
+  FROM unnest($1::bigint[], $2::text[], $3::text[]) AS x(r, t, b)
   RETURNING length`;
-const POSTINGS = `INSERT INTO search_postings (term, rowid, in_title, in_body)
-  SELECT t, $1, count(*) FILTER (WHERE f = 1), count(*) FILTER (WHERE f = 2)
-  FROM (SELECT unnest(array_remove(string_to_array($2, ' '), '')) AS t, 1 AS f UNION ALL SELECT unnest(array_remove(string_to_array($3, ' '), '')), 2) u
-  GROUP BY t`;
+const POSTINGS = `WITH d AS MATERIALIZED (
+    SELECT x.r, x.tt, x.bb, cardinality(x.tt) + cardinality(x.bb) AS n
+    FROM (SELECT r, array_remove(string_to_array(t, ' '), '') AS tt, array_remove(string_to_array(b, ' '), '') AS bb
+      FROM unnest($1::bigint[], $2::text[], $3::text[]) AS x(r, t, b)) x)
+  INSERT INTO search_postings (term, rowid, in_title, in_body, length)
+  SELECT u.t, d.r, count(*) FILTER (WHERE u.f = 1), count(*) FILTER (WHERE u.f = 2), d.n
+  FROM d CROSS JOIN LATERAL (
+    SELECT t, 1 AS f FROM unnest(d.tt) t
+    UNION ALL SELECT t, 2 FROM unnest(d.bb) t
+    UNION ALL SELECT x || ' ' || y, 1 FROM unnest(d.tt[1:cardinality(d.tt) - 1], d.tt[2:]) AS z(x, y)
+    UNION ALL SELECT x || ' ' || y, 2 FROM unnest(d.bb[1:cardinality(d.bb) - 1], d.bb[2:]) AS z(x, y)
+  ) u
+  GROUP BY u.t, d.r, d.n
+  ORDER BY u.t, d.r`;
 const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
 const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
-const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1';
+/** The statistics, and the index's generation (migration 005: one more with every change of the postings, for the term statistics search caches). */
+export const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2, generation = generation + 1 WHERE id = 1';
+
+/** What a transaction changed in the index. */
+export interface IndexCounts {
+  documents: number;
+  terms: number;
+  changed: boolean;
+}
 /**
- * An article's dated events, each field one array parameter ($2 … $10, as the article's own text is
- * sent: no JSON escapes to decode), each event with its place in the list (`ord`, from 0).
+ * Dated events, each field one array parameter (as the article's own text is sent: no JSON escapes
+ * to decode), each event with its article and its place in the article's list (`ord`, from 0).
  */
 const EVENTS_INSERT = `INSERT INTO dated_events (article_id, ord, day, value, granularity, start, "end", text, sentence_start, sentence_end)
-  SELECT $1, e.ord - 1, e.day, e.value, e.granularity, e.start, e."end", e.text, e.sentence_start, e.sentence_end
-  FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[], $6::integer[], $7::text[], $8::integer[], $9::integer[])
-    WITH ORDINALITY AS e(day, value, granularity, start, "end", text, sentence_start, sentence_end, ord)`;
+  SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::integer[], $7::integer[], $8::text[], $9::integer[], $10::integer[])`;
 /** In calendar order: by day, then the articles' ingest order (rowid, as SQLite's), then the expression's offset (and place, as SQLite's). */
 const EVENTS_READ = `SELECT e.* FROM dated_events e JOIN articles a ON a.id = e.article_id
   WHERE e.article_id = ANY($1::text[]) ORDER BY e.day, a.rowid, e.start, e.ord`;
@@ -77,13 +105,15 @@ export class PgArticles {
   /** Does a write plan; the caller holds the transaction on `c`. */
   async write(c: pg.PoolClient, plan: WritePlan): Promise<void> {
     const now = new Date().toISOString();
-    const counts = { documents: 0, terms: 0 };
-    for (const w of plan.writes) await this.writeOne(c, w, now, counts);
+    const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
+    const batch = new IndexBatch();
+    for (const w of plan.writes) await this.writeOne(c, w, now, counts, batch);
+    await batch.flush(c, counts);
     await link(c, plan.copies);
     await countIndex(c, counts);
   }
 
-  private async writeOne(c: pg.PoolClient, w: ArticleWrite, now: string, counts: { documents: number; terms: number }): Promise<void> {
+  private async writeOne(c: pg.PoolClient, w: ArticleWrite, now: string, counts: IndexCounts, batch: IndexBatch): Promise<void> {
     const row = rowOf(w.article, w.copyOf, now);
     const params = COLUMNS.map((k) => row[k] ?? null);
     let rowid: number;
@@ -100,10 +130,11 @@ export class PgArticles {
       } else {
         await c.query(ANNOTATE, ANNOTATED.map((k) => row[k] ?? null));
       }
+      await batch.flush(c, counts); // an article written twice in one plan: its first entry before it is removed
       await unindex(c, [rowid], counts);
       if (w.stale) await c.query('UPDATE story_articles SET stale = true WHERE article_id = $1', [row.id]);
     }
-    await indexArticle(c, rowid, w.article.index, counts);
+    batch.add(rowid, w.article.index);
     if (w.kind !== 'insert') {
       await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
       await removeEntities(c, [row.id as string]);
@@ -181,7 +212,7 @@ export class PgArticles {
    */
   async delete(c: pg.PoolClient, ids: string[], copies: CopyLink[]): Promise<string[]> {
     const found = await rows(c, 'SELECT rowid, id FROM articles WHERE id = ANY($1::text[]) ORDER BY rowid', [ids]);
-    const counts = { documents: 0, terms: 0 };
+    const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
     await unindex(c, found.map((r) => r.rowid as number), counts);
     await c.query('DELETE FROM article_revisions WHERE id = ANY($1::text[])', [ids]);
     await c.query('DELETE FROM dated_events WHERE article_id = ANY($1::text[])', [ids]);
@@ -195,24 +226,53 @@ export class PgArticles {
   }
 }
 
-/** Writes an article's search entry and counts it. */
-export async function indexArticle(c: Queryable, rowid: number, index: ArticleInput['index'], counts: { documents: number; terms: number }): Promise<void> {
-  const r = await one(c, INDEX, [rowid, index.title, index.body]);
-  await c.query(POSTINGS, [rowid, index.title, index.body]);
-  counts.documents += 1;
-  counts.terms += r!.length as number;
+/** Search entries to write, written (and counted) together by `flush`. */
+export class IndexBatch {
+  private rowids: number[] = [];
+  private titles: string[] = [];
+  private bodies: string[] = [];
+
+  add(rowid: number, index: ArticleInput['index']): void {
+    this.rowids.push(rowid);
+    this.titles.push(index.title);
+    this.bodies.push(index.body);
+  }
+
+  async flush(c: Queryable, counts: IndexCounts): Promise<void> {
+    if (this.rowids.length === 0) return;
+    const params = [this.rowids, this.titles, this.bodies];
+    const large = this.rowids.length > 50;
+    this.rowids = [];
+    this.titles = [];
+    this.bodies = [];
+    // grouping a batch's postings in memory (the default 4 MB spills a batch of 500 articles to disk)
+    if (large) await c.query("SET LOCAL work_mem = '64MB'");
+    counts.changed = true;
+    for (const r of await rows(c, INDEX, params)) {
+      counts.documents += 1;
+      counts.terms += r.length as number;
+    }
+    await c.query(POSTINGS, params);
+  }
 }
 
 /** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
 export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
-  if (!events || events.length === 0) return;
-  await c.query(EVENTS_INSERT, [id, events.map((e) => e.day), events.map((e) => e.value), events.map((e) => e.granularity), events.map((e) => e.start),
-    events.map((e) => e.end), events.map((e) => e.text), events.map((e) => e.sentenceStart), events.map((e) => e.sentenceEnd)]);
+  await writeEventsOf(c, [{ id, events }]);
+}
+
+/** Writes the dated events of several articles in one statement. */
+export async function writeEventsOf(c: Queryable, articles: { id: string; events: readonly DatedEvent[] | undefined }[]): Promise<void> {
+  const es = articles.flatMap((a) => (a.events ?? []).map((e, ord) => ({ id: a.id, ord, e })));
+  if (es.length === 0) return;
+  await c.query(EVENTS_INSERT, [es.map((x) => x.id), es.map((x) => x.ord), es.map((x) => x.e.day), es.map((x) => x.e.value), es.map((x) => x.e.granularity),
+    es.map((x) => x.e.start), es.map((x) => x.e.end), es.map((x) => x.e.text), es.map((x) => x.e.sentenceStart), es.map((x) => x.e.sentenceEnd)]);
 }
 
 /** Removes search entries and uncounts them. */
-async function unindex(c: Queryable, rowids: number[], counts: { documents: number; terms: number }): Promise<void> {
+async function unindex(c: Queryable, rowids: number[], counts: IndexCounts): Promise<void> {
   if (rowids.length === 0) return;
+  counts.changed = true;
   await c.query(UNPOST, [rowids]);
   for (const r of await rows(c, UNINDEX, [rowids])) {
     counts.documents -= 1;
@@ -221,8 +281,8 @@ async function unindex(c: Queryable, rowids: number[], counts: { documents: numb
 }
 
 /** The statistics row is written once per transaction, last (held the shortest time by concurrent writers). */
-async function countIndex(c: Queryable, counts: { documents: number; terms: number }): Promise<void> {
-  if (counts.documents !== 0 || counts.terms !== 0) await c.query(COUNT_INDEX, [counts.documents, counts.terms]);
+export async function countIndex(c: Queryable, counts: IndexCounts): Promise<void> {
+  if (counts.changed) await c.query(COUNT_INDEX, [counts.documents, counts.terms]);
 }
 
 /** Sets copy links; the caller holds the transaction. */

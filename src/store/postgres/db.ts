@@ -32,7 +32,8 @@ export function pool(url: string, options: PgOptions): pg.Pool {
     connectionString: url,
     max: 4,
     types,
-    ...(schema ? { options: '-c search_path=' + schema } : {}),
+    // public after the store's schema: where migration 006 creates pg_trgm (its operators)
+    ...(schema ? { options: '-c search_path=' + schema + ',public' } : {}),
   });
 }
 
@@ -79,7 +80,20 @@ export async function migrate(p: pg.Pool, options: PgOptions): Promise<void> {
       advisoryLockMode: 'wait',
       log: () => undefined,
     });
+  } catch (e) {
+    throw trgmMissing(e) ?? e;
   } finally {
+    // the migrator sets the search path to the store's schema alone: back to the pool's (with public)
+    await c.query('RESET search_path').catch(() => undefined);
     c.release();
   }
+}
+
+/** A clear error when migration 006 cannot create pg_trgm (contrib not installed, or no right to create it). */
+export function trgmMissing(e: unknown): Error | undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!/pg_trgm|gin_trgm_ops/.test(message)) return undefined;
+  return new Error(`the PostgreSQL store needs the pg_trgm extension (fuzzy name look-up), which could not be created: ${message}. ` +
+    'Install PostgreSQL\'s contrib modules on the server (Debian: postgresql-contrib, or the postgresql-NN package that ships them), ' +
+    'or have a superuser run CREATE EXTENSION pg_trgm SCHEMA public in this database, then open it again.', { cause: e });
 }

@@ -6,10 +6,10 @@
 import type pg from 'pg';
 import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDump } from '../store.js';
 import { articleOf, docJSON, docOf, rowOf } from '../sqlite/rows.js';
-import { one, rows, type Row } from './db.js';
+import { rows, type Row } from './db.js';
 import { eventOf } from '../rows.js';
-import { COLUMNS, INSERT, indexArticle, writeEvents } from './articles.js';
-import { writeEntities } from './entities.js';
+import { COLUMNS, INSERT_MANY, IndexBatch, countIndex, writeEventsOf, type IndexCounts } from './articles.js';
+import { writeEntitiesOf } from './entities.js';
 
 const REVISION = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
@@ -53,26 +53,36 @@ export class PgDump {
     });
   }
 
-  /** Writes articles as dumped; the caller holds the transaction on `c`. */
+  /**
+   * Writes articles as dumped, in a fixed number of statements (the articles, their search entries,
+   * dated events and entity rows each in one), revisions and placements one a row; the caller holds
+   * the transaction on `c`.
+   */
   async restore(c: pg.PoolClient, articles: ArticleRestore[]): Promise<void> {
-    const counts = { documents: 0, terms: 0 };
-    for (const { dump, index, entities } of articles) {
+    if (articles.length === 0) return;
+    const rs = articles.map(({ dump, index }) => {
       const a = dump.article;
-      const row: Row = {
+      return {
         ...rowOf({ doc: a.doc, rawHash: dump.rawHash, contentHash: a.contentHash, articleHash: dump.articleHash ?? '', index }, a.copyOf, a.updatedAt),
         revision: a.revision, article_hash: dump.articleHash ?? null, pipeline: a.pipeline, ingested_at: a.ingestedAt, updated_at: a.updatedAt,
-      };
-      const rowid = (await one(c, INSERT, COLUMNS.map((k) => row[k] ?? null)))!.rowid as number;
-      await indexArticle(c, rowid, index, counts);
+      } as Row;
+    });
+    const rowids = new Map((await rows(c, INSERT_MANY, COLUMNS.map((k) => rs.map((r) => r[k] ?? null)))).map((r) => [r.id as string, r.rowid as number]));
+    const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
+    const batch = new IndexBatch();
+    for (const { dump, index } of articles) batch.add(rowids.get(dump.article.id)!, index);
+    await batch.flush(c, counts);
+    for (const { dump } of articles) {
+      const a = dump.article;
       for (const r of dump.revisions) {
         await c.query(REVISION, [a.id, r.revision, r.doc.meta.title ?? null, r.doc.text ?? '', docJSON(r.doc), Buffer.from(r.doc.input.bytes), r.doc.input.format,
           r.doc.input.sidecar ?? null, r.rawHash, r.contentHash, r.pipeline, r.ingestedAt, r.replacedAt]);
       }
-      await writeEvents(c, a.id, dump.events);
-      await writeEntities(c, a.id, entities);
       const p = dump.placement;
       if (p) await c.query(PLACE, [a.id, p.story, p.copyOf ?? null, p.similarity, p.dated, p.seq, p.stale]);
     }
-    await c.query('UPDATE search_stats SET documents = documents + $1, terms = terms + $2 WHERE id = 1', [counts.documents, counts.terms]);
+    await writeEventsOf(c, articles.map(({ dump }) => ({ id: dump.article.id, events: dump.events })));
+    await writeEntitiesOf(c, articles.map(({ dump, entities }) => ({ id: dump.article.id, entities })));
+    await countIndex(c, counts);
   }
 }

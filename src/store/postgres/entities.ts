@@ -16,10 +16,9 @@ const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
   ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
   WHERE excluded.linked AND (NOT entities.linked OR entities.name IS DISTINCT FROM excluded.name OR entities.en IS DISTINCT FROM excluded.en)`;
 const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, "end", type, credit)
-  SELECT $1, m.ord - 1, m.entity_id, m.start, m."end", m.type, m.credit
-  FROM unnest($2::text[], $3::integer[], $4::integer[], $5::text[], $6::boolean[]) WITH ORDINALITY AS m(entity_id, start, "end", type, credit, ord)`;
+  SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::boolean[])`;
 const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
-  SELECT $1, x.* FROM unnest($2::text[], $3::text[], $4::text[], $5::integer[]) AS x`;
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[])`;
 
 /** The articles counted ($1 from, $2 to: the publication day as written). */
 const COUNTED = `a.copy_of IS NULL AND ($1::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" >= $1) AND ($2::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" <= $2)`;
@@ -52,6 +51,8 @@ const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
   JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
   WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms DESC NULLS LAST, s.id LIMIT $2`;
 const NAMED = `SELECT id FROM entities WHERE key = $1 UNION SELECT entity_id FROM entity_aliases WHERE key = $1`;
+/** Close keys through the pg_trgm indexes (migration 006): `%` is similarity at least pg_trgm.similarity_threshold (0.3 unless set). */
+const LIKE = `SELECT id, key FROM entities WHERE key % $1::text UNION SELECT entity_id, key FROM entity_aliases WHERE key % $1::text`;
 /** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
 const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = $1)
   AND ($3::bigint IS NULL OR a.published_ms >= $3) AND ($4::bigint IS NULL OR a.published_ms <= $4) AND ($5::text IS NULL OR a.source_key = $5)
@@ -61,13 +62,26 @@ const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
 /** Writes an article's entity rows (none given, none written); the caller holds the transaction and has removed any it had. */
 export async function writeEntities(c: Queryable, id: string, e: ArticleEntities | undefined): Promise<void> {
-  if (!e || e.mentions.length === 0) return;
-  const es = e.entities;
+  await writeEntitiesOf(c, [{ id, entities: e }]);
+}
+
+/**
+ * Writes the entity rows of several articles, three statements: each entity once (as its last
+ * article gives it, what writing them one after the other leaves), in id order, then every mention
+ * (`ord` its place in its article's list) and every form.
+ */
+export async function writeEntitiesOf(c: Queryable, articles: { id: string; entities: ArticleEntities | undefined }[]): Promise<void> {
+  const given = articles.filter((a): a is { id: string; entities: ArticleEntities } => a.entities !== undefined && a.entities.mentions.length > 0);
+  if (given.length === 0) return;
+  const byId = new Map<string, ArticleEntities['entities'][number]>();
+  for (const a of given) for (const x of a.entities.entities) byId.set(x.id, x);
+  const es = [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   await c.query(ENTITIES_UPSERT, [es.map((x) => x.id), es.map((x) => x.type), es.map((x) => x.name), es.map((x) => x.en ?? null), es.map((x) => x.linked), es.map((x) => x.key)]);
-  const ms = e.mentions;
-  await c.query(MENTIONS_INSERT, [id, ms.map((m) => m.entity), ms.map((m) => m.start), ms.map((m) => m.end), ms.map((m) => m.type), ms.map((m) => m.credit)]);
-  const as = e.aliases;
-  await c.query(ALIASES_INSERT, [id, as.map((a) => a.entity), as.map((a) => a.text), as.map((a) => a.key), as.map((a) => a.count)]);
+  const ms = given.flatMap((a) => a.entities.mentions.map((m, ord) => ({ id: a.id, ord, m })));
+  await c.query(MENTIONS_INSERT, [ms.map((x) => x.id), ms.map((x) => x.ord), ms.map((x) => x.m.entity), ms.map((x) => x.m.start), ms.map((x) => x.m.end),
+    ms.map((x) => x.m.type), ms.map((x) => x.m.credit)]);
+  const as = given.flatMap((a) => a.entities.aliases.map((x) => ({ id: a.id, x })));
+  if (as.length > 0) await c.query(ALIASES_INSERT, [as.map((a) => a.id), as.map((a) => a.x.entity), as.map((a) => a.x.text), as.map((a) => a.x.key), as.map((a) => a.x.count)]);
 }
 
 /** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
@@ -121,6 +135,10 @@ export class PgEntities implements EntityReads {
 
   async named(key: string): Promise<string[]> {
     return (await rows(this.db, NAMED, [key])).map((r) => r.id as string);
+  }
+
+  async like(key: string): Promise<{ id: string; key: string }[]> {
+    return (await rows(this.db, LIKE, [key])).map((r) => ({ id: r.id as string, key: r.key as string }));
   }
 
   async naming(q: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {

@@ -52,7 +52,7 @@ export class PostgresStore implements Store {
     const db = pool(url, options);
     try {
       if (options.mustExist) {
-        const found = await db.query("SELECT to_regclass('articles') IS NOT NULL AS found");
+        const found = await db.query("SELECT to_regclass(format('%I.articles', coalesce($1, current_schema()))) IS NOT NULL AS found", [options.schema ?? null]);
         if (!(found.rows[0] as { found: boolean }).found) throw new NoStoreError('no toancanh store in this database');
       }
       await migrate(db, options);
@@ -212,6 +212,10 @@ export class PostgresStore implements Store {
 
   async entityIdsNamed(key: string): Promise<string[]> {
     return this.entityRows.named(key);
+  }
+
+  async entityIdsLike(key: string): Promise<{ id: string; key: string }[]> {
+    return this.entityRows.like(key);
   }
 
   async entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {

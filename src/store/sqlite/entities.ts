@@ -4,6 +4,7 @@
  * (../entity-rows.ts puts their rows together). Rows are written a statement each; lists read are one
  * JSON parameter; the SQL texts are fixed.
  */
+import { TRIGRAM_THRESHOLD, trigramSimilarity, trigrams } from '../../text/trigrams.js';
 import type Database from 'better-sqlite3';
 import type { ArticleEntities, EntityArticlesQuery, EntityQuery } from '../entity-types.js';
 import type { EntityReads } from '../entity-rows.js';
@@ -47,6 +48,8 @@ const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
   JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
   WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms IS NULL, s.last_ms DESC, s.id LIMIT ?`;
 const NAMED = `SELECT id FROM entities WHERE key = @key UNION SELECT entity_id FROM entity_aliases WHERE key = @key`;
+/** Every name key and form key once (the fuzzy look-up compares each with the name asked: no trigram index here). */
+const KEYS = `SELECT id, key FROM entities UNION SELECT entity_id, key FROM entity_aliases`;
 /** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
 const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = @entity)
   AND (@fromMs IS NULL OR a.published_ms >= @fromMs) AND (@toMs IS NULL OR a.published_ms <= @toMs) AND (@outlet IS NULL OR a.source_key = @outlet)
@@ -133,6 +136,12 @@ export class SqliteEntities implements EntityReads {
 
   named(key: string): string[] {
     return (this.sql(NAMED).all({ key }) as Row[]).map((r) => r.id as string);
+  }
+
+  like(key: string): { id: string; key: string }[] {
+    const asked = trigrams(key);
+    return (this.sql(KEYS).all() as Row[]).flatMap((r) => trigramSimilarity(asked, r.key as string) >= TRIGRAM_THRESHOLD
+      ? [{ id: r.id as string, key: r.key as string }] : []);
   }
 
   naming(q: EntityArticlesQuery): { ids: string[]; total: number } {

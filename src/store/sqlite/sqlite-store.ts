@@ -235,6 +235,10 @@ export class SqliteStore implements Store {
     return this.entityRows.named(key);
   }
 
+  async entityIdsLike(key: string): Promise<{ id: string; key: string }[]> {
+    return this.entityRows.like(key);
+  }
+
   async entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }> {
     return this.entityRows.naming(query);
   }

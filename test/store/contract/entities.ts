@@ -6,7 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import type { NewsDoc } from '../../../src/doc/news-doc.js';
-import { entityOf } from '../../../src/app/entity-rows.js';
+import { articleEntities, entityOf } from '../../../src/app/entity-rows.js';
+import { getEntity, resolveEntity } from '../../../src/app/entities.js';
+import { TRIGRAM_THRESHOLD, trigramSimilarity } from '../../../src/text/trigrams.js';
 import { articleInput, putArticles } from '../../../src/app/write.js';
 import { searchArticles } from '../../../src/app/search.js';
 import type { ArticleDump, EntityCount, Store } from '../../../src/store/store.js';
@@ -125,6 +127,28 @@ export function entityTests(t: StoreTest, open: () => Promise<Store>): void {
     assert.deepEqual(await s.entityIdsNamed('tap can binh'), [XI]);
     assert.deepEqual(await s.entityIdsNamed('nguyen van thanh'), [THANH]);
     assert.deepEqual(await s.entityIdsNamed('no one'), []);
+  });
+
+  t('entityIdsLike: the entities with a name or form close by trigram similarity (pg_trgm\'s, at least 0.3), with each close key; a misspelt or unaccented name resolves to the closest', async (s) => {
+    const docs = await putAll(s);
+    // every key the store holds: the entities' names and the forms they were written in, folded
+    const keys = new Set<string>();
+    for (const d of docs) {
+      const rows = articleEntities(d)!;
+      for (const e of rows.entities) keys.add(JSON.stringify([e.id, e.key]));
+      for (const a of rows.aliases) keys.add(JSON.stringify([a.entity, a.key]));
+    }
+    const sorted = (xs: { id: string; key: string }[]): string[] => xs.map((x) => JSON.stringify([x.id, x.key])).sort();
+    for (const asked of ['tap can binhh', 'nguyen van thang', 'ha noii', 'bac king', 'no one at all']) {
+      const want = [...keys].filter((k) => trigramSimilarity(asked, (JSON.parse(k) as string[])[1]!) >= TRIGRAM_THRESHOLD).sort();
+      assert.deepEqual(sorted(await s.entityIdsLike(asked)), want, asked);
+    }
+    assert.ok(sorted(await s.entityIdsLike('tap can binhh')).some((k) => k.startsWith(JSON.stringify([XI]).slice(0, -1))));
+    assert.equal(await resolveEntity(s, 'Tập Cận Bìnhh'), XI);
+    assert.equal(await resolveEntity(s, 'tap can binh'), XI);
+    assert.equal(await resolveEntity(s, 'Nguyen Van Thang'), THANH);
+    assert.equal((await getEntity(s, 'Nguyễn Vân Thàng')).entity.id, THANH);
+    await assert.rejects(resolveEntity(s, 'Barack Obama'), /no entity "Barack Obama"/);
   });
 
   t('the store keeps the entity rows it is given (none given, none kept); a linked entity follows the KB\'s name, an unknown name keeps its first form', async (s) => {
