@@ -14,6 +14,30 @@ export interface ClusterInput {
   body: string;
   /** ISO 8601; missing or unparsable means undated. */
   publishedAt?: string;
+  /**
+   * The article's named entities (the `entities` stage, linked or not), when it ran: they give the
+   * story's main entities, its actors and related stories in place of the capitalised phrases
+   * (see `linked.ts`). Missing: the phrases serve, as before entities existed.
+   */
+  entities?: readonly ClusterEntity[];
+}
+
+/** A named entity of an article, counted. */
+export interface ClusterEntity {
+  /** Stable id: a knowledge-base id (`per:xi-jinping`) or an unlinked name's key (`PER~nguyen thanh son`). */
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  /** The name shown (the canonical name, or the form written most). */
+  name: string;
+  /** Mentions in the lead and body. */
+  count: number;
+  /** Mentions in the title. */
+  title?: number;
+  /**
+   * An entity that frames the news rather than acts in it (a news agency, a parliament, a party):
+   * shown among a story's main entities, never one of its actors (so no reason to relate stories).
+   */
+  generic?: boolean;
 }
 
 export interface Assignment {

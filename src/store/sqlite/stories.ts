@@ -1,6 +1,6 @@
 /** Stories in SQLite: placements, story summaries, and reading them back (the clusterer's state: clusterer-state.ts). */
 import type Database from 'better-sqlite3';
-import type { Block } from '../../doc/news-doc.js';
+import type { Block, EntityMention } from '../../doc/news-doc.js';
 import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
 import { relatedRow, storiesFromRows } from '../rows.js';
 import { jsonList, statements, type Row, type Statements } from './rows.js';
@@ -19,7 +19,7 @@ export class SqliteStories {
   }
 
   clusterSources(ids: string[]): ClusterSource[] {
-    const rows = this.sql(`SELECT id, title, text, json_extract(doc, '$.blocks') AS blocks, published_at FROM articles
+    const rows = this.sql(`SELECT id, title, text, json_extract(doc, '$.blocks') AS blocks, json_extract(doc, '$.entities') AS entities, published_at FROM articles
       WHERE id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return ids.flatMap((id) => {
@@ -31,6 +31,7 @@ export class SqliteStories {
         text: r.text as string,
         blocks: r.blocks === null ? [] : (JSON.parse(r.blocks as string) as Block[]),
         ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
+        ...(r.entities !== null && r.entities !== undefined ? { entities: JSON.parse(r.entities as string) as EntityMention[] } : {}),
       }];
     });
   }
