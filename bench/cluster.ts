@@ -4,13 +4,18 @@
  * (../shared/data/jsonl/dev-merged.articles.jsonl): copy k of the corpus is shifted by k weeks and
  * a third of its words (chosen per copy) get a copy-specific suffix, so copies form their own
  * stories instead of all merging, while sharing the common vocabulary. Undated articles stay
- * undated. Run alone: `npx tsc -p . && node --expose-gc dist/bench/cluster.js`; to measure other
- * parameters, `BENCH_PARAMS='{"splitRatio":0}'` (JSON, merged over the defaults).
+ * undated. Each article carries its named entities as placement gives them (the default pipeline's
+ * `entities` stage, run once over the corpus before the clock starts), a third of them (chosen per
+ * copy) renamed for the copy as its words are; `BENCH_ENTITIES=0` leaves them out (articles ingested
+ * without entities). Run alone: `npx tsc -p . && node --expose-gc dist/bench/cluster.js`; to measure
+ * other parameters, `BENCH_PARAMS='{"splitRatio":0}'` (JSON, merged over the defaults).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StoryClusterer, parseTime, type ClusterInput } from '../src/stories/index.js';
+import { clusterEntities } from '../src/app/entity-rows.js';
+import { defaultPipeline } from '../src/pipeline/index.js';
+import { StoryClusterer, parseTime, type ClusterEntity, type ClusterInput } from '../src/stories/index.js';
 import { hashString } from '../src/stories/hash.js';
 
 const DAY_MS = 86_400_000;
@@ -19,6 +24,22 @@ function perturb(text: string, copy: number): string {
   if (copy === 0) return text;
   const tag = copy.toString(36);
   return text.replace(/[\p{L}\p{N}]{3,}/gu, (w) => ((hashString(w.toLowerCase() + '|' + tag) % 3) === 0 ? w + tag : w));
+}
+
+function perturbEntities(entities: readonly ClusterEntity[], copy: number): ClusterEntity[] {
+  if (copy === 0) return entities.slice();
+  const tag = copy.toString(36);
+  return entities.map((e) => (hashString(e.id + '|' + tag) % 3 === 0 ? { ...e, id: e.id + tag, name: e.name + tag } : e));
+}
+
+/** Each article's entities as placement reads them (by id), from the default pipeline. */
+async function corpusEntities(lines: string[]): Promise<Map<string, ClusterEntity[]>> {
+  const out = new Map<string, ClusterEntity[]>();
+  for (const r of await defaultPipeline().runBatch(lines.map((line) => ({ format: 'jsonl', bytes: Buffer.from(line) })))) {
+    const e = r.ok ? clusterEntities(r.doc) : undefined;
+    if (r.ok && e) out.set(r.doc.id, e);
+  }
+  return out;
 }
 
 function shift(iso: string | undefined, days: number): string | undefined {
@@ -33,10 +54,11 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     console.log(`bench cluster: skipped, ${file} is absent (the synthetic stream is built from it)`);
     return {};
   }
-  const base: ClusterInput[] = readFileSync(file, 'utf8')
+  const lines = readFileSync(file, 'utf8')
     .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as ClusterInput);
+    .filter((l) => l.trim() !== '');
+  const base: ClusterInput[] = lines.map((l) => JSON.parse(l) as ClusterInput);
+  const entities = process.env.BENCH_ENTITIES === '0' ? new Map<string, ClusterEntity[]>() : await corpusEntities(lines);
   const total = WARM + MEASURED;
   const copies = Math.ceil(total / base.length);
   // Stream order: shifted publication time (undated: the time of the article before it in the file).
@@ -56,11 +78,13 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
   const make = (s: { copy: number; i: number }): ClusterInput => {
     const a = base[s.i]!;
     const publishedAt = shift(a.publishedAt, s.copy * 7);
+    const named = entities.get(a.id);
     return {
       id: `${a.id}#${s.copy}`,
       title: perturb(a.title, s.copy),
       body: perturb(a.body, s.copy),
       ...(publishedAt ? { publishedAt } : {}),
+      ...(named ? { entities: perturbEntities(named, s.copy) } : {}),
     };
   };
   let cpuMs = 0;
@@ -108,6 +132,7 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     'moved.measured': moved,
     'splits.measured': splits,
     open_stories: clusterer.openStories,
+    with_entities: entities.size > 0 ? 1 : 0,
     heap_measured_after_gc: g ? 1 : 0,
   };
 }

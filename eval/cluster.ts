@@ -89,6 +89,12 @@ export const evaluation: Evaluation = {
       metrics[`${corpus}.undated.f1`] = s.f1;
       notes.push(`${corpus}, dates dropped (file order, no time decay): ${formatScore(s)}`);
     }
+    // the same without the articles' named entities (as ingested `--no-entities`), for comparison
+    for (const dropDates of [false, true]) {
+      const f1s: string[] = [];
+      for (const corpus of CORPORA) f1s.push((await scoreCorpus(dataDir, corpus, {}, { dropDates, noEntities: true })).f1.toFixed(4));
+      notes.push(`without named entities${dropDates ? ', dates dropped' : ''}: F1 ${CORPORA.map((c, i) => `${c} ${f1s[i]}`).join(', ')}`);
+    }
     const store = await storePathScores(dataDir, metrics);
     Object.assign(metrics, store.metrics);
     notes.push(...store.notes);
