@@ -5,7 +5,7 @@
  * a third of its words (chosen per copy) get a copy-specific suffix, so copies form their own
  * stories instead of all merging, while sharing the common vocabulary. Undated articles stay
  * undated. Each article carries its named entities as placement gives them (the default pipeline's
- * `entities` stage, run once over the corpus before the clock starts), a third of them (chosen per
+ * `entities` stage, run once over the corpus in a worker thread before the clock starts), a third of them (chosen per
  * copy) renamed for the copy as its words are; `BENCH_ENTITIES=0` leaves them out (articles ingested
  * without entities). Run alone: `npx tsc -p . && node --expose-gc dist/bench/cluster.js`; to measure
  * other parameters, `BENCH_PARAMS='{"splitRatio":0}'` (JSON, merged over the defaults).
@@ -13,10 +13,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { clusterEntities } from '../src/app/entity-rows.js';
-import { defaultPipeline } from '../src/pipeline/index.js';
 import { StoryClusterer, parseTime, type ClusterEntity, type ClusterInput } from '../src/stories/index.js';
 import { hashString } from '../src/stories/hash.js';
+import { entitiesInWorker } from './cluster-entities.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,16 +29,6 @@ function perturbEntities(entities: readonly ClusterEntity[], copy: number): Clus
   if (copy === 0) return entities.slice();
   const tag = copy.toString(36);
   return entities.map((e) => (hashString(e.id + '|' + tag) % 3 === 0 ? { ...e, id: e.id + tag, name: e.name + tag } : e));
-}
-
-/** Each article's entities as placement reads them (by id), from the default pipeline. */
-async function corpusEntities(lines: string[]): Promise<Map<string, ClusterEntity[]>> {
-  const out = new Map<string, ClusterEntity[]>();
-  for (const r of await defaultPipeline().runBatch(lines.map((line) => ({ format: 'jsonl', bytes: Buffer.from(line) })))) {
-    const e = r.ok ? clusterEntities(r.doc) : undefined;
-    if (r.ok && e) out.set(r.doc.id, e);
-  }
-  return out;
 }
 
 function shift(iso: string | undefined, days: number): string | undefined {
@@ -58,7 +47,7 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     .split('\n')
     .filter((l) => l.trim() !== '');
   const base: ClusterInput[] = lines.map((l) => JSON.parse(l) as ClusterInput);
-  const entities = process.env.BENCH_ENTITIES === '0' ? new Map<string, ClusterEntity[]>() : await corpusEntities(lines);
+  const entities = process.env.BENCH_ENTITIES === '0' ? new Map<string, ClusterEntity[]>() : await entitiesInWorker(lines);
   const total = WARM + MEASURED;
   const copies = Math.ceil(total / base.length);
   // Stream order: shifted publication time (undated: the time of the article before it in the file).
