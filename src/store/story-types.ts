@@ -32,7 +32,7 @@ export interface StoredStory {
   copies: number;
   /** The outlets of its articles, most articles first (ties by name). */
   outlets: string[];
-  /** Main actors (folded entity phrases). */
+  /** Main entities: named entities by their names (`Tập Cận Bình`), or folded entity phrases (`tap can binh`) for articles placed without entities. */
   entities: string[];
   /** In the order saved; `getStory` adds the stories that name this one and that it does not name. */
   related: StoredRelated[];

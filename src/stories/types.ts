@@ -15,9 +15,10 @@ export interface ClusterInput {
   /** ISO 8601; missing or unparsable means undated. */
   publishedAt?: string;
   /**
-   * The article's named entities (the `entities` stage, linked or not), when it ran: they give the
-   * story's main entities, its actors and related stories in place of the capitalised phrases
-   * (see `linked.ts`). Missing: the phrases serve, as before entities existed.
+   * The article's named entities (the `entities` stage, linked or not), when it ran: its heaviest
+   * are index keys (more candidate stories, `entityKeys`), and they give the story's main entities,
+   * its actors and related stories in place of the capitalised phrases (see `linked.ts`); the score
+   * does not change. Missing: the phrases serve, as before entities existed.
    */
   entities?: readonly ClusterEntity[];
 }
@@ -79,11 +80,15 @@ export interface StorySummary {
   /** ISO time of the first and last dated members, when any. */
   first?: string;
   last?: string;
-  /** Main actors: folded entity phrases with the highest count × IDF. */
+  /**
+   * Main entities, highest count × IDF first: the named entities by their names (`Tập Cận Bình`)
+   * when its articles came with them, else folded entity phrases (`tap can binh`).
+   */
   entities: string[];
   /**
    * Stories (open or closed) sharing at least `relatedMinShared` main actors, most shared first.
-   * Actors here leave out places, currencies and generic abbreviations (`lexicon/places.ts`).
+   * Actors here leave out places (by type, or `lexicon/places.ts` for phrases), entities flagged
+   * generic, currencies and generic abbreviations.
    */
   related: { story: string; headline: string; shared: string[] }[];
   open: boolean;
