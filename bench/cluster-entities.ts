@@ -4,8 +4,6 @@
  * knowledge base) leave with the thread and the benchmark's heap holds only the clusterer's state.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { clusterEntities } from '../src/app/entity-rows.js';
-import { defaultPipeline } from '../src/pipeline/index.js';
 import type { ClusterEntity } from '../src/stories/index.js';
 
 /** Article id → its entities (articles the pipeline rejects, or without the stage, left out). */
@@ -19,6 +17,9 @@ export function entitiesInWorker(lines: readonly string[]): Promise<Map<string, 
 }
 
 if (!isMainThread && parentPort) {
+  // imported here only: the main thread loads none of the pipeline's modules
+  const { clusterEntities } = await import('../src/app/entity-rows.js');
+  const { defaultPipeline } = await import('../src/pipeline/index.js');
   const lines = workerData as string[];
   const out: [string, ClusterEntity[]][] = [];
   for (const r of await defaultPipeline().runBatch(lines.map((line) => ({ format: 'jsonl', bytes: Buffer.from(line) })))) {

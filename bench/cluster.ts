@@ -104,6 +104,7 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     return ms;
   };
   const warmMs = run(0, WARM);
+  const warmCpuMs = cpuMs;
   const g = (globalThis as { gc?: () => void }).gc;
   g?.();
   const heapAfterWarm = process.memoryUsage().heapUsed;
@@ -116,6 +117,7 @@ export async function benchCluster(dataDir = resolve('../shared/data'), WARM = 1
     // the median of the measured batches of 1,000: steadier than the whole when the host's load comes and goes
     'articles_per_s.median_batch': Math.round(batchRates.sort((a, b) => a - b)[batchRates.length >> 1] ?? 0),
     'articles_per_cpu_s.measured': Math.round((MEASURED / cpuMs) * 1000),
+    'articles_per_cpu_s.warm': Math.round((WARM / warmCpuMs) * 1000),
     'heap_mb.after_warm': Math.round(heapAfterWarm / 1e6),
     'heap_mb.after_all': Math.round(heap / 1e6),
     'moved.measured': moved,
