@@ -10,6 +10,7 @@ import { whereOf } from './ingest-loop.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import { clusterAll, type ClusterInput } from '../stories/index.js';
 import { AppError } from './errors.js';
+import { clusterEntities } from './entity-rows.js';
 
 export interface ClusteredArticle {
   id: string;
@@ -30,7 +31,7 @@ export async function clusterFile(path: string): Promise<ClusterFileResult> {
   const { files, rejected: unreadable } = await listInputs([path]);
   const first = unreadable[0];
   if (first && first.kind === 'rejected') throw new AppError('E_NO_INPUT', `${first.where}: ${first.reason}`);
-  const pipeline = defaultPipeline({ words: false }); // clustering reads syllables, not words
+  const pipeline = defaultPipeline(); // as ingest: the entities feed the stories
   const inputs: ClusterInput[] = [];
   const rejected: ClusterFileResult['rejected'] = [];
   for (const file of files) {
@@ -41,7 +42,8 @@ export async function clusterFile(path: string): Promise<ClusterFileResult> {
       }
       try {
         const doc = await pipeline.run(item.input);
-        inputs.push({ id: doc.id, title: doc.meta.title ?? '', body: bodyText(doc), ...(doc.meta.publishedAt ? { publishedAt: doc.meta.publishedAt } : {}) });
+        const entities = clusterEntities(doc);
+        inputs.push({ id: doc.id, title: doc.meta.title ?? '', body: bodyText(doc), ...(doc.meta.publishedAt ? { publishedAt: doc.meta.publishedAt } : {}), ...(entities ? { entities } : {}) });
       } catch (e) {
         if (!(e instanceof Rejection)) throw e;
         rejected.push({ where: whereOf(item.input), reason: e.message });

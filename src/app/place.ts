@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { bodyText } from '../doc/news-doc.js';
+import { clusterEntities } from './entity-rows.js';
 import type { ClusterSource, StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
 import { StoryClusterer, type Assignment, type ClusterInput, type StorySummary } from '../stories/index.js';
 
@@ -90,9 +91,10 @@ function row(s: StorySummary): StorySummaryRow {
   };
 }
 
-/** What the clusterer reads of an article: the title, the body (lead and body paragraphs), the date. */
+/** What the clusterer reads of an article: the title, the body (lead and body paragraphs), the date, its entities when it has them. */
 export function clusterArticle(a: ClusterSource): ClusterInput {
-  return { id: a.id, title: a.title ?? '', body: bodyText(a), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}) };
+  const entities = clusterEntities(a);
+  return { id: a.id, title: a.title ?? '', body: bodyText(a), ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}), ...(entities ? { entities } : {}) };
 }
 
 /** What a clusterer changed since it was loaded: placements, and the stories touched, emptied or left. */

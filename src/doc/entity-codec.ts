@@ -89,3 +89,9 @@ export function unpackEntities(p: PackedEntities, text: string, credit: string |
 export function isPacked(v: unknown): v is PackedEntities {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'm' in v;
 }
+
+/** A document's stored `entities` (JSON text: packed, or a list in documents stored before packing) as mentions. */
+export function storedEntities(json: string, text: string, credit: string | undefined): EntityMention[] {
+  const v = JSON.parse(json) as PackedEntities | EntityMention[];
+  return isPacked(v) ? unpackEntities(v, text, credit) : v;
+}

@@ -2,7 +2,7 @@
  * The Store contract's types for stories: placements, story summaries and their rows, the
  * clusterer's state as rows, what the clusterer reads. Re-exported by store.ts.
  */
-import type { Block } from '../doc/news-doc.js';
+import type { Block, EntityMention } from '../doc/news-doc.js';
 
 /** A related story as the clusterer names it: the story, and the main actors the two share. */
 export interface RelatedStory {
@@ -32,7 +32,7 @@ export interface StoredStory {
   copies: number;
   /** The outlets of its articles, most articles first (ties by name). */
   outlets: string[];
-  /** Main actors (folded entity phrases). */
+  /** Main entities: named entities by their names (`Tập Cận Bình`), or folded entity phrases (`tap can binh`) for articles placed without entities. */
   entities: string[];
   /** In the order saved; `getStory` adds the stories that name this one and that it does not name. */
   related: StoredRelated[];
@@ -132,4 +132,6 @@ export interface ClusterSource {
   text: string;
   blocks: Block[];
   publishedAt?: string;
+  /** Its entity mentions (the `entities` stage), when the stage ran on it: they feed its stories' entities. */
+  entities?: EntityMention[];
 }

@@ -6,6 +6,7 @@ import { fold } from '../text/fold.js';
 import { hashString } from './hash.js';
 import { COUNTRIES_AND_REGIONS, GENERIC_ABBREVIATIONS, VIETNAMESE_PLACES } from '../text/lexicon/places.js';
 import type { DocumentFrequencies } from './idf.js';
+import { isLinked, parseLinked, type LinkedName } from './linked.js';
 import type { Story } from './types.js';
 
 /** Folded names that are no story's actors (places, currencies, generic abbreviations): not used to relate stories. */
@@ -60,6 +61,37 @@ function stripPlaces(name: string): string {
   return w.join(' ');
 }
 
+/** True when a story counts named entities (`linked.ts`): they then stand for its phrases. */
+export function hasLinked(s: Story): boolean {
+  for (const h of s.entityCounts.keys()) if (isLinked(s.entityNames.get(h))) return true;
+  return false;
+}
+
+/** A story's named entities with count × IDF, highest first (ties by hash); `keep` filters. */
+function rankedLinked(s: Story, df: DocumentFrequencies, keep: (e: LinkedName) => boolean): [number, number, LinkedName][] {
+  const scored: [number, number, LinkedName][] = [];
+  for (const [h, n] of s.entityCounts) {
+    const e = parseLinked(s.entityNames.get(h) ?? '');
+    if (e && keep(e)) scored.push([h, n * df.idf(h), e]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+}
+
+/** Main entities from named entities: any type, the `limit` most weighty. */
+function linkedMain(s: Story, df: DocumentFrequencies, limit: number): number[] {
+  return rankedLinked(s, df, () => true).slice(0, limit).map(([h]) => h);
+}
+
+/**
+ * Actors from named entities: people and organisations (places, entities flagged generic such as
+ * news agencies and parliaments, and the generic names of news text such as `UBND`, `Bộ`, are no
+ * story's actors), the `limit` most weighty; keyed by entity id.
+ */
+function linkedActors(s: Story, df: DocumentFrequencies, limit: number): { hash: number; name: string }[] {
+  const actor = (e: LinkedName): boolean => (e.type === 'PER' || e.type === 'ORG') && !e.generic && !NOT_ACTORS.has(fold(e.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return rankedLinked(s, df, actor).slice(0, limit).map(([, , e]) => ({ hash: hashString('a' + e.id) | 0, name: e.name }));
+}
+
 /**
  * Main actors: the entity phrases mentioned most, weighted by IDF (ties by hash), one phrase per
  * name: entity phrases are 2–3-syllable windows, so `kim jong un` also yields `kim jong` and
@@ -69,8 +101,9 @@ function stripPlaces(name: string): string {
  * At most `limit` (`mainEntities`).
  */
 export function mainEntities(s: Story, df: DocumentFrequencies, limit: number): number[] {
+  if (hasLinked(s)) return linkedMain(s, df, limit);
   const scored: [number, number][] = [];
-  for (const [h, n] of s.entityCounts) scored.push([h, n * df.idf(h)]);
+  for (const [h, n] of s.entityCounts) if (!isLinked(s.entityNames.get(h))) scored.push([h, n * df.idf(h)]);
   scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const pool = scored.slice(0, limit * 4);
   const name = (h: number): string => ` ${s.entityNames.get(h) ?? ''} `;
@@ -98,9 +131,12 @@ export function mainEntities(s: Story, df: DocumentFrequencies, limit: number): 
  * name (the longest: `kim jong un`, not `kim jong`); the `limit` most weighty (count × IDF).
  */
 export function actors(s: Story, df: DocumentFrequencies, limit: number): { hash: number; name: string }[] {
+  if (hasLinked(s)) return linkedActors(s, df, limit);
   const best = new Map<string, number>();
   for (const [h, n] of s.entityCounts) {
-    const core = actorCore(s.entityNames.get(h) ?? '');
+    const kept = s.entityNames.get(h) ?? '';
+    if (isLinked(kept)) continue;
+    const core = actorCore(kept);
     if (core === '') continue;
     const score = n * df.idf(h);
     if ((best.get(core) ?? -1) < score) best.set(core, score);

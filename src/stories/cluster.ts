@@ -18,6 +18,7 @@ import { encodeState, restoreState, type ClustererJSON } from './codec.js';
 import { DuplicateIndex, minhashSignature, shingleSource } from './dedup.js';
 import { featuresOf, placedBody, syllables, titleTerms } from './features.js';
 import { DocumentFrequencies } from './idf.js';
+import { addLinked } from './linked.js';
 import { MoveLog, round } from './moves.js';
 import { clusterParams, type ClusterParams } from './params.js';
 import { bestStory, evidenceOf } from './placement.js';
@@ -86,6 +87,7 @@ export class StoryClusterer {
 
     // 2. Features and vectors (document frequencies counted first, so the article's own terms have df ≥ 1).
     const features = featuresOf(titleSyl, bodySyl, p.titleWeight);
+    if (article.entities) addLinked(article.entities, p.titleWeight, (features.linked = new Map()), features.entityNames);
     const placed = evidenceOf(article.id, time, features, pool.df, p);
 
     // 3–4. Candidates from the index, scored; the best wins if it reaches the threshold.

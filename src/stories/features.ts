@@ -165,6 +165,8 @@ export interface ArticleFeatures {
   entityNames: Map<number, string>;
   /** Hashed title terms (unigrams and bigrams), to pick a story's headline. */
   titleTerms: Map<number, number>;
+  /** Named entities (`linked.ts`) → weighted count, when the article came with them. */
+  linked?: Map<number, number>;
 }
 
 const UNIGRAM = 0x2545f491;

@@ -12,16 +12,26 @@ import type { Placed, Story } from './types.js';
 
 /**
  * An article's evidence, with its document frequencies counted first so that its own terms have
- * df ≥ 1: the article's vectors and its index keys (its heaviest terms and entities).
+ * df ≥ 1: the article's vectors, its index keys (its heaviest terms, entity phrases and named
+ * entities) and its entity counts (phrases and named entities, for main entities and actors).
  */
 export function evidenceOf(id: string, time: number | undefined, features: ArticleFeatures, df: DocumentFrequencies, p: ClusterParams): Placed {
-  df.addDocument(features.terms.keys(), features.entities.keys());
+  const linked = features.linked;
+  if (linked) df.addDocument(features.terms.keys(), features.entities.keys(), linked.keys());
+  else df.addDocument(features.terms.keys(), features.entities.keys());
   const vec = articleVector(features.terms, df, p.maxArticleTerms);
   const evec = articleVector(features.entities, df, 100);
   const tvec = articleVector(features.titleTerms, df, p.maxArticleTerms);
   const keys = heaviestTerms(vec, p.indexTerms);
   for (const k of heaviestTerms(evec, 3)) keys.push(k);
-  return { id, ...(time !== undefined ? { time } : {}), vec, evec, tvec, keys, entities: features.entities };
+  let entities = features.entities;
+  if (linked) {
+    // named entities: more candidates (index keys), and the story's entity counts; not scored
+    for (const k of heaviestTerms(articleVector(linked, df, 100), p.entityKeys)) if (!keys.includes(k)) keys.push(k);
+    entities = new Map(entities);
+    for (const [h, n] of linked) entities.set(h, (entities.get(h) ?? 0) + n);
+  }
+  return { id, ...(time !== undefined ? { time } : {}), vec, evec, tvec, keys, entities };
 }
 
 /**

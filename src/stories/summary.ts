@@ -5,6 +5,7 @@
 import { actors, mainEntities } from './actors.js';
 import { articleVector } from './centroid.js';
 import type { DocumentFrequencies } from './idf.js';
+import { shownName } from './linked.js';
 import type { ClusterParams } from './params.js';
 import { iso } from './time.js';
 import type { ArchivedStory, Story, StorySummary } from './types.js';
@@ -38,7 +39,7 @@ export function summaryOf(s: Story, h: { id: string; title: string }, df: Docume
     })),
     ...(s.first !== undefined ? { first: iso(s.first)! } : {}),
     ...(s.last !== undefined ? { last: iso(s.last)! } : {}),
-    entities: mainEntities(s, df, params.mainEntities).map((e) => s.entityNames.get(e) ?? String(e)),
+    entities: mainEntities(s, df, params.mainEntities).map((e) => shownName(s.entityNames.get(e) ?? String(e))),
     open: !s.closed,
   };
 }

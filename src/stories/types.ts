@@ -14,6 +14,31 @@ export interface ClusterInput {
   body: string;
   /** ISO 8601; missing or unparsable means undated. */
   publishedAt?: string;
+  /**
+   * The article's named entities (the `entities` stage, linked or not), when it ran: its heaviest
+   * are index keys (more candidate stories, `entityKeys`), and they give the story's main entities,
+   * its actors and related stories in place of the capitalised phrases (see `linked.ts`); the score
+   * does not change. Missing: the phrases serve, as before entities existed.
+   */
+  entities?: readonly ClusterEntity[];
+}
+
+/** A named entity of an article, counted. */
+export interface ClusterEntity {
+  /** Stable id: a knowledge-base id (`per:xi-jinping`) or an unlinked name's key (`PER~nguyen thanh son`). */
+  id: string;
+  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
+  /** The name shown (the canonical name, or the form written most). */
+  name: string;
+  /** Mentions in the lead and body. */
+  count: number;
+  /** Mentions in the title. */
+  title?: number;
+  /**
+   * An entity that frames the news rather than acts in it (a news agency, a parliament, a party):
+   * shown among a story's main entities, never one of its actors (so no reason to relate stories).
+   */
+  generic?: boolean;
 }
 
 export interface Assignment {
@@ -55,11 +80,15 @@ export interface StorySummary {
   /** ISO time of the first and last dated members, when any. */
   first?: string;
   last?: string;
-  /** Main actors: folded entity phrases with the highest count × IDF. */
+  /**
+   * Main entities, highest count × IDF first: the named entities by their names (`Tập Cận Bình`)
+   * when its articles came with them, else folded entity phrases (`tap can binh`).
+   */
   entities: string[];
   /**
    * Stories (open or closed) sharing at least `relatedMinShared` main actors, most shared first.
-   * Actors here leave out places, currencies and generic abbreviations (`lexicon/places.ts`).
+   * Actors here leave out places (by type, or `lexicon/places.ts` for phrases), entities flagged
+   * generic, currencies and generic abbreviations.
    */
   related: { story: string; headline: string; shared: string[] }[];
   open: boolean;

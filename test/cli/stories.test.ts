@@ -29,7 +29,10 @@ test('stories › the two seeds are two stories, related, not one', async () => 
     assert.ok(b.related.some((x: { story: string }) => x.story === a.id), 'related both ways');
     // the seeds are untitled: a related story is named by the start of its text, as the story itself is
     for (const x of [...a.related, ...b.related] as { headline: string }[]) assert.match(x.headline, /\S/, JSON.stringify(x));
-    assert.ok(a.entities.includes('tap can binh'));
+    // main entities are named entities, by their names: ông Tập and Chủ tịch Trung Quốc are Tập Cận Bình
+    assert.ok(a.entities.includes('Tập Cận Bình'), JSON.stringify(a.entities));
+    const shared = a.related.find((x: { story: string }) => x.story === b.id).shared as string[];
+    assert.deepEqual([...shared].sort(), ['Kim Jong-un', 'Tập Cận Bình'], 'related through the two leaders');
     const again = JSON.parse((await cli(['ingest', SEEDS, '--format', 'json'], dir)).stdout);
     assert.equal(again.stories.placed, 0, 'nothing placed twice');
   } finally {

@@ -91,10 +91,11 @@ test('store › a database of d6c3e4d answers as before, and an ingest continues
     assert.deepEqual([upgraded.legacy, upgraded.scalars], [0, 1], 'the JSON state moved to rows');
     const seedStory = JSON.parse((await cli(['story', SEED_STORY, '--db', 'old.db', '--format', 'json'], dir)).stdout) as { articles: { id: string }[] };
     assert.deepEqual(seedStory.articles.map((a) => a.id), ['000_ef62d61ddab68d08', 'kim-tap-2021'], 'the open story continues');
-    // the same inputs, the same two runs, with the current code from the start
+    // the same inputs, the same two runs, with the current code from the start; the first run without
+    // entities, as the old database's articles have none (the entities feed story placement)
     const inFixture = new Set(Object.values(EXPECTED.members).flat());
     writeFileSync(join(dir, 'first.jsonl'), SAMPLE.filter((l) => inFixture.has((JSON.parse(l) as { id: string }).id)).join('\n'));
-    await cli(['ingest', SEEDS, join(dir, 'first.jsonl'), '--db', 'now.db', '--quiet'], dir);
+    await cli(['ingest', SEEDS, join(dir, 'first.jsonl'), '--db', 'now.db', '--quiet', '--no-entities'], dir);
     await cli(['ingest', join(dir, 'more.jsonl'), '--db', 'now.db', '--quiet'], dir);
     const now = storyTables(join(dir, 'now.db'));
     assert.deepEqual(upgraded.placements, now.placements);

@@ -1,5 +1,6 @@
 /** Stories in PostgreSQL: placements, story summaries, and reading them back, as the SQLite store does (../sqlite/stories.ts). */
 import type pg from 'pg';
+import { storedEntities } from '../../doc/entity-codec.js';
 import type { Block } from '../../doc/news-doc.js';
 import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
 import { relatedRow, storiesFromRows } from '../rows.js';
@@ -31,7 +32,7 @@ export class PgStories {
   }
 
   async clusterSources(ids: string[]): Promise<ClusterSource[]> {
-    const rs = await rows(this.db, `SELECT id, title, text, (doc::json -> 'blocks')::text AS blocks, published_at FROM articles WHERE id = ANY($1::text[])`, [ids]);
+    const rs = await rows(this.db, `SELECT id, title, text, (doc::json -> 'blocks')::text AS blocks, (doc::json -> 'entities')::text AS entities, credit, published_at FROM articles WHERE id = ANY($1::text[])`, [ids]);
     const byId = new Map(rs.map((r) => [r.id as string, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
@@ -42,6 +43,7 @@ export class PgStories {
         text: r.text as string,
         blocks: r.blocks === null ? [] : (JSON.parse(r.blocks as string) as Block[]),
         ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
+        ...(r.entities !== null && r.entities !== undefined ? { entities: storedEntities(r.entities as string, r.text as string, (r.credit as string | null) ?? undefined) } : {}),
       }];
     });
   }

@@ -1,5 +1,6 @@
 /** Stories in SQLite: placements, story summaries, and reading them back (the clusterer's state: clusterer-state.ts). */
 import type Database from 'better-sqlite3';
+import { storedEntities } from '../../doc/entity-codec.js';
 import type { Block } from '../../doc/news-doc.js';
 import type { ClusterSource, StoredStory, StoredStoryDetail, StoriesUpdate, Unplaced } from '../store.js';
 import { relatedRow, storiesFromRows } from '../rows.js';
@@ -19,7 +20,7 @@ export class SqliteStories {
   }
 
   clusterSources(ids: string[]): ClusterSource[] {
-    const rows = this.sql(`SELECT id, title, text, json_extract(doc, '$.blocks') AS blocks, published_at FROM articles
+    const rows = this.sql(`SELECT id, title, text, json_extract(doc, '$.blocks') AS blocks, json_extract(doc, '$.entities') AS entities, credit, published_at FROM articles
       WHERE id IN (SELECT value FROM json_each(?))`).all(jsonList(ids)) as Row[];
     const byId = new Map(rows.map((r) => [r.id as string, r]));
     return ids.flatMap((id) => {
@@ -31,6 +32,7 @@ export class SqliteStories {
         text: r.text as string,
         blocks: r.blocks === null ? [] : (JSON.parse(r.blocks as string) as Block[]),
         ...(r.published_at !== null ? { publishedAt: r.published_at as string } : {}),
+        ...(r.entities !== null && r.entities !== undefined ? { entities: storedEntities(r.entities as string, r.text as string, (r.credit as string | null) ?? undefined) } : {}),
       }];
     });
   }

@@ -9,7 +9,7 @@ import { clusterArticle } from '../../../src/app/place.js';
 import { getStory, listStories } from '../../../src/app/stories.js';
 import { displayTitle } from '../../../src/doc/news-doc.js';
 import type { Store, StoryAssignment } from '../../../src/store/store.js';
-import { at, DATED, idsOf, jsonlDoc, placeIn, record, storiesUpdate, summary, UNDATED, type StoreTest, savedScalars, stateDelta } from './support.js';
+import { at, DATED, idsOf, jsonlDoc, placeIn, record, storiesUpdate, summary, UNDATED, type StoreTest, savedScalars, stateDelta, wordsPipeline } from './support.js';
 
 async function withArticles(s: Store): Promise<void> {
   await putArticles(s, [...DATED, ...UNDATED]);
@@ -80,6 +80,24 @@ export function storyTests(t: StoreTest): void {
       { id: 'rich', title: 'Tiêu đề', publishedAt: rich.meta.publishedAt, body: 'Đoạn mở đầu ngắn gọn về sự kiện.\nĐoạn thân bài thứ nhất có nhiều chi tiết.\nĐoạn thân bài thứ hai kết thúc.' },
     ]);
     assert.deepEqual(await s.clusterSources([]), []);
+  });
+
+  t('clusterSources: an article with entity mentions gives them back; the clusterer counts each entity once, title mentions apart, the credit left out', async (s) => {
+    const named = await wordsPipeline.run({ format: 'jsonl', bytes: Buffer.from(JSON.stringify({
+      id: 'named', title: 'Ông Tập Cận Bình thăm Triều Tiên', publishedAt: '2019-06-20T08:00:00+07:00', credit: 'Theo Yonhap',
+      body: 'Chủ tịch Trung Quốc Tập Cận Bình hôm nay tới Bình Nhưỡng. Ông Tập gặp Kim Jong-un.',
+    })) });
+    assert.ok(named.entities!.some((m) => m.in === 'credit'), 'the fixture has a credit mention');
+    await putArticles(s, [named]);
+    const [got] = await s.clusterSources(['named']);
+    assert.deepEqual(got!.entities, named.entities);
+    const input = clusterArticle(got!);
+    const xi = input.entities!.find((e) => e.id === 'per:xi-jinping');
+    assert.ok(xi, JSON.stringify(input.entities));
+    assert.equal(xi.title, 1);
+    assert.ok(xi.count >= 2, `Tập Cận Bình and ông Tập in the body: ${JSON.stringify(xi)}`);
+    assert.ok(input.entities!.some((e) => e.id === 'per:kim-jong-un'));
+    assert.ok(!input.entities!.some((e) => e.id === 'org:yonhap'), 'the credit is no entity of the story');
   });
 
   t('placements and storyOf: the story of each placed article; articles in none left out; a stale placement still names its story', async (s) => {
