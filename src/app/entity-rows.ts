@@ -12,7 +12,7 @@ import type { EntityMention, NewsDoc } from '../doc/news-doc.js';
 import type { AliasInput, ArticleEntities, EntityInput, MentionInput } from '../store/store.js';
 import type { ClusterEntity } from '../stories/index.js';
 import { fold } from '../text/fold.js';
-import { loadKnowledgeBase } from '../nlp/ner/kb/index.js';
+import { shippedSubtypes } from '../nlp/ner/kb/index.js';
 
 const keys = new Map<string, string>();
 const KEYS_LIMIT = 50_000;
@@ -83,7 +83,7 @@ export function clusterEntities(doc: Pick<NewsDoc, 'entities' | 'blocks'>): Clus
     let c = byId.get(e.id);
     if (!c) {
       byId.set(e.id, (c = { id: e.id, type: e.type as ClusterEntity['type'], name: e.name, count: 0 }));
-      if (e.linked && GENERIC_SUBTYPES.has(loadKnowledgeBase().get(e.id)?.subtype ?? '')) c.generic = true;
+      if (e.linked && GENERIC_SUBTYPES.has(shippedSubtypes().get(e.id) ?? '')) c.generic = true;
     }
     if (title && m.start >= title.start && m.end <= title.end) c.title = (c.title ?? 0) + 1;
     else c.count++;

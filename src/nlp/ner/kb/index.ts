@@ -142,6 +142,21 @@ export function shippedFiles(dir: string = DEFAULT_KB_DIR): string[] {
   return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
 }
 
+let subtypes: Map<string, string> | undefined;
+
+/**
+ * The shipped entities' subtypes by id, read from the files alone: what story placement asks of
+ * the knowledge base, without building its alias index and Sino-Vietnamese readings (a few
+ * milliseconds against 150–470).
+ */
+export function shippedSubtypes(): ReadonlyMap<string, string> {
+  if (!subtypes) {
+    subtypes = new Map();
+    for (const f of shippedFiles()) for (const e of parseEntries(readFileSync(f, 'utf8'), f, true)) if (e.subtype) subtypes.set(e.id, e.subtype);
+  }
+  return subtypes;
+}
+
 // Partial dates: a start reads as its first day, an end as its last.
 const startDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
 const endDay = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
