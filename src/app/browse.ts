@@ -27,7 +27,8 @@ export interface ArticlePage {
   next?: number;
 }
 
-function row(h: SearchHit): ArticleRow {
+/** A stored hit as a list shows it: its headline (an untitled one: the start of its text), outlet, date, copies. */
+export function articleRow(h: SearchHit): ArticleRow {
   return {
     id: h.id,
     ...(h.title ? { title: h.title } : {}),
@@ -58,7 +59,7 @@ export async function listArticles(store: Store, options: { start?: number; limi
       }
       if (ids.length >= limit) break;
     }
-    const articles = (await store.searchHits(ids)).map(row);
+    const articles = (await store.searchHits(ids)).map(articleRow);
     return { articles, total, ...(start + ids.length < total ? { next: start + ids.length } : {}) };
   }
   // an outlet: every article's outlet is read (positions count the matching articles only)
@@ -68,7 +69,7 @@ export async function listArticles(store: Store, options: { start?: number; limi
   for await (const batch of store.articleIds({ batchSize: 500 })) {
     for (const h of await store.searchHits(batch)) {
       if (!h.source || outletKey(h.source) !== want) continue;
-      if (total >= start && articles.length < limit) articles.push(row(h));
+      if (total >= start && articles.length < limit) articles.push(articleRow(h));
       total++;
     }
   }

@@ -2,7 +2,6 @@
  * Search as every interface runs it: the query checked, the store searched, each hit given its
  * display title and a snippet with the matches highlighted.
  */
-import { displayTitle } from '../doc/news-doc.js';
 import { search, searchFacets } from '../search/engine.js';
 import { outletKey } from '../search/fields.js';
 import { parseQuery, timeBounds } from '../search/query.js';
@@ -10,6 +9,7 @@ import { shownScore } from '../search/rank.js';
 import { makeSnippet } from '../search/snippet.js';
 import type { Span } from '../text/syllables.js';
 import type { SearchHit, Store } from '../store/store.js';
+import { articleRow } from './browse.js';
 import { resolveEntity } from './entities.js';
 import { AppError } from './errors.js';
 
@@ -152,16 +152,5 @@ async function entityArticles(store: Store, entity: string, request: SearchReque
 /** A hit as results show it: its headline (an untitled one: the start of its text), the snippet with the query's matches. */
 function resultHit(h: SearchHit, parsed: ReturnType<typeof parseQuery>, score: number): SearchResult['hits'][number] {
   const s = makeSnippet(h.text, parsed);
-  return {
-    id: h.id,
-    ...(h.title ? { title: h.title } : {}),
-    headline: displayTitle({ meta: h.title ? { title: h.title } : {}, text: h.text }),
-    ...(h.source ? { source: h.source } : {}),
-    ...(h.publishedAt ? { publishedAt: h.publishedAt } : {}),
-    score,
-    ...(h.copyOf ? { copyOf: h.copyOf } : {}),
-    ...(h.copies ? { copies: h.copies } : {}),
-    snippet: s.text,
-    highlights: s.highlights,
-  };
+  return { ...articleRow(h), score, snippet: s.text, highlights: s.highlights };
 }

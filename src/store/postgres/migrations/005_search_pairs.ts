@@ -8,7 +8,8 @@
  * `article_search.length`) beside each posting makes BM25 an index-only computation. The postings
  * of stored articles are rebuilt from `article_search`, whose fields hold the terms given.
  * `search_stats.generation` counts the changes of the index: a phrase's document count is the same
- * while it is (search.ts caches them).
+ * while it is (search.ts caches them). The rebuild repeats the postings query of articles.ts on
+ * purpose: a migration is frozen as it ran, whatever the live code becomes.
  */
 import type { MigrationBuilder } from 'node-pg-migrate';
 
