@@ -18,7 +18,7 @@ export function entitiesInWorker(lines: readonly string[]): Promise<Map<string, 
 
 if (!isMainThread && parentPort) {
   // imported here only: the main thread loads none of the pipeline's modules
-  const { clusterEntities } = await import('../src/app/entity-rows.js');
+  const { clusterEntities } = await import('../src/app/cluster-entities.js');
   const { defaultPipeline } = await import('../src/pipeline/index.js');
   const lines = workerData as string[];
   const out: [string, ClusterEntity[]][] = [];

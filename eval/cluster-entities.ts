@@ -5,7 +5,7 @@
  * per corpus file and process.
  */
 import { readFileSync } from 'node:fs';
-import { clusterEntities } from '../src/app/entity-rows.js';
+import { clusterEntities } from '../src/app/cluster-entities.js';
 import { defaultPipeline } from '../src/pipeline/index.js';
 import type { ClusterEntity, ClusterInput } from '../src/stories/index.js';
 import { articlesPath } from './cluster-corpus.js';

@@ -10,7 +10,7 @@ import { whereOf } from './ingest-loop.js';
 import { defaultPipeline } from '../pipeline/index.js';
 import { clusterAll, type ClusterInput } from '../stories/index.js';
 import { AppError } from './errors.js';
-import { clusterEntities } from './entity-rows.js';
+import { clusterEntities } from './cluster-entities.js';
 
 export interface ClusteredArticle {
   id: string;

@@ -10,9 +10,7 @@
  */
 import type { EntityMention, NewsDoc } from '../doc/news-doc.js';
 import type { AliasInput, ArticleEntities, EntityInput, MentionInput } from '../store/store.js';
-import type { ClusterEntity } from '../stories/index.js';
 import { fold } from '../text/fold.js';
-import { shippedSubtypes } from '../nlp/ner/kb/index.js';
 
 const keys = new Map<string, string>();
 const KEYS_LIMIT = 50_000;
@@ -56,37 +54,4 @@ export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities
   }
   // entities in id order: concurrent writers of the same new entities take their row locks in one order
   return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), mentions, aliases: [...aliases.values()] };
-}
-
-/**
- * Knowledge-base kinds that frame the news rather than act in it: news agencies and media (who
- * reports), the state's standing institutions and parties (`Quốc hội`, `Chính phủ`, `Đảng Cộng sản
- * Việt Nam`). Two stories that both name them are not related for that.
- */
-const GENERIC_SUBTYPES = new Set(['agency', 'media', 'institution', 'institution-kind', 'party']);
-
-/**
- * What the story clusterer reads of an article's entities (`ClusterInput.entities`): each entity
- * once, with its mentions in the title and in the rest of the text; a ROLE counts for its holder;
- * the credit (`Theo Yonhap`) is left out (it says who wrote, not what happened); an entity of a
- * generic kind (`GENERIC_SUBTYPES`, in the shipped knowledge base) is flagged. Undefined when the
- * stage did not run on the article: it is then clustered as before entities existed.
- */
-export function clusterEntities(doc: Pick<NewsDoc, 'entities' | 'blocks'>): ClusterEntity[] | undefined {
-  if (!doc.entities) return undefined;
-  const title = (doc.blocks ?? []).find((b) => b.kind === 'title');
-  const byId = new Map<string, ClusterEntity>();
-  for (const m of doc.entities) {
-    if (m.in === 'credit') continue;
-    const e = entityOf(m);
-    if (!e) continue;
-    let c = byId.get(e.id);
-    if (!c) {
-      byId.set(e.id, (c = { id: e.id, type: e.type as ClusterEntity['type'], name: e.name, count: 0 }));
-      if (e.linked && GENERIC_SUBTYPES.has(shippedSubtypes().get(e.id) ?? '')) c.generic = true;
-    }
-    if (title && m.start >= title.start && m.end <= title.end) c.title = (c.title ?? 0) + 1;
-    else c.count++;
-  }
-  return [...byId.values()];
 }

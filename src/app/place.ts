@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { bodyText } from '../doc/news-doc.js';
-import { clusterEntities } from './entity-rows.js';
+import { clusterEntities } from './cluster-entities.js';
 import type { ClusterSource, StoriesUpdate, Store, StorySummaryRow } from '../store/store.js';
 import { StoryClusterer, type Assignment, type ClusterInput, type StorySummary } from '../stories/index.js';
 
