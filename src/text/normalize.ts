@@ -38,16 +38,25 @@ function isLetterish(c: number): boolean {
 /** Normalises `input` and returns the normalised text with its offset map. */
 export function normalize(input: string): Normalized {
   const b = new MapBuilder();
+  const text = normalizeInto(input, b);
+  return { text, map: text === input && b.length === 0 ? OffsetMap.identity(input.length) : b.build(input.length) };
+}
+
+/**
+ * The normalisation itself; the offset map is built into `b` when given (none for a name or a
+ * query: a lexicon look-up normalises thousands of short strings, and their maps were most of the cost).
+ */
+function normalizeInto(input: string, b?: MapBuilder): string {
   const out: string[] = [];
   let copied = 0; // input[copied, i) is still to be copied unchanged
   const change = (start: number, end: number, fixed: string): void => {
     if (start > copied) {
       out.push(input.slice(copied, start));
-      b.identity(start - copied, copied);
+      b?.identity(start - copied, copied);
     }
     out.push(fixed);
-    if (fixed.length === end - start) b.identity(fixed.length, start);
-    else b.replace(fixed.length, start, end);
+    if (b && fixed.length === end - start) b.identity(fixed.length, start);
+    else b?.replace(fixed.length, start, end);
     copied = end;
   };
   const n = input.length;
@@ -93,17 +102,17 @@ export function normalize(input: string): Normalized {
     }
     i++;
   }
-  if (copied === 0 && out.length === 0) return { text: input, map: OffsetMap.identity(n) };
+  if (copied === 0 && out.length === 0) return input;
   if (copied < n) {
     out.push(input.slice(copied));
-    b.identity(n - copied, copied);
+    b?.identity(n - copied, copied);
   }
-  return { text: out.join(''), map: b.build(n) };
+  return out.join('');
 }
 
 /** Normalises a string when no map is needed (queries, lexicon entries). */
 export function normalizeText(input: string): string {
-  return normalize(input).text;
+  return normalizeInto(input);
 }
 
 /** NFC, `Ð`→`Đ`, then the traditional tone placement of one letter run. */

@@ -8,7 +8,7 @@ import { normalizeText } from '../../text/normalize.js';
 import { isVietnameseSyllable } from '../../text/syllable-check.js';
 import { mix } from '../segment/hash-table.js';
 import { SHAPE as SEGMENT_SHAPE, shapeOf as segmentShape } from '../segment/features.js';
-import { aliasKey } from './kb/index.js';
+import { aliasKeyOfNormal } from './kb/keys.js';
 import { DIRECTION_CUES, HONORIFICS, LOC_CUES, LOC_HEADS, MISC_HEADS, NOT_NAMES, ORG_CUES, ORG_HEADS, PERSON_CUES, SENTENCE_STARTERS, SURNAMES } from './lexicon/cues.js';
 
 /** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
@@ -152,13 +152,14 @@ function sameChars(key: string, text: string, start: number): boolean {
 
 /** The info of a token string (not remembered: `tokenInfoAt` remembers what it computes). */
 export function tokenInfo(raw: string): TokenInfo {
-  let low = normalizeText(raw).toLowerCase();
+  const normal = normalizeText(raw);
+  let low = normal.toLowerCase();
   if (HAS_DIGIT.test(low)) low = low.replace(/\d/g, '0');
   const shape = shapeOf(raw);
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
   const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
-  return { low, hash: hashString(low), fkey: aliasKey(raw), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
+  return { low, hash: hashString(low), fkey: aliasKeyOfNormal(normal), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
 }
 
 /** Whether a token's shape is capitalised (a capital first letter). */

@@ -27,9 +27,17 @@ export function nameTokens(text: string): readonly string[] {
   return t;
 }
 
-/** The index key of a name: its tokens folded (no case, no marks, `đ`→`d`), one space apart. */
+/**
+ * The index key of a name: its tokens folded (no case, no marks, `đ`→`d`), one space apart
+ * (`fold(nameTokens(text).join(' '))`, without the list: folding keeps separators as they are).
+ */
 export function aliasKey(text: string): string {
-  return fold(nameTokens(text).join(' '));
+  return aliasKeyOfNormal(normalizeText(text));
+}
+
+/** `aliasKey` of a text already normalised (`normalizeText`). */
+export function aliasKeyOfNormal(normal: string): string {
+  return fold(normal.replace(SEPARATORS, ' ').trim());
 }
 
 /** How a surface matched an alias: as written, in another case, or without its marks. */
