@@ -10,7 +10,6 @@ import { makeSnippet } from '../search/snippet.js';
 import type { Span } from '../text/syllables.js';
 import type { SearchHit, Store } from '../store/store.js';
 import { articleRow } from './browse.js';
-import { resolveEntity } from './entities.js';
 import { AppError } from './errors.js';
 
 export { renderSnippet } from '../search/snippet.js';
@@ -82,7 +81,8 @@ export interface SearchResult {
 
 export async function searchArticles(store: Store, request: SearchRequest): Promise<SearchResult> {
   const text = request.text.trim();
-  const entity = request.entity?.trim() ? await resolveEntity(store, request.entity) : undefined;
+  // loaded only for `--entity` (with its fuzzy name look-up): a plain search's start-up is mostly loading modules
+  const entity = request.entity?.trim() ? await (await import('./entities.js')).resolveEntity(store, request.entity) : undefined;
   if (!text && entity) return entityArticles(store, entity, request);
   if (!text) throw new AppError('E_BAD_QUERY', 'no query given');
   const parsed = parseQuery(text);
