@@ -1,7 +1,7 @@
 /**
  * An article's entity rows (`ArticleInput.entities`), from the mentions the `entities` stage left on
- * it: each entity once, each mention by its offsets, each form written with its count. The store
- * keeps them as told (src/store/entity-types.ts).
+ * it: each entity once, each form it was written in with its count (the mentions counted). The
+ * store keeps them as told (src/store/entity-types.ts).
  *
  * An entity linked to the knowledge base is its KB id (`per:xi-jinping`); an unknown name is keyed
  * by its type and folded form (`PER~nguyen thanh son`), the same in every article, so that it has a
@@ -9,7 +9,7 @@
  * names; a ROLE naming nobody is no row.
  */
 import type { EntityMention, NewsDoc } from '../doc/news-doc.js';
-import type { AliasInput, ArticleEntities, EntityInput, MentionInput } from '../store/store.js';
+import type { AliasInput, ArticleEntities, EntityInput } from '../store/store.js';
 import { fold } from '../text/fold.js';
 
 const keys = new Map<string, string>();
@@ -40,18 +40,16 @@ export function entityOf(m: EntityMention): EntityInput | undefined {
 export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities | undefined {
   if (!doc.entities) return undefined;
   const entities = new Map<string, EntityInput>();
-  const mentions: MentionInput[] = [];
   const aliases = new Map<string, AliasInput>();
   for (const m of doc.entities) {
     const e = entityOf(m);
     if (!e) continue;
     if (!entities.has(e.id)) entities.set(e.id, e);
-    mentions.push({ entity: e.id, start: m.start, end: m.end, type: m.type, credit: m.in === 'credit' });
     const k = `${e.id}\u0000${m.text}`;
     const a = aliases.get(k);
     if (a) a.count++;
     else aliases.set(k, { entity: e.id, text: m.text, key: nameKey(m.text), count: 1 });
   }
   // entities in id order: concurrent writers of the same new entities take their row locks in one order
-  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), mentions, aliases: [...aliases.values()] };
+  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aliases: [...aliases.values()] };
 }

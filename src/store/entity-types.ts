@@ -3,12 +3,12 @@
  * computed by src/app/entity-rows.ts from the `entities` stage's mentions) and what the entity reads
  * give back. Re-exported by store.ts.
  *
- * Three kinds of rows: `entities` (one per entity: its id, type, name, English name, whether the
- * knowledge base knows it), `entity_aliases` (per article, each form an entity was written in, with
- * its count) and `entity_mentions` (per article, each mention: offsets into the article's text, or
- * into its credit, and no text of its own). Aliases and mentions are written, replaced and deleted
- * with their article; an entity row stays once written (its id is stable: the KB id, or
- * `TYPE~folded name` for a name the KB does not know).
+ * Two kinds of rows: `entities` (one per entity: its id, type, name, English name, whether the
+ * knowledge base knows it) and `entity_aliases` (per article, each form an entity was written in,
+ * with its count: an entity's mentions in the article are the sum of its forms' counts). Aliases are
+ * written, replaced and deleted with their article; an entity row stays once written (its id is
+ * stable: the KB id, or `TYPE~folded name` for a name the KB does not know). A mention's offsets are
+ * no row: the stored document keeps them (`NewsDoc.entities`, packed: src/doc/entity-codec.ts).
  */
 
 /** An entity as a write names it. */
@@ -25,17 +25,7 @@ export interface EntityInput {
   key: string;
 }
 
-/** One mention: offsets into the article's text (into `meta.credit` when `credit`). */
-export interface MentionInput {
-  entity: string;
-  start: number;
-  end: number;
-  /** The mention's own type (ROLE for a role naming its holder). */
-  type: string;
-  credit: boolean;
-}
-
-/** A form an entity was written in within one article, and how often. */
+/** A form an entity was written in within one article, and how often (its mentions so written). */
 export interface AliasInput {
   entity: string;
   text: string;
@@ -44,10 +34,9 @@ export interface AliasInput {
   count: number;
 }
 
-/** An article's entity rows: each entity once, its mentions in text order, its aliases. */
+/** An article's entity rows: each entity once, and each form of each with its count (none: the article names no entity). */
 export interface ArticleEntities {
   entities: EntityInput[];
-  mentions: MentionInput[];
   aliases: AliasInput[];
 }
 

@@ -37,9 +37,10 @@ export interface ArticleInput {
    */
   events?: DatedEvent[];
   /**
-   * Its entity rows (src/app/entity-rows.ts, from the `entities` stage): its aliases and mentions
-   * kept with the article, replaced when it is written again, gone when it goes; its entities
-   * written once (a linked one's name and English name updated). None given, none kept.
+   * Its entity rows (src/app/entity-rows.ts, from the `entities` stage): its aliases (each form of
+   * each entity, with its count) kept with the article, replaced when it is written again, gone
+   * when it goes; its entities written once (a linked one's name and English name updated). None
+   * given, none kept.
    */
   entities?: ArticleEntities;
 }

@@ -1,7 +1,9 @@
 /**
- * Entity rows in PostgreSQL (migration 003; src/store/entity-types.ts), the SQLite store's
- * ../sqlite/entities.ts: written with their article (aliases and mentions replaced and deleted with
- * it, entities written once), and the entity reads (../entity-rows.ts puts their rows together).
+ * Entity rows in PostgreSQL (migrations 003 and 007; src/store/entity-types.ts), the SQLite store's
+ * ../sqlite/entities.ts: written with their article (its aliases replaced and deleted with it,
+ * entities written once), and the entity reads (../entity-rows.ts puts their rows together). An
+ * alias row is one form of one entity in one article with its count: an entity's mentions are the
+ * sum of its counts, its articles the distinct articles of its rows.
  * Each column is one array parameter; the SQL texts are fixed. Texts compared and ordered
  * `COLLATE "C"` (byte order, as SQLite's).
  */
@@ -15,8 +17,6 @@ const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[])
   ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
   WHERE excluded.linked AND (NOT entities.linked OR entities.name IS DISTINCT FROM excluded.name OR entities.en IS DISTINCT FROM excluded.en)`;
-const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, "end", type, credit)
-  SELECT * FROM unnest($1::text[], $2::integer[], $3::text[], $4::integer[], $5::integer[], $6::text[], $7::boolean[])`;
 const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[])`;
 
@@ -24,37 +24,37 @@ const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text,
 const COUNTED = `a.copy_of IS NULL AND ($1::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" >= $1) AND ($2::text IS NULL OR substr(a.published_at, 1, 10) COLLATE "C" <= $2)`;
 const TYPED = `($3::text IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = $3))`;
 const PAGE = `WITH c AS (
-    SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
+    SELECT m.entity_id, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles
+    FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
   SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
   ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT $4 OFFSET $5`;
 const TOTALS = `SELECT
-    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
-    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
-const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-  FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+    (SELECT count(DISTINCT m.entity_id) FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
+const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles
+  FROM entities e JOIN entity_aliases m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND e.id = ANY($1::text[]) GROUP BY e.id`;
 const NAMES = `SELECT s.entity_id, s.text FROM entity_aliases s JOIN articles a ON a.id = s.article_id
   WHERE a.copy_of IS NULL AND s.entity_id = ANY($1::text[]) GROUP BY s.entity_id, s.text ORDER BY s.entity_id, sum(s.count) DESC, s.text`;
 const ALIASES = `SELECT s.text, sum(s.count) AS count FROM entity_aliases s JOIN articles a ON a.id = s.article_id
   WHERE a.copy_of IS NULL AND s.entity_id = $1 GROUP BY s.text ORDER BY count DESC, s.text`;
-const ARTICLES = `SELECT a.id, a.title, a.published_at, count(*) AS mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+const ARTICLES = `SELECT a.id, a.title, a.published_at, sum(m.count) AS mentions FROM entity_aliases m JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND m.entity_id = $1 GROUP BY a.rowid ORDER BY mentions DESC, a.rowid LIMIT $2`;
 const MONTHS = `SELECT coalesce(substr(a.published_at, 1, 7), 'undated') COLLATE "C" AS month, count(DISTINCT a.id) AS articles
-  FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = $1 GROUP BY 1 ORDER BY 1`;
+  FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = $1 GROUP BY 1 ORDER BY 1`;
 const COOCCURRING = `SELECT o.entity_id, count(DISTINCT o.article_id) AS together
-  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
-  JOIN entity_mentions o ON o.article_id = x.article_id
+  FROM (SELECT DISTINCT article_id FROM entity_aliases WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
+  JOIN entity_aliases o ON o.article_id = x.article_id
   WHERE a.copy_of IS NULL AND o.entity_id <> $1 GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT $2`;
 const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
-  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
+  FROM (SELECT DISTINCT article_id FROM entity_aliases WHERE entity_id = $1) x JOIN articles a ON a.id = x.article_id
   JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
   WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms DESC NULLS LAST, s.id LIMIT $2`;
 const NAMED = `SELECT id FROM entities WHERE key = $1 UNION SELECT entity_id FROM entity_aliases WHERE key = $1`;
 /** Close keys through the pg_trgm indexes (migration 006): `%` is similarity at least pg_trgm.similarity_threshold (0.3 unless set). */
 const LIKE = `SELECT id, key FROM entities WHERE key % $1::text UNION SELECT entity_id, key FROM entity_aliases WHERE key % $1::text`;
 /** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
-const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = $1)
+const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_aliases WHERE entity_id = $1)
   AND ($3::bigint IS NULL OR a.published_ms >= $3) AND ($4::bigint IS NULL OR a.published_ms <= $4) AND ($5::text IS NULL OR a.source_key = $5)
   AND ($2::boolean OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
 const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT $6 OFFSET $7`;
@@ -66,27 +66,22 @@ export async function writeEntities(c: Queryable, id: string, e: ArticleEntities
 }
 
 /**
- * Writes the entity rows of several articles, three statements: each entity once (as its last
- * article gives it, what writing them one after the other leaves), in id order, then every mention
- * (`ord` its place in its article's list) and every form.
+ * Writes the entity rows of several articles, two statements: each entity once (as its last
+ * article gives it, what writing them one after the other leaves), in id order, then every form.
  */
 export async function writeEntitiesOf(c: Queryable, articles: { id: string; entities: ArticleEntities | undefined }[]): Promise<void> {
-  const given = articles.filter((a): a is { id: string; entities: ArticleEntities } => a.entities !== undefined && a.entities.mentions.length > 0);
+  const given = articles.filter((a): a is { id: string; entities: ArticleEntities } => a.entities !== undefined && a.entities.aliases.length > 0);
   if (given.length === 0) return;
   const byId = new Map<string, ArticleEntities['entities'][number]>();
   for (const a of given) for (const x of a.entities.entities) byId.set(x.id, x);
   const es = [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   await c.query(ENTITIES_UPSERT, [es.map((x) => x.id), es.map((x) => x.type), es.map((x) => x.name), es.map((x) => x.en ?? null), es.map((x) => x.linked), es.map((x) => x.key)]);
-  const ms = given.flatMap((a) => a.entities.mentions.map((m, ord) => ({ id: a.id, ord, m })));
-  await c.query(MENTIONS_INSERT, [ms.map((x) => x.id), ms.map((x) => x.ord), ms.map((x) => x.m.entity), ms.map((x) => x.m.start), ms.map((x) => x.m.end),
-    ms.map((x) => x.m.type), ms.map((x) => x.m.credit)]);
   const as = given.flatMap((a) => a.entities.aliases.map((x) => ({ id: a.id, x })));
-  if (as.length > 0) await c.query(ALIASES_INSERT, [as.map((a) => a.id), as.map((a) => a.x.entity), as.map((a) => a.x.text), as.map((a) => a.x.key), as.map((a) => a.x.count)]);
+  await c.query(ALIASES_INSERT, [as.map((a) => a.id), as.map((a) => a.x.entity), as.map((a) => a.x.text), as.map((a) => a.x.key), as.map((a) => a.x.count)]);
 }
 
-/** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
+/** Removes articles' aliases (their entities stay); the caller holds the transaction. */
 export async function removeEntities(c: Queryable, ids: string[]): Promise<void> {
-  await c.query('DELETE FROM entity_mentions WHERE article_id = ANY($1::text[])', [ids]);
   await c.query('DELETE FROM entity_aliases WHERE article_id = ANY($1::text[])', [ids]);
 }
 

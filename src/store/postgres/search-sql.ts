@@ -69,7 +69,7 @@ const FILTERED = ' JOIN articles a ON a.rowid = p1.rowid';
 const FROM_MS = 'a.published_ms >= {v}';
 const TO_MS = 'a.published_ms <= {v}';
 const OUTLET = 'a.source_key = {v}';
-const ENTITY = 'EXISTS (SELECT 1 FROM entity_mentions em WHERE em.article_id = a.id AND em.entity_id = {v})';
+const ENTITY = 'EXISTS (SELECT 1 FROM entity_aliases em WHERE em.article_id = a.id AND em.entity_id = {v})';
 const MATCHES = 'm AS MATERIALIZED (SELECT {select} FROM {from}{where})';
 const WHERE = ' WHERE {conds}';
 const JOIN_PHRASE = ' JOIN p{i} ON p{i}.rowid = p1.rowid';

@@ -178,7 +178,7 @@ export class SqliteArticles {
   }
 
   /**
-   * Deletes articles, their revisions, search entries, dated events, entity mentions and placements; `copies` re-points exact
+   * Deletes articles, their revisions, search entries, dated events, entity aliases and placements; `copies` re-points exact
    * copies. Near-duplicate links to a deleted article that no placement update re-points are cleared.
    * The caller holds the transaction. Returns the ids that were there.
    */

@@ -1,8 +1,10 @@
 /**
- * Entity rows in SQLite (migration 9; src/store/entity-types.ts): written with their article
- * (aliases and mentions replaced and deleted with it, entities written once), and the entity reads
- * (../entity-rows.ts puts their rows together). Rows are written a statement each; lists read are one
- * JSON parameter; the SQL texts are fixed.
+ * Entity rows in SQLite (migrations 9 and 11; src/store/entity-types.ts): written with their article
+ * (its aliases replaced and deleted with it, entities written once), and the entity reads
+ * (../entity-rows.ts puts their rows together). An alias row is one form of one entity in one
+ * article with its count: an entity's mentions are the sum of its counts, its articles the distinct
+ * articles of its rows. Rows are written a statement each; lists read are one JSON parameter; the SQL
+ * texts are fixed.
  */
 import { TRIGRAM_THRESHOLD, trigramSimilarity, trigrams } from '../../text/trigrams.js';
 import type Database from 'better-sqlite3';
@@ -14,44 +16,43 @@ import { jsonList, statements, type Row, type Statements } from './rows.js';
 export const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key) VALUES (?, ?, ?, ?, ?, ?)
   ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
   WHERE excluded.linked = 1 AND (entities.linked = 0 OR entities.name IS NOT excluded.name OR entities.en IS NOT excluded.en)`;
-export const MENTIONS_INSERT = `INSERT INTO entity_mentions (article_id, ord, entity_id, start, end, type, credit) VALUES (?, ?, ?, ?, ?, ?, ?)`;
 export const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count) VALUES (?, ?, ?, ?, ?)`;
 
 /** The articles counted: not exact copies, published in the bounds (the day as written) when bounds are given. */
 const COUNTED = `a.copy_of IS NULL AND (@from IS NULL OR substr(a.published_at, 1, 10) >= @from) AND (@to IS NULL OR substr(a.published_at, 1, 10) <= @to)`;
 const TYPED = `(@type IS NULL OR m.entity_id IN (SELECT id FROM entities WHERE type = @type))`;
 const PAGE = `WITH c AS (
-    SELECT m.entity_id, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-    FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
+    SELECT m.entity_id, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles
+    FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + ` GROUP BY m.entity_id)
   SELECT e.id, e.type, e.name, e.en, e.linked, c.mentions, c.articles FROM c JOIN entities e ON e.id = c.entity_id
   ORDER BY c.articles DESC, c.mentions DESC, e.id LIMIT @limit OFFSET @offset`;
 const TOTALS = `SELECT
-    (SELECT count(DISTINCT m.entity_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
-    (SELECT count(DISTINCT m.article_id) FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
-const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, count(*) AS mentions, count(DISTINCT m.article_id) AS articles
-  FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
+    (SELECT count(DISTINCT m.entity_id) FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + ` AND ` + TYPED + `) AS entities,
+    (SELECT count(DISTINCT m.article_id) FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE ` + COUNTED + `) AS articles`;
+const COUNTS = `SELECT e.id, e.type, e.name, e.en, e.linked, sum(m.count) AS mentions, count(DISTINCT m.article_id) AS articles
+  FROM entities e JOIN entity_aliases m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND e.id IN (SELECT value FROM json_each(?)) GROUP BY e.id`;
 const NAMES = `SELECT s.entity_id, s.text FROM entity_aliases s JOIN articles a ON a.id = s.article_id
   WHERE a.copy_of IS NULL AND s.entity_id IN (SELECT value FROM json_each(?)) GROUP BY s.entity_id, s.text ORDER BY s.entity_id, sum(s.count) DESC, s.text`;
 const ALIASES = `SELECT s.text, sum(s.count) AS count FROM entity_aliases s JOIN articles a ON a.id = s.article_id
   WHERE a.copy_of IS NULL AND s.entity_id = ? GROUP BY s.text ORDER BY count DESC, s.text`;
-const ARTICLES = `SELECT a.id, a.title, a.published_at, count(*) AS mentions FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+const ARTICLES = `SELECT a.id, a.title, a.published_at, sum(m.count) AS mentions FROM entity_aliases m JOIN articles a ON a.id = m.article_id
   WHERE a.copy_of IS NULL AND m.entity_id = ? GROUP BY a.rowid ORDER BY mentions DESC, a.rowid LIMIT ?`;
 const MONTHS = `SELECT coalesce(substr(a.published_at, 1, 7), 'undated') AS month, count(DISTINCT a.id) AS articles
-  FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = ? GROUP BY month ORDER BY month`;
+  FROM entity_aliases m JOIN articles a ON a.id = m.article_id WHERE a.copy_of IS NULL AND m.entity_id = ? GROUP BY month ORDER BY month`;
 const COOCCURRING = `SELECT o.entity_id, count(DISTINCT o.article_id) AS together
-  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = @id) x JOIN articles a ON a.id = x.article_id
-  JOIN entity_mentions o ON o.article_id = x.article_id
+  FROM (SELECT DISTINCT article_id FROM entity_aliases WHERE entity_id = @id) x JOIN articles a ON a.id = x.article_id
+  JOIN entity_aliases o ON o.article_id = x.article_id
   WHERE a.copy_of IS NULL AND o.entity_id != @id GROUP BY o.entity_id ORDER BY together DESC, o.entity_id LIMIT @limit`;
 const STORIES = `SELECT s.id, s.headline, s.headline_id, count(*) AS articles
-  FROM (SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?) x JOIN articles a ON a.id = x.article_id
+  FROM (SELECT DISTINCT article_id FROM entity_aliases WHERE entity_id = ?) x JOIN articles a ON a.id = x.article_id
   JOIN story_articles sa ON sa.article_id = x.article_id JOIN stories s ON s.id = sa.story_id
   WHERE a.copy_of IS NULL GROUP BY s.id ORDER BY articles DESC, s.last_ms IS NULL, s.last_ms DESC, s.id LIMIT ?`;
 const NAMED = `SELECT id FROM entities WHERE key = @key UNION SELECT entity_id FROM entity_aliases WHERE key = @key`;
 /** Every name key and form key once (the fuzzy look-up compares each with the name asked: no trigram index here). */
 const KEYS = `SELECT id, key FROM entities UNION SELECT entity_id, key FROM entity_aliases`;
 /** As search leaves copies out: exact copies, and near-duplicates placed as copies. */
-const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE entity_id = @entity)
+const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_aliases WHERE entity_id = @entity)
   AND (@fromMs IS NULL OR a.published_ms >= @fromMs) AND (@toMs IS NULL OR a.published_ms <= @toMs) AND (@outlet IS NULL OR a.source_key = @outlet)
   AND (@copies = 1 OR (a.copy_of IS NULL AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
 const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
@@ -71,7 +72,7 @@ export class SqliteEntities implements EntityReads {
    */
   write(id: string, rows: ArticleEntities | undefined, replace: boolean, written?: Set<string>): void {
     if (replace) this.remove([id]);
-    if (!rows || rows.mentions.length === 0) return;
+    if (!rows || rows.aliases.length === 0) return;
     // a statement per row: inside the caller's transaction, about half the time of one statement
     // over a JSON list (json_each and `->>` parse every row again), and ingest writes tens per article
     const upsert = this.sql(ENTITIES_UPSERT);
@@ -81,17 +82,13 @@ export class SqliteEntities implements EntityReads {
       upsert.run(x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key);
       written?.add(row);
     }
-    const mention = this.sql(MENTIONS_INSERT);
-    rows.mentions.forEach((m, ord) => mention.run(id, ord, m.entity, m.start, m.end, m.type, m.credit ? 1 : 0));
     const alias = this.sql(ALIASES_INSERT);
     for (const a of rows.aliases) alias.run(id, a.entity, a.text, a.key, a.count);
   }
 
-  /** Removes articles' mentions and aliases (their entities stay); the caller holds the transaction. */
+  /** Removes articles' aliases (their entities stay); the caller holds the transaction. */
   remove(ids: string[]): void {
-    const list = jsonList(ids);
-    this.sql('DELETE FROM entity_mentions WHERE article_id IN (SELECT value FROM json_each(?))').run(list);
-    this.sql('DELETE FROM entity_aliases WHERE article_id IN (SELECT value FROM json_each(?))').run(list);
+    this.sql('DELETE FROM entity_aliases WHERE article_id IN (SELECT value FROM json_each(?))').run(jsonList(ids));
   }
 
   private bounds(q: EntityQuery): Record<string, unknown> {

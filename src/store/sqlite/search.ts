@@ -15,7 +15,7 @@ const FROM = `FROM article_fts JOIN articles a ON a.rowid = article_fts.rowid
     AND (@fromMs IS NULL OR a.published_ms >= @fromMs)
     AND (@toMs IS NULL OR a.published_ms <= @toMs)
     AND (@outlet IS NULL OR a.source_key = @outlet)
-    AND (@entity IS NULL OR EXISTS (SELECT 1 FROM entity_mentions em WHERE em.entity_id = @entity AND em.article_id = a.id))
+    AND (@entity IS NULL OR EXISTS (SELECT 1 FROM entity_aliases em WHERE em.entity_id = @entity AND em.article_id = a.id))
     AND (@copies = 1 OR (a.copy_of IS NULL
       AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id AND sa.copy_of IS NOT NULL)))`;
 const COUNT = 'SELECT count(*) AS n ' + FROM;

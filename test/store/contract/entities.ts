@@ -1,5 +1,5 @@
 /**
- * Entity rows (`ArticleInput.entities`: entities, aliases, mentions) and the entity reads: kept with
+ * Entity rows (`ArticleInput.entities`: entities, and aliases counting the mentions) and the entity reads: kept with
  * their article, replaced and deleted with it, counted without exact copies, read in the orders the
  * contract gives (src/store/entity-types.ts). Counts are checked against an oracle computed here from
  * the documents' mentions (`entityOf`, the rule src/app/entity-rows.ts writes by).
@@ -155,7 +155,6 @@ export function entityTests(t: StoreTest, open: () => Promise<Store>): void {
     const doc = await nerDoc(X4);
     const given = {
       entities: [{ id: 'PER~a', type: 'PER', name: 'A', linked: false, key: 'a' }, { id: 'per:b', type: 'PER', name: 'Bê', en: 'B', linked: true, key: 'be' }],
-      mentions: [{ entity: 'per:b', start: 4, end: 8, type: 'ROLE', credit: false }, { entity: 'PER~a', start: 0, end: 3, type: 'PER', credit: false }, { entity: 'per:b', start: 0, end: 2, type: 'PER', credit: true }],
       aliases: [{ entity: 'PER~a', text: 'Bà A', key: 'ba a', count: 1 }, { entity: 'per:b', text: 'B', key: 'b', count: 2 }],
     };
     await s.writeArticles({ writes: [{ kind: 'insert', article: { ...articleInput(doc), entities: given } }], copies: [] });
@@ -168,7 +167,6 @@ export function entityTests(t: StoreTest, open: () => Promise<Store>): void {
     const other = articleInput(await nerDoc({ ...X4, id: 'x/9', body: 'Khác hẳn.' }));
     await s.writeArticles({ writes: [{ kind: 'insert', article: { ...other, entities: {
       entities: [{ id: 'PER~a', type: 'PER', name: 'a', linked: false, key: 'a' }, { id: 'per:b', type: 'PER', name: 'Bê Bê', linked: true, key: 'be be' }],
-      mentions: [{ entity: 'PER~a', start: 0, end: 1, type: 'PER', credit: false }, { entity: 'per:b', start: 2, end: 3, type: 'PER', credit: false }],
       aliases: [{ entity: 'PER~a', text: 'a', key: 'a', count: 1 }, { entity: 'per:b', text: 'B', key: 'b', count: 1 }],
     } } }], copies: [] });
     assert.deepEqual((await s.entity('per:b', { limit: 10 }))!.entity, { id: 'per:b', type: 'PER', name: 'Bê Bê', linked: true, mentions: 3, articles: 2 });
@@ -177,7 +175,7 @@ export function entityTests(t: StoreTest, open: () => Promise<Store>): void {
     assert.equal((await s.entity('PER~a', { limit: 10 }))!.entity.name, 'Bà A');
     const { entities: _e, ...none } = articleInput(await nerDoc({ ...X4, id: 'x/10', body: 'Một bài khác.' }));
     await s.writeArticles({ writes: [{ kind: 'insert', article: none }], copies: [] });
-    await s.writeArticles({ writes: [{ kind: 'annotate', article: { ...articleInput(doc), entities: { entities: [], mentions: [], aliases: [] } }, stale: false }], copies: [] });
+    await s.writeArticles({ writes: [{ kind: 'annotate', article: { ...articleInput(doc), entities: { entities: [], aliases: [] } }, stale: false }], copies: [] });
     assert.equal((await s.entity('per:b', { limit: 10 }))!.entity.articles, 1);
     assert.deepEqual((await s.entities({ limit: 10, offset: 0 })).articles, 1);
   });
