@@ -30,9 +30,10 @@ export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|me
  * article's publication: `site-footer`, `comments`, `related-posts`, `widget_recent_entries`, `date-modified`
  * (not `widget` alone: Blogger wraps the post itself in `widget Blog`).
  * `article_footer` and `entry-header` are the article's own and are not among them; a site's
- * `header` often prints today's date, and so does an element named `today`.
+ * `header` often prints today's date, and so does an element named `today`; a reference list gives
+ * the days its sources were read (`reference-accessdate`, `citation`).
  */
-export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|(?:^|[-_])today(?:$|[-_])|^heute$|current-?date/i;
+export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|(?:^|[-_])today(?:$|[-_])|^heute$|current-?date|access-?date|^citation|^references?$|^reflist$/i;
 
 /** Full dates in a URL path, year first: `/2019/11/18/`, `/2019-11-18`, `/20191118/`. */
 export const URL_DATE_PATTERNS: readonly RegExp[] = [

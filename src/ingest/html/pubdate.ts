@@ -20,8 +20,10 @@ export const RANK = {
   markedTime: 2,
   /** A full date in the page's URL (`/2019/11/18/`). */
   url: 3,
-  /** JSON-LD `datePublished` of another object than the article (`WebPage`). */
+  /** JSON-LD `datePublished` of the page itself (`WebPage`) when no article object gives one. */
   otherStructured: 3,
+  /** JSON-LD `datePublished` of another thing on the page (a video, an image, a related article, an event). */
+  otherObject: 4.5,
   /** The outlet's own date markup (src/ingest/lexicon/outlets.ts). */
   outlet: 4,
   /** A date line in an element named for dates (`.date`, `.post-meta`, `.byline`). */
@@ -88,7 +90,8 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   }
   for (const o of opts.jsonLd) {
     if (opts.articles.includes(o)) continue;
-    add(str(o['datePublished']), RANK.otherStructured, 'json-ld datePublished (other)');
+    const page = typeNames(o).some((t) => PAGE_TYPES.test(t));
+    add(str(o['datePublished']), page ? RANK.otherStructured : RANK.otherObject, page ? 'json-ld datePublished (page)' : 'json-ld datePublished (other)');
     add(str(o['dateModified']), RANK.modified + 0.5, 'json-ld dateModified (other)');
   }
   metaCandidates(doc, add);
@@ -151,6 +154,14 @@ function surestInUtc(candidates: DateCandidate[]): boolean {
   return candidates.some((c) => c.rank === rank && c.value.offset === 0 && c.value.hour !== undefined);
 }
 
+/** JSON-LD types that describe the page itself, whose `datePublished` is the page's. */
+const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MedicalWebPage|WebSite|WebContent)$/;
+
+function typeNames(o: Record<string, Json>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+}
+
 const dayKey = (v: DateValue) => v.year * 10_000 + v.month * 100 + v.day;
 
 function str(v: Json | undefined): string | undefined {
@@ -164,10 +175,36 @@ function textOf(el: DomElement | null | undefined): string | undefined {
   return t || undefined;
 }
 
-/** US pages write `11/05/2019` month first; the rest of the world, and Vietnam, day first. */
+/**
+ * Whether the page writes numeric dates month first (`11/05/2019`, American) or day first (the rest of
+ * the world, Vietnam). The page's own dates decide when they can: a `19/11/2019` says day first, a
+ * `11/19/2019` month first. Else its language or locale (`lang="en-US"`, `og:locale` `en_US`): plain
+ * `en` is read as American, `en-GB`, `en-AU`, `en-IN`... day first; no locale, day first.
+ */
 function dayOrder(doc: DomDocument): 'dmy' | 'mdy' {
-  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  return lang === 'en' || lang === 'en-us' ? 'mdy' : 'dmy';
+  const written = writtenOrder(doc.body?.textContent ?? '');
+  if (written) return written;
+  const meta = doc.querySelector('meta[property="og:locale"], meta[http-equiv="content-language" i], meta[name="language" i]')?.getAttribute('content');
+  const locale = (doc.documentElement?.getAttribute('lang') || meta || '').toLowerCase().replace('_', '-').trim();
+  return locale === 'en' || locale === 'en-us' ? 'mdy' : 'dmy';
+}
+
+/** Numeric dates with slashes or dashes whose order shows (one of the first two numbers over 12). */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d])/g;
+
+/** The order the text's unambiguous numeric dates agree on, if they agree (at least three in four). */
+export function writtenOrder(text: string): 'dmy' | 'mdy' | undefined {
+  let dmy = 0;
+  let mdy = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dmy++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) mdy++;
+  }
+  if (dmy > 3 * mdy) return 'dmy';
+  if (mdy > 3 * dmy) return 'mdy';
+  return undefined;
 }
 
 /**
@@ -280,10 +317,15 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
     out.push({ value: lone.value, rank: dateline ? RANK.afterTitle - 0.1 : RANK.loneDate, source: dateline ? 'date line after the headline' : 'lone date line' });
   }
   if (after !== undefined) {
-    const d = findDates(after, opts).find((x) => !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
+    // only where a byline or date line stands, just under the headline: a date further on is in the
+    // story's sentences (`... founded February 28, 1998`, a caption's `January 16, 2020`), an event's
+    const d = findDates(after.slice(0, AFTER_TITLE_REACH + 60), opts).find((x) => x.start <= AFTER_TITLE_REACH && !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
     if (d) out.push({ value: d.value, rank: RANK.afterTitle, source: 'after the headline' });
   }
 }
+
+/** How far after the headline (characters of text) its date line may start: a byline's length. */
+const AFTER_TITLE_REACH = 100;
 
 /**
  * The first short text whose whole content is a date (a few words around it at most), in an element
