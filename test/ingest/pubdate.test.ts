@@ -151,6 +151,14 @@ test('page dates › a date in the story\'s sentences after the headline is an e
   assert.equal(page('', '<ol class="references"><li><span class="reference-accessdate">Retrieved May 1, 2016</span></li></ol>'), undefined);
 });
 
+test('page dates › a publication label in more languages, far below the headline (Polish, Hungarian, Chinese)', () => {
+  const html = (line: string) => `<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>T</h1>${BODY}<p>${line}</p>${BODY}</article></body></html>`;
+  assert.equal(extractArticle(html('Opublikowano: 4 czerwca 2020, autor: Jan')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('Közzétéve: 2020. június 4.')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('发布时间：2020年6月4日')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('Aktualizacja: 4 czerwca 2020')).publishedAt, undefined, 'an update is not the publication');
+});
+
 test('page dates › the datePublished of another thing on the page (a video) is less sure than the URL', () => {
   const video = ld({ '@type': 'VideoObject', name: 'v', datePublished: '2019-11-12T08:00:00-05:00' });
   assert.equal(page(video, '', 'https://example.com/2019/11/18/story/')?.slice(0, 10), '2019-11-18');

@@ -43,7 +43,7 @@ export const URL_DATE_PATTERNS: readonly RegExp[] = [
 
 /**
  * Words that introduce the publication date in running text (`Published on 18 Nov 2019`,
- * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`), with the
- * small words that may follow them. Not `updated`: that is another date.
+ * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`, `Opublikowano:`,
+ * `Közzétéve:`, `发布时间：`), with the small words that may follow them. Not `updated`: that is another date.
  */
-export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|-|,)\s*)*/giu;
+export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản|opublikowano|publikováno|zveřejněno|közzétéve|megjelent|publicat|yayınlanma tarihi|yayınlandı|опубликовано|дата публикации|diterbitkan|dipublikasikan|publicerad|publiceret|publisert|发布时间|發布時間|发表于|公開日|投稿日)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|：|-|,)\s*)*/giu;
