@@ -159,6 +159,15 @@ test('page dates › a publication label in more languages, far below the headli
   assert.equal(extractArticle(html('Aktualizacja: 4 czerwca 2020')).publishedAt, undefined, 'an update is not the publication');
 });
 
+test('page dates › a visible date the URL\'s month or the last modification rules out is another thing\'s', () => {
+  const event = '<div class="event-meta">Concert on 14 March 2020</div><div class="date">14 March 2020</div>';
+  assert.equal(page('', event, 'https://example.com/2019/11/concert-announced'), undefined, 'filed under November 2019');
+  assert.equal(page('', event, 'https://example.com/2020/03/concert')?.slice(0, 10), '2020-03-14');
+  const modified = '<meta property="article:modified_time" content="2019-11-20T10:00:00+01:00">';
+  assert.equal(page(modified, event)?.slice(0, 10), '2019-11-20', 'after the last change: not the publication; the modified date stands alone');
+  assert.equal(page(modified, '<div class="date">19 November 2019</div>')?.slice(0, 10), '2019-11-19');
+});
+
 test('page dates › the datePublished of another thing on the page (a video) is less sure than the URL', () => {
   const video = ld({ '@type': 'VideoObject', name: 'v', datePublished: '2019-11-12T08:00:00-05:00' });
   assert.equal(page(video, '', 'https://example.com/2019/11/18/story/')?.slice(0, 10), '2019-11-18');

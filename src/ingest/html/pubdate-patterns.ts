@@ -41,6 +41,9 @@ export const URL_DATE_PATTERNS: readonly RegExp[] = [
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|[_-]|$)/,
 ];
 
+/** A year and month in a URL path without a day after them: `/2019/11/slug`, `/2019/11/`. */
+export const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|$))/;
+
 /**
  * Words that introduce the publication date in running text (`Published on 18 Nov 2019`,
  * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`, `Opublikowano:`,

@@ -7,7 +7,7 @@
  */
 import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type DateValue } from '../../text/dates/index.js';
 import { declaredZone, onPageDay } from './pubdate-zone.js';
-import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS } from './pubdate-patterns.js';
+import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -117,7 +117,40 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
-  return out;
+  return withinBounds(out, opts.url);
+}
+
+/**
+ * Dates read from the visible page (date elements, date lines, the share image) that the page's
+ * surer statements rule out: outside the month its URL files it under (`/2019/11/slug`), or after
+ * the page was last modified by its structured data (a day of slack for zones). Those are dates of
+ * other things (an event announced, a teaser); marked-up dates are not second-guessed.
+ */
+function withinBounds(candidates: DateCandidate[], url: string | undefined): DateCandidate[] {
+  const month = urlMonth(url);
+  const modified = candidates.filter((c) => c.rank >= RANK.modified);
+  const latest = modified.length > 0 ? Math.max(...modified.map((c) => dayKey(c.value))) : undefined;
+  return candidates.filter((c) => {
+    if (c.rank < RANK.dateElement || c.rank >= RANK.modified) return true;
+    if (month && (c.value.year !== month.year || c.value.month !== month.month)) return false;
+    return latest === undefined || dayMs(c.value) <= dayMs(fromKey(latest)) + 86_400_000;
+  });
+}
+
+const dayMs = (v: { year: number; month: number; day: number }) => Date.UTC(v.year, v.month - 1, v.day);
+const fromKey = (k: number) => ({ year: Math.floor(k / 10_000), month: Math.floor(k / 100) % 100, day: k % 100 });
+
+/** The year and month a URL files its page under, without a day (`/2019/11/slug`). */
+function urlMonth(url: string | undefined): { year: number; month: number } | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = URL_MONTH.exec(path);
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
 
 /**
