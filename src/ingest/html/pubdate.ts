@@ -75,8 +75,11 @@ export function findPublishedAt(doc: DomDocument, opts: PubDateOptions): string 
  * time or zone open, the visible text only when the marked-up sources give no time.
  */
 export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCandidate[] {
-  const order = dayOrder(doc);
-  const parse = (raw: string | null | undefined): DateValue | undefined => (raw ? parseDate(raw, { ...PLAUSIBLE, order }) : undefined);
+  // the order is asked of the page (a scan of its text) only for a value it could change (`11/05/2019`)
+  let order: 'dmy' | 'mdy' | undefined;
+  const orderOf = () => (order ??= dayOrder(doc));
+  const parse = (raw: string | null | undefined): DateValue | undefined =>
+    raw ? parseDate(raw, { ...PLAUSIBLE, order: AMBIGUOUS_NUMERIC.test(raw) ? orderOf() : 'dmy' }) : undefined;
   const out: DateCandidate[] = [];
   const add = (raw: string | null | undefined, rank: number, source: string) => {
     const value = parse(raw);
@@ -113,7 +116,7 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   // or give it only in UTC: the page's own day may be written there (src/ingest/html/pubdate-zone.ts)
   const utc = surestInUtc(out);
   if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined) && !utc) return out;
-  visibleCandidates(doc, order, out, page, utc);
+  visibleCandidates(doc, orderOf(), out, page, utc);
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
@@ -221,6 +224,9 @@ function dayOrder(doc: DomDocument): 'dmy' | 'mdy' {
   const locale = (doc.documentElement?.getAttribute('lang') || meta || '').toLowerCase().replace('_', '-').trim();
   return locale === 'en' || locale === 'en-us' ? 'mdy' : 'dmy';
 }
+
+/** A numeric date whose first two numbers could each be the month: only there does the order matter. */
+const AMBIGUOUS_NUMERIC = /(?<!\d)(?:0?[1-9]|1[0-2])\s?[/.-]\s?(?:0?[1-9]|1[0-2])\s?[/.-]\s?\d{2}/;
 
 /** Numeric dates with slashes or dashes whose order shows (one of the first two numbers over 12). */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})[/-](\d{1,2})[/-](?:19|20)\d{2}(?![\d])/g;
