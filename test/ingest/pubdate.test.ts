@@ -130,6 +130,52 @@ test('page dates › today\'s date in the site header and the copyright footer a
   assert.equal(extractArticle(html).publishedAt, undefined);
 });
 
+test('page dates › the page\'s own numeric dates decide day or month first, else its locale', () => {
+  // no lang: day first, unless the page writes a date only month first can read (`11/19/2019`)
+  assert.equal(page('', '<div class="date">11/05/2019</div>')?.slice(0, 10), '2019-05-11');
+  assert.equal(page('', '<div class="date">11/05/2019</div><p>Comments closed 11/19/2019.</p>')?.slice(0, 10), '2019-11-05');
+  const html = (lang: string, head = '') => `<!DOCTYPE html><html${lang}><head><title>T</title>${head}</head><body><article><h1>T</h1><div class="date">11/05/2019</div>${BODY}</article></body></html>`;
+  assert.equal(extractArticle(html('')).publishedAt?.slice(0, 10), '2019-05-11');
+  assert.equal(extractArticle(html(' lang="en-US"')).publishedAt?.slice(0, 10), '2019-11-05');
+  assert.equal(extractArticle(html(' lang="en-GB"')).publishedAt?.slice(0, 10), '2019-05-11');
+  assert.equal(extractArticle(html('', '<meta property="og:locale" content="en_US">')).publishedAt?.slice(0, 10), '2019-11-05');
+  // an American locale, but the page writes `19/11/2019` elsewhere: day first
+  assert.equal(extractArticle(html(' lang="en-US"').replace('</article>', '<p>Updated 19/11/2019</p></article>')).publishedAt?.slice(0, 10), '2019-05-11');
+});
+
+test('page dates › a date in the story\'s sentences after the headline is an event, not the publication (Readability\'s wikipedia page)', () => {
+  const lead = '<p>Mozilla is a free software community founded in 1998 by members of Netscape. The Mozilla community uses, develops, spreads and supports Mozilla products. It was founded on February 28, 1998.</p>';
+  assert.equal(page('', lead), undefined);
+  assert.equal(page('', '<p>By Jane Roe, 3 March 2019</p>' + lead)?.slice(0, 10), '2019-03-03');
+  // a reference list gives the days its sources were read
+  assert.equal(page('', '<ol class="references"><li><span class="reference-accessdate">Retrieved May 1, 2016</span></li></ol>'), undefined);
+});
+
+test('page dates › a publication label in more languages, far below the headline (Polish, Hungarian, Chinese)', () => {
+  const html = (line: string) => `<!DOCTYPE html><html><head><title>T</title></head><body><article><h1>T</h1>${BODY}<p>${line}</p>${BODY}</article></body></html>`;
+  assert.equal(extractArticle(html('Opublikowano: 4 czerwca 2020, autor: Jan')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('Közzétéve: 2020. június 4.')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('发布时间：2020年6月4日')).publishedAt?.slice(0, 10), '2020-06-04');
+  assert.equal(extractArticle(html('Aktualizacja: 4 czerwca 2020')).publishedAt, undefined, 'an update is not the publication');
+});
+
+test('page dates › a visible date the URL\'s month or the last modification rules out is another thing\'s', () => {
+  const event = '<div class="event-meta">Concert on 14 March 2020</div><div class="date">14 March 2020</div>';
+  assert.equal(page('', event, 'https://example.com/2019/11/concert-announced'), undefined, 'filed under November 2019');
+  assert.equal(page('', event, 'https://example.com/2020/03/concert')?.slice(0, 10), '2020-03-14');
+  const modified = '<meta property="article:modified_time" content="2019-11-20T10:00:00+01:00">';
+  assert.equal(page(modified, event)?.slice(0, 10), '2019-11-20', 'after the last change: not the publication; the modified date stands alone');
+  assert.equal(page(modified, '<div class="date">19 November 2019</div>')?.slice(0, 10), '2019-11-19');
+});
+
+test('page dates › the datePublished of another thing on the page (a video) is less sure than the URL', () => {
+  const video = ld({ '@type': 'VideoObject', name: 'v', datePublished: '2019-11-12T08:00:00-05:00' });
+  assert.equal(page(video, '', 'https://example.com/2019/11/18/story/')?.slice(0, 10), '2019-11-18');
+  assert.equal(page(video)?.slice(0, 10), '2019-11-12', 'nothing surer: the video\'s');
+  const webPage = ld({ '@type': 'WebPage', name: 'p', datePublished: '2019-11-17T08:00:00-05:00' });
+  assert.equal(page(webPage, '', 'https://example.com/2019/11/18/story/')?.slice(0, 10), '2019-11-17', 'the page\'s own: as sure as the URL, the earlier');
+});
+
 test('page dates › impossible years are not dates (no clock: bounded to 1995..2100)', () => {
   assert.equal(page('<meta property="article:published_time" content="1900-01-01T00:00:00Z">'), undefined);
   assert.equal(page('<meta property="article:published_time" content="2999-01-01T00:00:00Z">'), undefined);

@@ -176,3 +176,17 @@ test('dates › Arabic month names, Levantine and Egyptian, alone or paired as n
   assert.deepEqual(findDates('الخميس 3 ديسمبر 2020')[0]?.value, { year: 2020, month: 12, day: 3 });
   assert.deepEqual(findDates('1 تشرين الأول 2019')[0]?.value, { year: 2019, month: 10, day: 1 });
 });
+
+test('dates › month names of more languages, day first, and year-first forms (Hungarian, Chinese, Japanese, Korean)', () => {
+  const day = (t: string) => findDates(t)[0]?.value;
+  const june4 = { year: 2020, month: 6, day: 4 };
+  for (const t of ['4 czerwca 2020', '4. června 2020', '4 июня 2020', '4 червня 2020', '4 Haziran 2020', '4 iunie 2020', '4 Juni 2020', '4 juni 2020']) assert.deepEqual(day(t), june4, t);
+  assert.deepEqual(day('24 Maret 2019'), { year: 2019, month: 3, day: 24 });
+  assert.deepEqual(day('Közzétéve: 2020. június 4. 10:15'), { ...june4, hour: 10, minute: 15 });
+  assert.deepEqual(day('2020. jún. 4.'), june4);
+  assert.deepEqual(day('发布时间：2020年6月4日 10:30'), { ...june4, hour: 10, minute: 30 });
+  assert.deepEqual(day('2020년 6월 4일'), june4);
+  // a sentence that ends on a year is no Hungarian date; nor is a brand with a month word in it
+  assert.equal(day('It opened in 2019. May 5 people came.'), undefined);
+  assert.equal(day('Wal-Mart 2019 results'), undefined);
+});

@@ -30,9 +30,10 @@ export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|me
  * article's publication: `site-footer`, `comments`, `related-posts`, `widget_recent_entries`, `date-modified`
  * (not `widget` alone: Blogger wraps the post itself in `widget Blog`).
  * `article_footer` and `entry-header` are the article's own and are not among them; a site's
- * `header` often prints today's date, and so does an element named `today`.
+ * `header` often prints today's date, and so does an element named `today`; a reference list gives
+ * the days its sources were read (`reference-accessdate`, `citation`).
  */
-export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|(?:^|[-_])today(?:$|[-_])|^heute$|current-?date/i;
+export const NOT_DATE_CLASS = /^(?:(?:site|page|global|main)[-_]?)?(?:footer|header)|modif|updat|comment|copyright|related|sidebar|popular|archive|calendar|timezone|runtime|reading-?time|read-?time|timeline|timer|weather|event|recent|teaser|^most-|trending|newsletter|(?:^|[-_])today(?:$|[-_])|^heute$|current-?date|access-?date|^citation|^references?$|^reflist$/i;
 
 /** Full dates in a URL path, year first: `/2019/11/18/`, `/2019-11-18`, `/20191118/`. */
 export const URL_DATE_PATTERNS: readonly RegExp[] = [
@@ -40,9 +41,12 @@ export const URL_DATE_PATTERNS: readonly RegExp[] = [
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|[_-]|$)/,
 ];
 
+/** A year and month in a URL path without a day after them: `/2019/11/slug`, `/2019/11/`. */
+export const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|$))/;
+
 /**
  * Words that introduce the publication date in running text (`Published on 18 Nov 2019`,
- * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`), with the
- * small words that may follow them. Not `updated`: that is another date.
+ * `Veröffentlicht am 3. Dezember 2011`, `Publié le 29 juin 2019`, `Ngày đăng: 23/3/2021`, `Opublikowano:`,
+ * `Közzétéve:`, `发布时间：`), with the small words that may follow them. Not `updated`: that is another date.
  */
-export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|-|,)\s*)*/giu;
+export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản|opublikowano|publikováno|zveřejněno|közzétéve|megjelent|publicat|yayınlanma tarihi|yayınlandı|опубликовано|дата публикации|diterbitkan|dipublikasikan|publicerad|publiceret|publisert|发布时间|發布時間|发表于|公開日|投稿日)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|：|-|,)\s*)*/giu;

@@ -7,7 +7,8 @@
  */
 import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type DateValue } from '../../text/dates/index.js';
 import { declaredZone, onPageDay } from './pubdate-zone.js';
-import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS } from './pubdate-patterns.js';
+import { AMBIGUOUS_NUMERIC, dayOrder } from './pubdate-order.js';
+import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -20,8 +21,10 @@ export const RANK = {
   markedTime: 2,
   /** A full date in the page's URL (`/2019/11/18/`). */
   url: 3,
-  /** JSON-LD `datePublished` of another object than the article (`WebPage`). */
+  /** JSON-LD `datePublished` of the page itself (`WebPage`) when no article object gives one. */
   otherStructured: 3,
+  /** JSON-LD `datePublished` of another thing on the page (a video, an image, a related article, an event). */
+  otherObject: 4.5,
   /** The outlet's own date markup (src/ingest/lexicon/outlets.ts). */
   outlet: 4,
   /** A date line in an element named for dates (`.date`, `.post-meta`, `.byline`). */
@@ -73,8 +76,11 @@ export function findPublishedAt(doc: DomDocument, opts: PubDateOptions): string 
  * time or zone open, the visible text only when the marked-up sources give no time.
  */
 export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCandidate[] {
-  const order = dayOrder(doc);
-  const parse = (raw: string | null | undefined): DateValue | undefined => (raw ? parseDate(raw, { ...PLAUSIBLE, order }) : undefined);
+  // the order is asked of the page (a scan of its text) only for a value it could change (`11/05/2019`)
+  let order: 'dmy' | 'mdy' | undefined;
+  const orderOf = () => (order ??= dayOrder(doc));
+  const parse = (raw: string | null | undefined): DateValue | undefined =>
+    raw ? parseDate(raw, { ...PLAUSIBLE, order: AMBIGUOUS_NUMERIC.test(raw) ? orderOf() : 'dmy' }) : undefined;
   const out: DateCandidate[] = [];
   const add = (raw: string | null | undefined, rank: number, source: string) => {
     const value = parse(raw);
@@ -88,7 +94,8 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   }
   for (const o of opts.jsonLd) {
     if (opts.articles.includes(o)) continue;
-    add(str(o['datePublished']), RANK.otherStructured, 'json-ld datePublished (other)');
+    const page = typeNames(o).some((t) => PAGE_TYPES.test(t));
+    add(str(o['datePublished']), page ? RANK.otherStructured : RANK.otherObject, page ? 'json-ld datePublished (page)' : 'json-ld datePublished (other)');
     add(str(o['dateModified']), RANK.modified + 0.5, 'json-ld dateModified (other)');
   }
   metaCandidates(doc, add);
@@ -110,11 +117,44 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   // or give it only in UTC: the page's own day may be written there (src/ingest/html/pubdate-zone.ts)
   const utc = surestInUtc(out);
   if (out.some((c) => c.rank < RANK.dateElement && c.value.hour !== undefined) && !utc) return out;
-  visibleCandidates(doc, order, out, page, utc);
+  visibleCandidates(doc, orderOf(), out, page, utc);
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
-  return out;
+  return withinBounds(out, opts.url);
+}
+
+/**
+ * Dates read from the visible page (date elements, date lines, the share image) that the page's
+ * surer statements rule out: outside the month its URL files it under (`/2019/11/slug`), or after
+ * the page was last modified by its structured data (a day of slack for zones). Those are dates of
+ * other things (an event announced, a teaser); marked-up dates are not second-guessed.
+ */
+function withinBounds(candidates: DateCandidate[], url: string | undefined): DateCandidate[] {
+  const month = urlMonth(url);
+  const modified = candidates.filter((c) => c.rank >= RANK.modified);
+  const latest = modified.length > 0 ? Math.max(...modified.map((c) => dayKey(c.value))) : undefined;
+  return candidates.filter((c) => {
+    if (c.rank < RANK.dateElement || c.rank >= RANK.modified) return true;
+    if (month && (c.value.year !== month.year || c.value.month !== month.month)) return false;
+    return latest === undefined || dayMs(c.value) <= dayMs(fromKey(latest)) + 86_400_000;
+  });
+}
+
+const dayMs = (v: { year: number; month: number; day: number }) => Date.UTC(v.year, v.month - 1, v.day);
+const fromKey = (k: number) => ({ year: Math.floor(k / 10_000), month: Math.floor(k / 100) % 100, day: k % 100 });
+
+/** The year and month a URL files its page under, without a day (`/2019/11/slug`). */
+function urlMonth(url: string | undefined): { year: number; month: number } | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = URL_MONTH.exec(path);
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
 
 /**
@@ -151,6 +191,14 @@ function surestInUtc(candidates: DateCandidate[]): boolean {
   return candidates.some((c) => c.rank === rank && c.value.offset === 0 && c.value.hour !== undefined);
 }
 
+/** JSON-LD types that describe the page itself, whose `datePublished` is the page's. */
+const PAGE_TYPES = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage|MedicalWebPage|WebSite|WebContent)$/;
+
+function typeNames(o: Record<string, Json>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+}
+
 const dayKey = (v: DateValue) => v.year * 10_000 + v.month * 100 + v.day;
 
 function str(v: Json | undefined): string | undefined {
@@ -162,12 +210,6 @@ function str(v: Json | undefined): string | undefined {
 function textOf(el: DomElement | null | undefined): string | undefined {
   const t = el ? squash(el.textContent ?? '') : '';
   return t || undefined;
-}
-
-/** US pages write `11/05/2019` month first; the rest of the world, and Vietnam, day first. */
-function dayOrder(doc: DomDocument): 'dmy' | 'mdy' {
-  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  return lang === 'en' || lang === 'en-us' ? 'mdy' : 'dmy';
 }
 
 /**
@@ -280,10 +322,15 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
     out.push({ value: lone.value, rank: dateline ? RANK.afterTitle - 0.1 : RANK.loneDate, source: dateline ? 'date line after the headline' : 'lone date line' });
   }
   if (after !== undefined) {
-    const d = findDates(after, opts).find((x) => !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
+    // only where a byline or date line stands, just under the headline: a date further on is in the
+    // story's sentences (`... founded February 28, 1998`, a caption's `January 16, 2020`), an event's
+    const d = findDates(after.slice(0, AFTER_TITLE_REACH + 60), opts).find((x) => x.start <= AFTER_TITLE_REACH && !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
     if (d) out.push({ value: d.value, rank: RANK.afterTitle, source: 'after the headline' });
   }
 }
+
+/** How far after the headline (characters of text) its date line may start: a byline's length. */
+const AFTER_TITLE_REACH = 100;
 
 /**
  * The first short text whose whole content is a date (a few words around it at most), in an element

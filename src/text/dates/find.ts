@@ -91,6 +91,12 @@ const DAY_PATTERNS: { form: DateForm; re: RegExp; read: (m: RegExpExecArray, o: 
     read: (m) => ({ year: Number(m[3]), month: MONTH_BY_NAME.get(m[1]!.toLowerCase())!, day: Number(m[2]) }),
   },
   {
+    // year first: 2020. június 4. (Hungarian: the day ends in a period, unlike `in 2019. May 5 people`), 2020年6月4日 (Chinese, Japanese), 2020년 6월 4일 (Korean)
+    form: 'month-name',
+    re: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.\\s*${MONTH}\\s*(\\d{1,2})\\.(?!\\d)|\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일])`, 'giu'),
+    read: (m) => ({ year: Number(m[1]), month: m[2] ? MONTH_BY_NAME.get(m[2].toLowerCase())! : Number(m[4]), day: Number(m[3] ?? m[5]) }),
+  },
+  {
     // ngày 23 tháng 3 năm 2021, 20 Tháng 5, 2016, 16 Tháng năm 2016 (May), NGÀY 20 THÁNG 05, 2016
     form: 'vi-month',
     re: new RegExp(`(?<![\\d${L}])(\\d{1,2})\\s+tháng\\s+(\\d{1,2}|${alternation(VI_MONTH_BY_WORD.keys())})(?![\\d${L}])(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?!\\d)`, 'giu'),

@@ -36,6 +36,30 @@ export const MONTH_NAMES: Readonly<Record<string, readonly (readonly string[])[]
     ['januari'], ['februari'], ['maart', 'mrt'], ['april'], ['mei'], ['juni'],
     ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december'],
   ],
+  // Languages of Europe and beyond whose dates are written day, month, year (`4 czerwca 2020`,
+  // `4. června 2020`, `4 июня 2020`, `4 Haziran 2020`): months in the form that follows a day (the
+  // genitive), and the nominative where it differs. Not Croatian: its `listopad` is October, Polish
+  // and Czech November.
+  sv: [['januari'], ['februari'], ['mars'], ['april'], ['maj'], ['juni'], ['juli'], ['augusti'], ['september'], ['oktober'], ['november'], ['december']],
+  da: [['januar'], ['februar'], ['marts'], ['april'], ['maj'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['december']],
+  pl: [
+    ['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'],
+    ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień'],
+  ],
+  cs: [
+    ['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'],
+    ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu'], ['prosince', 'prosinec'],
+  ],
+  ro: [['ianuarie'], ['februarie'], ['martie'], ['aprilie'], ['mai'], ['iunie'], ['iulie'], ['august'], ['septembrie'], ['octombrie'], ['noiembrie'], ['decembrie']],
+  tr: [['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık']],
+  id: [['januari'], ['februari', 'pebruari'], ['maret'], ['april'], ['mei'], ['juni'], ['juli'], ['agustus'], ['september'], ['oktober'], ['november', 'nopember'], ['desember']],
+  ru: [['января'], ['февраля'], ['марта'], ['апреля'], ['мая'], ['июня'], ['июля'], ['августа'], ['сентября'], ['октября'], ['ноября'], ['декабря']],
+  uk: [['січня'], ['лютого'], ['березня'], ['квітня'], ['травня'], ['червня'], ['липня'], ['серпня'], ['вересня'], ['жовтня'], ['листопада'], ['грудня']],
+  // Hungarian writes the year first (`2020. június 4.`: see find.ts); its abbreviations end in a period
+  hu: [
+    ['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'],
+    ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec'],
+  ],
   // Arabic: the Levantine and Iraqi names (`نيسان`), the Egyptian and Gulf ones (`أبريل`), and both
   // together as news sites print them (`24 نيسان / أبريل 2020`)
   ar: arabicMonths(),
