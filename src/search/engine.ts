@@ -35,10 +35,33 @@ export async function search(store: SearchSource, query: SearchQuery): Promise<S
   const [first, apart] = queryPlans(query);
   if (!apart) return searchPlan(store, first!, query, new Set());
   // the words together: counted, and put first (the re-ranked window is wide enough to hold them);
-  // which articles hold them is the store's phrase match, so no text is read for it
-  const together = await store.searchCandidates({ ...filters(query), phrases: foldedPhrases(first!), limit: MAX_TOGETHER_FIRST });
-  const page = await searchPlan(store, apart, query, new Set(together.hits.map((h) => h.id)));
+  // which articles hold them is the store's phrase match, so no text is read for it. Asked at the
+  // same time as the words apart (a store that can, as PostgreSQL, runs both at once), these for
+  // the widest window the together hits can make: the candidates' order is total (score, date,
+  // id), so the narrower window, or the page, is a part of it.
+  const [together, found] = await Promise.all([
+    store.searchCandidates({ ...filters(query), phrases: foldedPhrases(first!), limit: MAX_TOGETHER_FIRST }),
+    store.searchCandidates({ ...filters(query), phrases: foldedPhrases(apart), ...widest(query) }),
+  ]);
+  const page = await searchPlan(store, apart, query, new Set(together.hits.map((h) => h.id)), found);
   return { ...page, together: together.total };
+}
+
+/** What the candidates of a search are asked for: with the query's page, and how many articles hold its words together. */
+function window(query: SearchQuery, parsed: ParsedQuery, together: number): { rerank: boolean; limit: number; offset: number } {
+  const limit = query.limit ?? 10;
+  const offset = query.offset ?? 0;
+  const window = Math.max(rankParams(query).candidates, together + limit);
+  // the best candidates are re-ranked by the query together and by exact diacritics; past them, BM25 alone
+  const rerank = (parsed.exact || together > 0) && offset < window;
+  return rerank ? { rerank, limit: Math.max(window, offset + limit), offset: 0 } : { rerank, limit, offset };
+}
+
+/** The candidates that hold every window a search's together hits can make (at most MAX_TOGETHER_FIRST). */
+function widest(query: SearchQuery): { limit: number; offset: 0 } {
+  const limit = query.limit ?? 10;
+  const offset = query.offset ?? 0;
+  return { limit: Math.max(rankParams(query).candidates, MAX_TOGETHER_FIRST + limit, offset + limit), offset: 0 };
 }
 
 /**
@@ -66,20 +89,19 @@ function filters(query: SearchQuery): Omit<CandidateQuery, 'phrases'> {
   };
 }
 
-async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: SearchQuery, together: Set<string>): Promise<SearchPage> {
+/**
+ * A page of the candidates of `parsed`, re-ranked; `asked`: those candidates already asked for from
+ * the first (offset 0), for a window at least as wide as this one's (cut here to it).
+ */
+async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: SearchQuery, together: Set<string>, asked?: Candidates): Promise<SearchPage> {
   if (parsed.phrases.length === 0) return { total: 0, hits: [] };
-  const rank = rankParams(query);
   const limit = query.limit ?? 10;
   const offset = query.offset ?? 0;
-  const window = Math.max(rank.candidates, together.size + limit);
-  // the best candidates are re-ranked by the query together and by exact diacritics; past them, BM25 alone
-  const rerank = (parsed.exact || together.size > 0) && offset < window;
-  const found: Candidates = await store.searchCandidates({
-    ...filters(query),
-    phrases: foldedPhrases(parsed),
-    limit: rerank ? Math.max(window, offset + limit) : limit,
-    offset: rerank ? 0 : offset,
-  });
+  const w = window(query, parsed, together.size);
+  const rerank = w.rerank;
+  const found: Candidates = asked
+    ? { total: asked.total, hits: asked.hits.slice(w.offset, w.offset + w.limit) }
+    : await store.searchCandidates({ ...filters(query), phrases: foldedPhrases(parsed), limit: w.limit, offset: w.offset });
   let ranked = found.hits.map((h) => ({ ...h, coverage: 0, adjacent: together.has(h.id) ? 1 : 0 }));
   if (rerank && parsed.exact) await readCoverage(store, ranked, parsed, offset + limit);
   if (rerank) ranked = rankCandidates(ranked).slice(offset, offset + limit);

@@ -6,7 +6,7 @@
  * says so on stderr, so that the PostgreSQL tests are skipped visibly, never silently.
  */
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -16,6 +16,8 @@ export interface PgServer {
   url: string;
   /** Stops the server and removes its folder. */
   stop: () => void;
+  /** The cluster's folder (its `postmaster.pid` names the server's process). */
+  data: string;
 }
 
 /** The folder of initdb and pg_ctl: on PATH, else Debian's /usr/lib/postgresql/N/bin. */
@@ -69,15 +71,26 @@ export function postgresServer(): Promise<PgServer | undefined> {
   return started;
 }
 
+export interface StartOptions {
+  /**
+   * A folder kept between runs (the benchmark's `BENCH_PG_KEEP`): its cluster is created on the
+   * first run, started again on the next, and stopped cleanly, never removed.
+   */
+  keep?: string;
+  /** More server settings (`-c name=value`), e.g. `shared_buffers=1GB`. */
+  settings?: string[];
+}
+
 /** Starts a PostgreSQL server of its own (stopped by `stop()`, or when the process exits). */
-export async function startPostgres(): Promise<PgServer | undefined> {
+export async function startPostgres(opts: StartOptions = {}): Promise<PgServer | undefined> {
   const bin = binDir();
   if (!bin) {
     process.stderr.write('\n# PostgreSQL is not installed (no initdb/pg_ctl): the PostgreSQL store tests are SKIPPED. apt-get install postgresql runs them.\n\n');
     return undefined;
   }
   const user = runAs();
-  const dir = mkdtempSync('/tmp/toancanh-pg-');
+  const dir = opts.keep ?? mkdtempSync('/tmp/toancanh-pg-');
+  mkdirSync(dir, { recursive: true });
   const data = join(dir, 'data');
   if (user) chownSync(dir, user.uid, user.gid);
   const run = (cmd: string, args: string[]): void => {
@@ -88,18 +101,21 @@ export async function startPostgres(): Promise<PgServer | undefined> {
   const stop = (): void => {
     if (existsSync(join(data, 'postmaster.pid'))) {
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        run('pg_ctl', ['-D', data, '-m', opts.keep ? 'fast' : 'immediate', '-w', 'stop']);
       } catch {
         // already stopped
       }
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!opts.keep) rmSync(dir, { recursive: true, force: true });
   };
   // stopped when asked, and whenever the process exits (a failure, an exception)
   process.once('exit', stop);
-  run('initdb', ['-D', data, '-U', 'toancanh', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  // a kept cluster left running by a killed run: stopped first
+  if (existsSync(join(data, 'postmaster.pid'))) stop();
+  if (!existsSync(join(data, 'PG_VERSION'))) run('initdb', ['-D', data, '-U', 'toancanh', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const settings = ['listen_addresses=127.0.0.1', 'fsync=off', 'synchronous_commit=off', 'full_page_writes=off', ...(opts.settings ?? [])];
+  const options = `-p ${port} -k ${dir} ${settings.map((x) => `-c ${x}`).join(' ')}`;
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
-  return { url: `postgres://toancanh@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://toancanh@127.0.0.1:${port}/postgres`, stop, data };
 }

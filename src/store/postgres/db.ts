@@ -25,6 +25,15 @@ export interface PgOptions {
   schema?: string;
 }
 
+/**
+ * Settings of the store's sessions, whose statements take milliseconds: no parallel workers (a
+ * search statement planned with one, over a freshly written index at 26,000 articles, waited 78 ms
+ * for it to start on the loaded machine, longer than the statement; search runs its two statements
+ * side by side instead) and no JIT compilation (the search statements stay under `jit_above_cost`
+ * at 100,000 articles, about 44,000; a larger index would cross it, and compiling costs tens of ms).
+ */
+const SESSION = ['-c jit=off', '-c max_parallel_workers_per_gather=0'];
+
 export function pool(url: string, options: PgOptions): pg.Pool {
   const schema = options.schema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`not a schema name: ${JSON.stringify(schema)}`);
@@ -33,7 +42,7 @@ export function pool(url: string, options: PgOptions): pg.Pool {
     max: 4,
     types,
     // public after the store's schema: where migration 006 creates pg_trgm (its operators)
-    ...(schema ? { options: '-c search_path=' + schema + ',public' } : {}),
+    options: [...(schema ? ['-c search_path=' + schema + ',public'] : []), ...SESSION].join(' '),
   });
 }
 
