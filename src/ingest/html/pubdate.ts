@@ -144,15 +144,20 @@ function withinBounds(candidates: DateCandidate[], url: string | undefined): Dat
 const dayMs = (v: { year: number; month: number; day: number }) => Date.UTC(v.year, v.month - 1, v.day);
 const fromKey = (k: number) => ({ year: Math.floor(k / 10_000), month: Math.floor(k / 100) % 100, day: k % 100 });
 
-/** The year and month a URL files its page under, without a day (`/2019/11/slug`). */
-function urlMonth(url: string | undefined): { year: number; month: number } | undefined {
+/** A URL's path, or undefined for no URL or one that does not parse. */
+function urlPath(url: string | undefined): string | undefined {
   if (!url) return undefined;
-  let path: string;
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
     return undefined;
   }
+}
+
+/** The year and month a URL files its page under, without a day (`/2019/11/slug`). */
+function urlMonth(url: string | undefined): { year: number; month: number } | undefined {
+  const path = urlPath(url);
+  if (path === undefined) return undefined;
   const m = URL_MONTH.exec(path);
   return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
 }
@@ -263,13 +268,8 @@ function markupCandidates(page: PageContext, add: (raw: string | null | undefine
 
 /** A full date in the URL's path: `/2019/11/18/`, `/2019-11-18-`, `/20200316/`. */
 export function urlDate(url: string | undefined): DateValue | undefined {
-  if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlPath(url);
+  if (path === undefined) return undefined;
   for (const re of URL_DATE_PATTERNS) {
     const m = re.exec(path);
     if (!m) continue;
