@@ -121,3 +121,10 @@ test('ner › a credit names each of its sources: `AP, BBC`, `Xuân Lực (Dân 
   // a newspaper named after its province is not the province
   assert.deepEqual(of('H.NGHĨA/Báo Đồng Tháp'), ['ORG:H.NGHĨA', 'ORG:Báo Đồng Tháp']);
 });
+
+test('ner › a one-syllable place opening a given name the segmenter joined is the name: `Mỹ_Tâm`, `Việt_Anh`; `Mỹ_Trung`, `Lào_Cai` stay places', () => {
+  // the singer's name gave the United States in every article about her (VietnameseMDS, MTV EMA 2013)
+  assert.deepEqual(shown('Ca sĩ Mỹ Tâm dừng bước tại MTV EMA 2013.'), ['PER:Mỹ Tâm', 'ORG:MTV EMA']);
+  assert.deepEqual(shown('Ca sĩ Việt Anh hát ở Lào Cai.'), ['PER:Việt Anh', 'LOC:Lào Cai']);
+  assert.ok(shown('Quan hệ Mỹ Trung căng thẳng.').includes('LOC:Mỹ'));
+});

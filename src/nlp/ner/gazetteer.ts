@@ -5,7 +5,7 @@
  * marks: `matchAlias`), so `Bình` the name is not `bình` the word.
  */
 import { aliasKey, matchAlias, type KnowledgeBase } from './kb/index.js';
-import { CUE, isCap, type NerTokens } from './tokens.js';
+import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 /** Gazetteer classes: PER, LOC, ORG, MISC, a country (LOC), a person's short name (`Putin`, `Kim`). */
 export const GAZ = { PER: 0, LOC: 1, ORG: 2, MISC: 3, COUNTRY: 4, SHORT: 5 } as const;
@@ -74,9 +74,25 @@ export class Gazetteer {
       const found = this.longest(text, t, i);
       // a lower-case start is a head (`hãng`), never an honorific (`ông Tập` is the tagger's to split)
       if (!found || (!isCap(t.info[i]!.shape) && (found.cls === GAZ.SHORT || found.cls === GAZ.PER))) continue;
+      if (this.placeOpeningName(text, t, i, found)) continue;
       for (let k = i; k <= found.last; k++) out[k] = gazCode(found.cls, k > i);
       i = found.last;
     }
+  }
+
+  /**
+   * A place of one syllable that opens a two-syllable word the segmenter joined, its second syllable
+   * a capitalised Vietnamese one that starts no alias: a given name (`Mỹ_Tâm`, `Đức_Huy`,
+   * `Việt_Anh`), not the place and a name. `Mỹ_Trung` (the US and China) stays: `Trung` starts an
+   * alias; so does a longer place (`Lào_Cai` is one match).
+   */
+  private placeOpeningName(text: string, t: NerTokens, i: number, found: { last: number; cls: number }): boolean {
+    if (found.last !== i || (found.cls !== GAZ.LOC && found.cls !== GAZ.COUNTRY)) return false;
+    const next = i + 1;
+    if (next >= t.n || t.wordStart[i] !== 1 || t.wordLen[i] !== 2 || t.wordStart[next] !== 0) return false;
+    const info = t.info[next]!;
+    if (info.shape !== SHAPE.title || !info.viet) return false;
+    return this.longest(text, t, next) === undefined && !this.keys.has(info.fkey);
   }
 
   /** The longest checked alias starting at token i: its last token and class. */
