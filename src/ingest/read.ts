@@ -8,7 +8,6 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { decodeDeclared } from './charset.js';
-import { FeedError, parseFeed } from './feed/index.js';
 import { isGzip, maybeGunzip } from './gzip.js';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
@@ -209,7 +208,8 @@ export async function* readFileInputs(file: InputFile, options: ReadOptions = {}
     return;
   }
   if (format === 'feed') {
-    yield* feedItems(file, bytes);
+    // the feed parser (and the HTML DOM under it) is loaded only when a feed comes
+    yield* feedItems(file, bytes, await import('./feed/index.js'));
     return;
   }
   const sidecarPath = file.path.replace(/(\.[^./\\]*)?(\.gz)?$/i, '') + '.meta.json';
@@ -240,7 +240,7 @@ export async function* readFileInputs(file: InputFile, options: ReadOptions = {}
 }
 
 /** One input per feed item: the parsed item as JSON (its article is extracted by the pipeline). */
-function* feedItems(file: InputFile, bytes: Uint8Array): Generator<ReadItem> {
+function* feedItems(file: InputFile, bytes: Uint8Array, { FeedError, parseFeed }: typeof import('./feed/index.js')): Generator<ReadItem> {
   const decoded = decodeDeclared(bytes);
   if (!decoded.ok) {
     yield { kind: 'rejected', where: file.path, code: 'undecidable-encoding', reason: decoded.warnings.join('; ') || 'not text' };

@@ -4,13 +4,13 @@
  * the text says of its title, byline and dateline found) and `meta` (the article's metadata: what
  * was given, completed by what was found).
  */
-import type { ArticleMeta, InputFormat } from '../doc/news-doc.js';
+import type { ArticleMeta, InputFormat, NewsDoc } from '../doc/news-doc.js';
 import { Rejection, type Stage } from '../doc/stage.js';
 import { normalize } from '../text/normalize.js';
 import { cleanText } from './clean.js';
 import { articleId } from './identity.js';
 import { outletFromUrl } from './outlet.js';
-import { READERS, type Reader } from './readers/index.js';
+import { READERS, type Reader, type SourceRead } from './readers/index.js';
 
 /** The read stage over the given readers (the evaluations pass a page reader with other extraction parameters). */
 export function readStageWith(readers: Record<InputFormat, Reader>): Stage {
@@ -20,20 +20,25 @@ export function readStageWith(readers: Record<InputFormat, Reader>): Stage {
     requires: [],
     assigns: ['id', 'source', 'encoding', 'lineKinds', 'given'],
     run(doc) {
-      const { input } = doc;
-      const r = readers[input.format](input);
-      if (r.source.trim() === '') throw new Rejection('empty', input.format === 'jsonl' ? 'the body is empty' : 'the file holds only whitespace');
-      const { id: givenId, ...given } = r.given;
-      return {
-        ...doc,
-        id: articleId({ ...given, ...(givenId !== undefined ? { id: givenId } : {}) }, input.name, r.source),
-        source: r.source,
-        encoding: r.encoding,
-        ...(r.lineKinds ? { lineKinds: r.lineKinds } : {}),
-        given,
-        warnings: [...doc.warnings, ...r.warnings],
-      };
+      const read = readers[doc.input.format](doc.input);
+      return read instanceof Promise ? read.then((r) => readDoc(doc, r)) : readDoc(doc, read);
     },
+  };
+}
+
+/** The document with what its reader read: source, encoding, line kinds, metadata given, and its id. */
+function readDoc(doc: NewsDoc, r: SourceRead): NewsDoc {
+  const { input } = doc;
+  if (r.source.trim() === '') throw new Rejection('empty', input.format === 'jsonl' ? 'the body is empty' : 'the file holds only whitespace');
+  const { id: givenId, ...given } = r.given;
+  return {
+    ...doc,
+    id: articleId({ ...given, ...(givenId !== undefined ? { id: givenId } : {}) }, input.name, r.source),
+    source: r.source,
+    encoding: r.encoding,
+    ...(r.lineKinds ? { lineKinds: r.lineKinds } : {}),
+    given,
+    warnings: [...doc.warnings, ...r.warnings],
   };
 }
 

@@ -4,17 +4,23 @@
  * pipeline's first stage, `read`), so a new format is a new reader and nothing else.
  */
 import type { InputFormat } from '../../doc/news-doc.js';
-import { readFeedItem } from './feed-item.js';
 import { readJsonl } from './jsonl.js';
-import { readPage } from './page.js';
 import { readText } from './text.js';
 import type { Reader } from './types.js';
+
+/**
+ * The page and feed-item readers, loaded on first use: the HTML extractor under them (Readability,
+ * linkedom, htmlparser2) costs about 0.3 s of CPU to import, in every pipeline worker and in the
+ * main thread, and text and JSONL never need it.
+ */
+let pages: Promise<[typeof import('./page.js'), typeof import('./feed-item.js')]> | undefined;
+const pageReaders = (): NonNullable<typeof pages> => (pages ??= Promise.all([import('./page.js'), import('./feed-item.js')]));
 
 export const READERS: Record<InputFormat, Reader> = {
   text: readText,
   jsonl: readJsonl,
-  html: readPage,
-  'feed-item': readFeedItem,
+  html: async (input) => (await pageReaders())[0].readPage(input),
+  'feed-item': async (input) => (await pageReaders())[1].readFeedItem(input),
 };
 
 export type { Given } from './given.js';

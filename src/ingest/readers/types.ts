@@ -12,5 +12,8 @@ export interface SourceRead {
   warnings: string[];
 }
 
-/** A reader for one input format. Throws `Rejection` for input that cannot become an article. */
-export type Reader = (input: RawInput) => SourceRead;
+/**
+ * A reader for one input format. Throws (or rejects with) `Rejection` for input that cannot become
+ * an article; asynchronous where it loads what it needs on first use (the page readers).
+ */
+export type Reader = (input: RawInput) => SourceRead | Promise<SourceRead>;
