@@ -70,6 +70,28 @@ function runWorker(url: string): Promise<number | null> {
 
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
 
+/** CPU seconds of a process and of its children it has waited for (/proc/PID/stat: utime, stime, cutime, cstime). */
+function cpuSeconds(pid: number | 'self'): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * CPU seconds of the PostgreSQL server: the postmaster and the backends it has reaped (a backend's
+ * time joins the postmaster's children's when its connection closes), and those still running.
+ */
+function serverCpu(data: string): number {
+  const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let total = cpuSeconds(pid);
+  for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += cpuSeconds(Number(child));
+  return total;
+}
+
 export async function benchScale(): Promise<Record<string, number | string>> {
   const server = await startPostgres();
   if (!server) return { skipped: 'PostgreSQL is not installed' };
@@ -119,7 +141,9 @@ export async function benchScale(): Promise<Record<string, number | string>> {
       const queue = await JobQueue.open(url, { settings: queueSettings({}) });
       try {
         const sent = await enqueueIngest(queue, { paths: [file], now: NOW });
+        const cpu0 = { server: serverCpu(server.data), workers: cpuSeconds('self') };
         const codes = await Promise.all(Array.from({ length: workers }, () => runWorker(url)));
+        const cpu = { server: serverCpu(server.data) - cpu0.server, workers: cpuSeconds('self') - cpu0.workers };
         const tag = `postgres, ${workers} worker${workers > 1 ? 's' : ''}`;
         if (codes.some((c) => c !== 0)) throw new Error(`${tag}: a worker exited with ${codes.join(', ')}`);
         const [span] = await queue.sql<{ seconds: number; jobs: number; articles: number }>(
@@ -133,6 +157,8 @@ export async function benchScale(): Promise<Record<string, number | string>> {
         ingestRates.push(rate);
         out[`${tag}: ingest jobs`] = `${span!.jobs} of ${sent.jobs} completed, ${failed} failed or left`;
         out[`${tag}: per-article stages articles/s`] = Math.round(rate);
+        // where the CPU went, ingest and placement together: what two cores can share between the processes
+        out[`${tag}: CPU ms an article (workers, server)`] = `${((cpu.workers / lines.length) * 1000).toFixed(1)}, ${((cpu.server / lines.length) * 1000).toFixed(1)}`;
         const placedAll = placing.reduce((n, p) => n + p.placed, 0);
         const placeSeconds = placing.reduce((n, p) => n + p.seconds, 0);
         out[`${tag}: placement articles/s`] = `${Math.round(placedAll / placeSeconds)} (${placedAll} in ${placing.filter((p) => p.placed > 0).length} run)`;
