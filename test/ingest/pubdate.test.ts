@@ -196,6 +196,47 @@ for (const [file, day, what] of REAL) {
   });
 }
 
+test('page dates › a photo caption\'s date is the photo\'s (nbcnews.com)', () => {
+  const top = '<figure><img src="a.jpg"><figcaption class="caption publico-txt">Rep. Ilhan Omar at the Capitol on July 25, 2019.</figcaption></figure>';
+  assert.equal(page('', top), undefined);
+  assert.equal(page('', '<div class="caption_1mNth publico-txt">July 25, 2019</div>'), undefined);
+});
+
+test('page dates › on a story\'s page, the date of a teaser of another story is that story\'s (avaz.ba, news18.com)', () => {
+  const url = 'https://example.com/news/604722/director-tests-positive';
+  const teaser = '<div class="new-raleted-box"><div class="item"><a class="title" href="https://example.com/news/586924/two-more-deaths-confirmed-in-the-region">Two more deaths confirmed in the region</a><div class="article-date-time">9.8.2020.</div></div></div>';
+  const story = (after: string) => `<!DOCTYPE html><html><head><title>Director tests positive for the virus</title><meta property="og:type" content="article"></head><body><div class="article-wrapper"><h1>Director tests positive for the virus</h1><p class="lead">Dear friends, I have caught it too.</p>${BODY}${after}</div></body></html>`;
+  assert.equal(extractArticle(story(teaser), { url }).publishedAt, undefined);
+  assert.equal(extractArticle(story(teaser.replace('9.8.2020.', '<span class="date">9.8.2020.</span>')), { url }).publishedAt, undefined);
+  const linked = '<ul class="listing"><li><a href="https://example.com/videos/2515615"><span class="create-date">Tuesday 25 February , 2020</span><span>Can the virus threaten the economy</span></a></li></ul>';
+  assert.equal(extractArticle(story(linked), { url }).publishedAt, undefined);
+  // the story's own date line beside an author's link and its sections' links stays
+  const byline = '<div class="entry-byline">By <a href="/author/jane-doe/">Jane Doe</a> <span class="date">27/09/2018</span> <a href="/category/toys-and-games-for-children/" rel="tag">Toys and games for children</a></div>';
+  assert.equal(page('', byline, url)?.slice(0, 10), '2018-09-27');
+});
+
+test('page dates › a date above the headline outside the story is the site\'s (today\'s date in a masthead table)', () => {
+  const html = `<!DOCTYPE html><html><head><title>A long story headline of the page</title></head><body>
+    <table><tr><td class="txtDate">Wednesday, September 30, 2020 02:45 PM</td></tr></table>
+    <div class="story"><h1>A long story headline of the page</h1>${BODY}${BODY}</div></body></html>`;
+  assert.equal(extractArticle(html, { url: 'https://example.com/story.php?id=1' }).publishedAt, undefined);
+});
+
+test('page dates › an update is not the publication: a <time> marked so in a date line, a date after "Last updated"', () => {
+  const marked = '<div class="entry__meta"><span class="posted-on"><time class="entry-updated updated" itemprop="dateUpdated" datetime="2019-02-01T10:48:39-08:00">February 1, 2019</time></span></div>';
+  assert.equal(page('', marked), undefined);
+  assert.equal(page('', '<p class="byline">Last updated September 14, 2016</p><p>March 2, 2016</p>')?.slice(0, 10), '2016-03-02');
+  assert.equal(page('', '<p class="byline">Last updated September 14, 2016</p>')?.slice(0, 10), '2016-09-14', 'an update alone: taken as a modified date is');
+  assert.equal(page('', '<p class="byline">Published March 2, 2016 | Updated September 14, 2016</p>')?.slice(0, 10), '2016-03-02');
+  // WordPress marks a post never modified `published updated`: it is the publication
+  assert.equal(page('', '<span class="posted-on"><time class="entry-date published updated" datetime="2018-09-27T09:00:40+00:00">27/09/2018</time></span>'), '2018-09-27T09:00:40+00:00');
+});
+
+test('page dates › microdata dateCreated stands behind datePublished, as in JSON-LD (businessinsider.com)', () => {
+  const top = '<div itemprop="datePublished">2019-11-13T23:06:00+01:00</div><div itemprop="dateCreated">2019-07-02T22:14:45+02:00</div>';
+  assert.equal(page('', top), '2019-11-13T23:06:00+01:00');
+});
+
 test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {
   const rss = `<rss><channel><title>T</title>
     <item><title>a</title><link>https://a.example/1</link><pubDate>Tue, 23 Mar 2021 07:00:00 +0700</pubDate></item>

@@ -138,7 +138,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, html?: string):
   const host = hostOf(meta.url ?? pageUrl);
   const outlet = host ? outletByHost(host) : undefined;
   if (outlet) meta.source = outlet.name;
-  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}), ...(html ? { html } : {}) });
+  const published = findPublishedAt(doc, { jsonLd: ld, articles: article ? [article] : [], ...(meta.url ?? pageUrl ? { url: meta.url ?? pageUrl } : {}), ...(outlet?.selectors?.date ? { outletSelector: outlet.selectors.date } : {}), ...(html ? { html } : {}), declaresArticle: meta.declaresArticle === true || metaContent(tags, 'og:type')?.trim().toLowerCase() === 'article' });
   if (published) meta.publishedAt = published;
   readVisible(doc, meta, outlet?.selectors, metaAuthor);
   if (host && isAggregatorHost(host)) readAggregated(doc, meta);

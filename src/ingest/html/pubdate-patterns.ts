@@ -50,3 +50,9 @@ export const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?!\d{1,2}(?:\/|
  * `Közzétéve:`, `发布时间：`), with the small words that may follow them. Not `updated`: that is another date.
  */
 export const PUBLISHED_LABEL = /(?<![\p{L}])(?:published|posted|publication date|date published|publié(?:e)?|date de publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|gepubliceerd|ngày đăng|đăng ngày|đăng lúc|xuất bản|opublikowano|publikováno|zveřejněno|közzétéve|megjelent|publicat|yayınlanma tarihi|yayınlandı|опубликовано|дата публикации|diterbitkan|dipublikasikan|publicerad|publiceret|publisert|发布时间|發布時間|发表于|公開日|投稿日)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|：|-|,)\s*)*/giu;
+
+/**
+ * Words that introduce a modification date (`Last updated September 14, 2016`, `Aktualisiert am`,
+ * `Mis à jour le`, `Cập nhật`), ending the text just before a date: that date is not the publication's.
+ */
+export const UPDATED_BEFORE = /(?<![\p{L}])(?:(?:last\s+)?(?:updated|modified|edited|revised)|aktualisiert|geändert|mis à jour|modifié(?:e)?|actualizado|actualizada|aggiornato|bijgewerkt|cập nhật|обновлено|güncellendi|zaktualizowano)(?:\s*(?:on|at|am|le|el|em|il|op|lúc|ngày|:|：|-|,)\s*)*$/iu;

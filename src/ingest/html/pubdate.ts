@@ -8,7 +8,8 @@
 import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type DateValue } from '../../text/dates/index.js';
 import { declaredZone, onPageDay } from './pubdate-zone.js';
 import { AMBIGUOUS_NUMERIC, dayOrder } from './pubdate-order.js';
-import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, NOT_DATE_CLASS, PUBLISHED_LABEL, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
+import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, PUBLISHED_LABEL, UPDATED_BEFORE, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
+import { aboutOtherThing, insideRejected, pageContext, rejectedName, rejectedTokens, type PageContext } from './pubdate-page.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -58,6 +59,8 @@ export interface PubDateOptions {
   outletSelector?: string;
   /** The page as served, scripts included: read only for a time zone it declares, when its date is given in UTC. */
   html?: string;
+  /** Whether the page declares itself one article (its structured data's type): then the dates of teasers of other pages are not its own. */
+  declaresArticle?: boolean;
 }
 
 /** Years a publication date of a web page can have: the web's, and not after 2100 (there is no clock to ask). */
@@ -105,7 +108,7 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   // structured data with a time and a zone other than UTC settles it: the body need not be read
   // (a UTC value still looks for the page's own zone below)
   if (out.some((c) => c.rank <= RANK.structured + 0.5 && c.value.hour !== undefined && c.value.offset !== undefined && c.value.offset !== 0)) return out;
-  const page = pageContext(doc);
+  const page = pageContext(doc, opts.url, opts.declaresArticle ?? false);
   markupCandidates(page, add);
   const fromUrl = urlDate(opts.url);
   if (fromUrl) out.push({ value: fromUrl, rank: RANK.url, source: 'url' });
@@ -251,15 +254,17 @@ function metaCandidates(doc: DomDocument, add: (raw: string | null, rank: number
 
 /** `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published. */
 function markupCandidates(page: PageContext, add: (raw: string | null | undefined, rank: number, source: string) => void): void {
-  for (const el of page.elements) {
+  for (const [i, el] of page.elements.entries()) {
     const tag = el.localName;
     const itemprop = el.getAttribute('itemprop');
     if ((itemprop === 'datePublished' || itemprop === 'dateCreated') && tag !== 'meta') {
-      add(el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el), RANK.structured, 'itemprop datePublished');
+      // as in JSON-LD, a creation date stands behind the publication date (a story first written, then published)
+      const created = itemprop === 'dateCreated';
+      add(el.getAttribute('datetime') ?? el.getAttribute('content') ?? textOf(el), RANK.structured + (created ? 0.5 : 0), `itemprop ${itemprop}`);
     } else if (tag === 'time') {
       const around = `${el.className} ${el.parentElement?.className ?? ''} ${el.parentElement?.parentElement?.className ?? ''}`;
       const marked = el.hasAttribute('pubdate') || /publish|posted|entry-date|post-date|article-date|date-pub/i.test(around);
-      if (marked && !insideRejected(el, page)) add(el.getAttribute('datetime') ?? textOf(el), RANK.markedTime, 'time (published)');
+      if (marked && !insideRejected(el, page) && !aboutOtherThing(el, i, page)) add(el.getAttribute('datetime') ?? textOf(el), RANK.markedTime, 'time (published)');
     } else if (el.hasAttribute('title') && /(^|\s)published(\s|$)/.test(el.getAttribute('class') ?? '')) {
       add(el.getAttribute('title'), RANK.markedTime, 'hAtom published'); // microformats: <abbr class="published" title="...">
     }
@@ -288,15 +293,21 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   for (const [i, el] of page.elements.entries()) {
     const name = page.names[i]!;
     if (!DATE_CLASS.test(name) || rejectedTokens(name)) continue;
-    // a machine-readable value on the element or a `<time>` in it says more than its text (`prije 28 minuta`)
-    const machine = el.getAttribute('datetime') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
-    const stated = machine ? parseDate(machine, opts) : undefined;
     const raw = el.textContent ?? '';
     if (raw.length > 1000) continue; // a container of the article, not a date line
-    const text = squash(raw);
-    if ((!stated && !/\d/.test(text)) || el.querySelector('p + p, li + li') || insideRejected(el, page)) continue;
+    // a machine-readable value on the element or a `<time>` in it says more than its text (`prije 28 minuta`);
+    // not one marked as the update (`<time class="updated" itemprop="dateModified">` in a `.posted-on`), nor its text
+    const marked = el.querySelector('time, [itemprop]');
+    const machine = el.getAttribute('datetime') ?? (marked ? Array.from(el.querySelectorAll('time[datetime]')).find((t) => !updateMark(t))?.getAttribute('datetime') : undefined);
+    const stated = machine ? parseDate(machine, opts) : undefined;
+    const text = marked ? new TextCollector(1000, updateMark).take(el).text() : squash(raw);
+    if ((!stated && !/\d/.test(text)) || el.querySelector('p + p, li + li') || insideRejected(el, page) || aboutOtherThing(el, i, page)) continue;
     // both, when they differ, at the same rank: the earlier wins (`datetime` may be the last update)
-    const written = findDates(text.slice(0, 300), opts)[0]?.value;
+    const found = findDates(text.slice(0, 300), opts);
+    const written = found.find((d) => !updatedBefore(text, d.start))?.value;
+    // a date written as the last update is not the publication's, but its zone is the page's (pubdate-zone.ts)
+    const updated = found.find((d) => updatedBefore(text, d.start))?.value;
+    if (updated) out.push({ value: updated, rank: RANK.modified, source: 'updated date line' });
     const values = [stated, written].filter((v): v is DateValue => v !== undefined);
     if (values.length === 0) continue;
     const key = `${el.localName}.${squash(el.className)}`;
@@ -324,10 +335,30 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   if (after !== undefined) {
     // only where a byline or date line stands, just under the headline: a date further on is in the
     // story's sentences (`... founded February 28, 1998`, a caption's `January 16, 2020`), an event's
-    const d = findDates(after.slice(0, AFTER_TITLE_REACH + 60), opts).find((x) => x.start <= AFTER_TITLE_REACH && !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
+    const d = publicationDates(after.slice(0, AFTER_TITLE_REACH + 60), opts).find((x) => x.start <= AFTER_TITLE_REACH && !/©|copyright/i.test(after.slice(Math.max(0, x.start - 30), x.start)));
     if (d) out.push({ value: d.value, rank: RANK.afterTitle, source: 'after the headline' });
   }
 }
+
+/**
+ * A `<time>` or microdata marked as a modification (`class="updated"`, `itemprop="dateModified"`): its date is not the
+ * publication's. Not one also marked as the publication (WordPress writes `class="entry-date published updated"`
+ * on a post never modified).
+ */
+function updateMark(e: DomElement): boolean {
+  const itemprop = e.getAttribute('itemprop') ?? '';
+  if (e.localName !== 'time' && !itemprop) return false; // a `<div class="updated-date">` may hold the publication's date
+  const marks = `${e.getAttribute('class') ?? ''} ${itemprop}`;
+  return /modif|updat/i.test(marks) && !/publish|created/i.test(marks);
+}
+
+/** The dates in a text but those written as its last update (`Last updated September 14, 2016`). */
+function publicationDates(text: string, opts: DateOptions): ReturnType<typeof findDates> {
+  return findDates(text, opts).filter((d) => !updatedBefore(text, d.start));
+}
+
+/** Whether the date at `start` in `text` follows an update's label. */
+const updatedBefore = (text: string, start: number) => UPDATED_BEFORE.test(text.slice(Math.max(0, start - 30), start).trimEnd());
 
 /** How far after the headline (characters of text) its date line may start: a byline's length. */
 const AFTER_TITLE_REACH = 100;
@@ -343,9 +374,10 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): {
     if (n.nodeType === TEXT_NODE) {
       const text = squash(n.textContent ?? '');
       if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
-      const d = findDates(text, opts)[0];
+      const d = publicationDates(text, opts)[0];
       const parent = n.parentNode as DomElement | null;
       if (!d || d.text.length < text.length * 0.6 || !parent || squash(parent.textContent ?? '').length > 60 || insideRejected(parent, page)) continue;
+      if (aboutOtherThing(parent, page.elements.indexOf(parent), page)) continue;
       return { value: d.value, text };
     }
     if (n.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(n.nodeName)) continue;
@@ -354,73 +386,6 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
-}
-
-/**
- * Page headers (today's date), footers, comments, sidebars and related-article lists give dates of
- * other things. A `<footer>` inside the `<article>` is the article's own (WordPress puts the date there); a layout
- * wrapper named `sidebar` that holds most of the page is not a sidebar.
- */
-function insideRejected(el: DomElement, page: PageContext): boolean {
-  for (let e: DomElement | null = el; e && e.localName !== 'body'; e = e.parentElement) {
-    const tag = e.localName;
-    if (page.aroundHeadline.has(e)) continue; // the header that holds the headline is the article's
-    const rejected = ((tag === 'footer' || tag === 'header') && !e.closest('article')) || tag === 'aside' || tag === 'nav' || rejectedName(e);
-    if (rejected && (e.textContent ?? '').length < page.bodyLength / 2) return true;
-  }
-  return false;
-}
-
-function rejectedName(e: DomElement): boolean {
-  return rejectedTokens(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`);
-}
-
-function rejectedTokens(name: string): boolean {
-  return name.split(/\s+/).some((token) => NOT_DATE_CLASS.test(token));
-}
-
-/** What the rejection of page parts needs: the body's length and the headline's ancestors. */
-interface PageContext {
-  /** The body's elements in document order, listed once. */
-  elements: DomElement[];
-  /** Their class and id attributes, read once when first asked for. */
-  readonly names: string[];
-  readonly bodyLength: number;
-  headline: DomElement | undefined;
-  aroundHeadline: Set<DomElement>;
-}
-
-function pageContext(doc: DomDocument): PageContext {
-  const elements = doc.body ? list(doc.body.querySelectorAll('*')) : [];
-
-  const h = headline(doc, elements);
-  const aroundHeadline = new Set<DomElement>();
-  for (let e = h ?? null; e; e = e.parentElement) aroundHeadline.add(e);
-  let bodyLength: number | undefined;
-  let names: string[] | undefined;
-  return {
-    elements,
-    get names() {
-      return (names ??= elements.map((e) => `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`));
-    },
-    get bodyLength() {
-      return (bodyLength ??= (doc.body?.textContent ?? '').length);
-    },
-    headline: h,
-    aroundHeadline,
-  };
-}
-
-/** The article's headline: the `<h1>` in the `<article>` or `<main>`, else one the page's `<title>` holds, else the first. */
-function headline(doc: DomDocument, elements: DomElement[]): DomElement | undefined {
-  const all = elements.filter((e) => e.localName === 'h1');
-  const inArticle = all.find((h) => h.closest('article, main, [role="main"]'));
-  if (inArticle) return inArticle;
-  const title = squash(doc.title).toLowerCase();
-  return all.find((h) => {
-    const t = squash(h.textContent ?? '').toLowerCase();
-    return t.length > 10 && title.includes(t.slice(0, 40));
-  }) ?? all[0];
 }
 
 /** The first date written just after a publication label in the page's text (comments, footers and related boxes left out). */
