@@ -10,8 +10,6 @@
  * query's order (as FTS5 sums it, so that the floating-point sums are the SQLite store's), copies
  * left out through the set of copies (`ex`), and `articles` is read only for filters, and for the
  * matches that can reach the page (a score at least the page's last, for ties' order).
- *
- * Two forms of the page (`PAGE_BOUNDED`, `PAGE`): see `searchStatement`.
  */
 
 /** A phrase as the SQL reads it: one posting key (a term, or a pair `a b`), or a long phrase's pairs and needle. */
@@ -84,7 +82,7 @@ const FROM_MS = 'a.published_ms >= {v}';
 const TO_MS = 'a.published_ms <= {v}';
 const OUTLET = 'a.source_key = {v}';
 const ENTITY = 'EXISTS (SELECT 1 FROM entity_aliases em WHERE em.article_id = a.id AND em.entity_id = {v})';
-const MATCHES = 'm AS {materialized} (SELECT {select} FROM {from}{where})';
+const MATCHES = 'm AS MATERIALIZED (SELECT {select} FROM {from}{where})';
 const WHERE = ' WHERE {conds}';
 const JOIN_PHRASE = ' JOIN p{i} ON p{i}.rowid = p1.rowid';
 /**
@@ -94,28 +92,6 @@ const JOIN_PHRASE = ' JOIN p{i} ON p{i}.rowid = p1.rowid';
 const PAGE = `cut AS (SELECT score FROM m ORDER BY score DESC LIMIT 1 OFFSET {cut}),
 top AS MATERIALIZED (SELECT rowid, score FROM m WHERE score >= coalesce((SELECT score FROM cut), '-Infinity'::float8))
 SELECT (SELECT count(*) FROM m) AS total, (SELECT generation FROM st) AS generation, ARRAY[{dfs}]::float8[] AS dfs, page.id, page.score
-FROM (SELECT 1) one
-LEFT JOIN LATERAL (
-  SELECT a.id, top.score FROM top CROSS JOIN LATERAL (SELECT id, published_ms FROM articles WHERE rowid = top.rowid LIMIT 1) a
-  ORDER BY top.score DESC, a.published_ms DESC NULLS LAST, a.id LIMIT {limit} OFFSET {offset}
-) page ON true`;
-/**
- * The page in one pass over the matches, nothing of them kept (\`m\` is not materialised: keeping
- * 34,000 matches in a tuplestore, then reading them for the count, the cut and the page, was a
- * quarter of the statement's CPU at 100,000 articles): the matches are grouped by their rowid (one
- * row each; the join's merge already gives them in rowid order, so no sort) with \`ROLLUP\`, whose
- * grand-total row counts them all, and only that row and the \`{bound}\` best by score are kept (a
- * bounded top-N sort). The page's cut is then the score at \`{cut}\` among those, exact unless
- * matches tied with it may lie past the bound: \`more\` says so (all \`{bound}\` kept, the last of
- * them scoring the cut), and the caller then asks the statement of \`PAGE\`, which keeps them all.
- */
-const PAGE_BOUNDED = `w AS MATERIALIZED (SELECT rowid, max(score) AS score, count(*) AS n, grouping(rowid) AS g FROM m
-  GROUP BY ROLLUP (rowid) ORDER BY g DESC, score DESC LIMIT {bound} + 1),
-cut AS MATERIALIZED (SELECT score FROM w WHERE g = 0 ORDER BY score DESC LIMIT 1 OFFSET {cut}),
-top AS MATERIALIZED (SELECT rowid, score FROM w WHERE g = 0 AND score >= coalesce((SELECT score FROM cut), '-Infinity'::float8))
-SELECT (SELECT n FROM w WHERE g = 1) AS total,
-  (SELECT count(*) >= {bound} AND min(score) >= (SELECT score FROM cut) FROM w WHERE g = 0) AS more,
-  (SELECT generation FROM st) AS generation, ARRAY[{dfs}]::float8[] AS dfs, page.id, page.score
 FROM (SELECT 1) one
 LEFT JOIN LATERAL (
   SELECT a.id, top.score FROM top CROSS JOIN LATERAL (SELECT id, published_ms FROM articles WHERE rowid = top.rowid LIMIT 1) a
@@ -146,24 +122,12 @@ export interface Bm25Sql {
 }
 
 /**
- * How many of the best matches the bounded page keeps past its cut (`cut + 1`, the page's end): at
- * least as many again, and 100 (groups of matches of one score, near-copies of an article, fit).
- */
-export function pageBound(limit: number, offset: number): number {
-  const end = Math.max(1, limit + offset);
-  return end + Math.max(100, end);
-}
-
-/**
  * The statement for a query: `page` the candidates (total, the index's generation and each phrase's
  * document count, then the page's ids and scores; one row without an id when the page is empty),
- * or `facets` the outlets and months of every match. A page with a `bound` keeps only that many of
- * the best matches (\`PAGE_BOUNDED\`, one pass over the matches; its first row's `more` says that
- * matches tied with the cut may lie past the bound: then ask again without one); without, every
- * match is kept for the cut (\`PAGE\`).
+ * or `facets` the outlets and months of every match.
  */
 export function searchStatement(phrases: PhraseKey[], filters: Filters, out:
-  | { kind: 'page'; bm25: Bm25Sql; limit: number; offset: number; bound?: number }
+  | { kind: 'page'; bm25: Bm25Sql; limit: number; offset: number }
   | { kind: 'facets' }): { text: string; values: unknown[] } {
   const p = new Params();
   const weights = out.kind === 'page' ? out.bm25 : { titleWeight: 1, bodyWeight: 1, k1: 1.2, b: 0.75 };
@@ -206,19 +170,13 @@ export function searchStatement(phrases: PhraseKey[], filters: Filters, out:
     const b = p.add(out.bm25.b, 'float8');
     select += ', ' + phrases.map((_, n) => fill(SCORE, { i: String(n + 1), k1, b })).join('\n  + ') + ' AS score';
   }
-  const bounded = out.kind === 'page' && out.bound !== undefined;
-  const conds = where.length > 0 ? fill(WHERE, { conds: where.join(' AND ') }) : '';
-  ctes.push(fill(MATCHES, { select, from, where: conds, materialized: bounded ? 'NOT MATERIALIZED' : 'MATERIALIZED' }));
+  ctes.push(fill(MATCHES, { select, from, where: where.length > 0 ? fill(WHERE, { conds: where.join(' AND ') }) : '' }));
   let tail: string;
   if (out.kind === 'page') {
     const limit = p.add(out.limit, 'bigint');
     const offset = p.add(out.offset, 'bigint');
     const dfs = phrases.map((_, n) => fill('(SELECT n FROM n{i})', { i: String(n + 1) })).join(', ');
-    const cut = p.add(Math.max(0, out.limit + out.offset - 1), 'bigint');
-    // the bound holds the page's end at least (the cut is one of the matches kept)
-    const bound = out.bound === undefined ? undefined : p.add(Math.max(out.bound, out.limit + out.offset, 1), 'bigint');
-    if (bound !== undefined) ctes.push(fill(PAGE_BOUNDED, { cut, limit, offset, dfs, bound }));
-    else ctes.push(fill(PAGE, { cut, limit, offset, dfs }));
+    ctes.push(fill(PAGE, { cut: p.add(Math.max(0, out.limit + out.offset - 1), 'bigint'), limit, offset, dfs }));
     tail = ctes.pop()!;
     return { text: 'WITH ' + ctes.join(',\n') + ',\n' + tail, values: p.values };
   }

@@ -11,8 +11,8 @@
 import type pg from 'pg';
 import type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../store.js';
 import { facetCounts, hitsFromRows } from '../rows.js';
-import { rows, type Row } from './db.js';
-import { pageBound, phraseKey, searchStatement, type Filters } from './search-sql.js';
+import { rows } from './db.js';
+import { phraseKey, searchStatement, type Filters } from './search-sql.js';
 
 function filtersOf(q: FacetQuery): Filters {
   return {
@@ -35,8 +35,7 @@ export class PgSearch {
    */
   private readonly known = new Map<string, { generation: number; documents: number }>();
 
-  /** `bound`: the bounded page's bound instead of `pageBound`'s (the tests' way to reach ties past it). */
-  constructor(private readonly db: pg.Pool, private readonly bound?: number) {}
+  constructor(private readonly db: pg.Pool) {}
 
   async candidates(q: CandidateQuery): Promise<Candidates> {
     const phrases = q.phrases.filter((p) => p.length > 0);
@@ -46,21 +45,8 @@ export class PgSearch {
       const known = k.kind === 'key' ? this.known.get(k.key) : undefined;
       return known && k.kind === 'key' ? { ...k, known } : k;
     });
-    const filters = filtersOf(q);
-    const page = { kind: 'page' as const, bm25: q.bm25, limit: q.limit ?? 1000, offset: q.offset ?? 0 };
-    // unfiltered (the common case, and the costly one: every match of common words), the bounded
-    // page; asked again with every match kept when ties with its cut may lie past the bound
-    const filtered = filters.fromMs !== undefined || filters.toMs !== undefined || filters.outlet !== undefined || filters.entity !== undefined;
-    let rs: Row[] | undefined;
-    if (!filtered) {
-      const { text, values } = searchStatement(keys, filters, { ...page, bound: this.bound ?? pageBound(page.limit, page.offset) });
-      rs = await rows(this.db, text, values);
-      if (rs[0]?.more === true) rs = undefined;
-    }
-    if (!rs) {
-      const { text, values } = searchStatement(keys, filters, page);
-      rs = await rows(this.db, text, values);
-    }
+    const { text, values } = searchStatement(keys, filtersOf(q), { kind: 'page', bm25: q.bm25, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+    const rs = await rows(this.db, text, values);
     const first = rs[0];
     if (first) {
       if (this.known.size > KNOWN_MAX) this.known.clear();
