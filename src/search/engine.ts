@@ -103,10 +103,13 @@ async function searchPlan(store: SearchSource, parsed: ParsedQuery, query: Searc
     ? { total: asked.total, hits: asked.hits.slice(w.offset, w.offset + w.limit) }
     : await store.searchCandidates({ ...filters(query), phrases: foldedPhrases(parsed), limit: w.limit, offset: w.offset });
   let ranked = found.hits.map((h) => ({ ...h, coverage: 0, adjacent: together.has(h.id) ? 1 : 0 }));
-  if (rerank && parsed.exact) await readCoverage(store, ranked, parsed, offset + limit);
+  // the hits whose texts were read for exact coverage are shown as read (the page is asked for the others only)
+  const shown = new Map<string, SearchHit>();
+  if (rerank && parsed.exact) await readCoverage(store, ranked, parsed, offset + limit, shown);
   if (rerank) ranked = rankCandidates(ranked).slice(offset, offset + limit);
   else ranked = ranked.slice(0, limit);
-  const shown = new Map((await store.searchHits(ranked.map((h) => h.id))).map((h) => [h.id, h]));
+  const missing = ranked.filter((h) => !shown.has(h.id)).map((h) => h.id);
+  if (missing.length > 0) for (const h of await store.searchHits(missing)) shown.set(h.id, h);
   const hits = ranked.flatMap((h) => {
     const hit = shown.get(h.id);
     return hit ? [{ ...hit, score: h.score }] : [];
@@ -122,9 +125,10 @@ const FIRST_BATCH = 10;
  * first, then BM25) in growing batches, until `needed` of them carry every phrase as typed: those
  * are then ahead of every candidate not yet read, whatever its coverage (it could at best tie, and
  * ties keep this order), so the page is decided and the other texts are never read. A candidate
- * not read keeps coverage 0, which leaves it below them.
+ * not read keeps coverage 0, which leaves it below them. The hits read are put in `read` (the page
+ * shows them as read, without asking for them again).
  */
-async function readCoverage(store: SearchSource, ranked: { id: string; coverage: number; adjacent: number }[], parsed: ParsedQuery, needed: number): Promise<void> {
+async function readCoverage(store: SearchSource, ranked: { id: string; coverage: number; adjacent: number }[], parsed: ParsedQuery, needed: number, read: Map<string, SearchHit>): Promise<void> {
   const matchers = exactMatchers(parsed.phrases.filter((p) => p.some(hasMarks)));
   // rank order before coverage: together first (stable, so BM25 order within each group)
   const order = [...ranked].sort((x, y) => y.adjacent - x.adjacent);
@@ -135,7 +139,10 @@ async function readCoverage(store: SearchSource, ranked: { id: string; coverage:
     const texts = new Map((await store.searchHits(part.map((h) => h.id))).map((h) => [h.id, h]));
     for (const h of part) {
       const t = texts.get(h.id);
-      if (t) h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
+      if (t) {
+        h.coverage = exactCoverage(t.title ?? '', t.text, matchers);
+        read.set(h.id, t);
+      }
       if (h.coverage === 1) full++;
     }
   }
