@@ -29,7 +29,6 @@ import { restoreRows, type ClustererDelta, type ClustererRows } from './rows.js'
 import { Settler } from './settle.js';
 import { Splitter } from './split.js';
 import { archivedSummary, headline, summaryOf } from './summary.js';
-import { ownDay } from './own-day.js';
 import { parseTime } from './time.js';
 import { StateTracker } from './tracker.js';
 import type { Assignment, ClusterInput, ClustererOptions, ClustererParts, Member, Story, StorySummary } from './types.js';
@@ -90,12 +89,10 @@ export class StoryClusterer {
     const features = featuresOf(titleSyl, bodySyl, p.titleWeight);
     if (article.entities) addLinked(article.entities, p.titleWeight, (features.linked = new Map()), features.entityNames);
     const placed = evidenceOf(article.id, time, features, pool.df, p);
-    const day = dated || p.dayGapDays <= 0 ? undefined : process.env.ORACLE ? (article as { oracleDay?: number }).oracleDay : ownDay(article.title, article.body);
-    if (day !== undefined) placed.day = day;
 
     // 3–4. Candidates from the index, scored; the best wins if it reaches the threshold.
     const { story: best, score: bestScore } = bestStory(pool, placed);
-    const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}), ...(day !== undefined ? { day } : {}) };
+    const member: Member = { id: article.id, title: article.title, titleTerms: features.titleTerms, ...(dated ? { time } : {}) };
     splitter.keep(member, placed, time);
     pool.dedup.insert(article.id, signature, article.id);
 

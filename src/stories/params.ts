@@ -145,15 +145,6 @@ export interface ClusterParams {
    * corpora among 0, 2, 3, 5, 8; see README.md). 0 leaves entities out of the candidates.
    */
   entityKeys: number;
-  /**
-   * Undated articles only: when the article's text gives its day (`own-day.ts`: the first day and
-   * month in its title or lead) and so do some undated members of a story, and the nearest of them
-   * is more than this many days away (year left out), the score is multiplied by `dayGapFactor`.
-   * Range 0..182; default 3; 0 turns it off.
-   */
-  dayGapDays: number;
-  /** See `dayGapDays`. Range 0..1; default 0.5. */
-  dayGapFactor: number;
   /** Near-duplicate detection. */
   dedup: DedupParams;
 }
@@ -188,8 +179,6 @@ export const DEFAULT_CLUSTER_PARAMS: Readonly<ClusterParams> = Object.freeze({
   relatedHorizonDays: 1825,
   maxArchivedStories: 50_000,
   entityKeys: 5,
-  dayGapDays: 0,
-  dayGapFactor: 0.5,
   dedup: DEFAULT_DEDUP_PARAMS,
 });
 

@@ -8,7 +8,6 @@ import type { DocumentFrequencies } from './idf.js';
 import type { ClusterParams } from './params.js';
 import type { StoryPool } from './pool.js';
 import { gapDays, storyScore } from './score.js';
-import { circularDays } from './own-day.js';
 import type { Placed, Story } from './types.js';
 
 /**
@@ -71,22 +70,11 @@ export function bestStory(pool: StoryPool, a: Placed, settling = false): { story
     const entityCos = a.evec.terms.length > 0 && s.entityCentroid.size > 0 ? s.entityCentroid.cosine(a.evec, df) : undefined;
     const gap = dated ? gapDays(a.time, s.first, s.last) : 0;
     const timed = dated && s.first !== undefined;
-    let score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
-    if (a.day !== undefined) score *= dayFactor(a.day, s, p);
+    const score = storyScore(textCos, entityCos, gap, p) * (timed ? 1 : p.undatedDecay);
     if (score > bestScore || (score === bestScore && best !== undefined && s.seq < best.seq)) {
       best = s;
       bestScore = score;
     }
   }
   return { story: best, score: bestScore };
-}
-
-/**
- * Undated article and story members whose texts give their days (`ownDay`): when the nearest is
- * more than `dayGapDays` away, the score is multiplied by `dayGapFactor`.
- */
-function dayFactor(day: number, s: Story, p: ClusterParams): number {
-  let nearest = Infinity;
-  for (const m of s.members) if (m.day !== undefined) nearest = Math.min(nearest, circularDays(day, m.day));
-  return nearest > p.dayGapDays && nearest !== Infinity ? p.dayGapFactor : 1;
 }

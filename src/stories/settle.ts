@@ -55,21 +55,15 @@ export class Settler {
   /** Places again the undated articles kept, and with `all` the dated ones too (see `StoryClusterer.settle`). */
   settle(all: boolean): void {
     const touched = new Set<Story>();
-    const done: Pending[] = [...this.waiting];
     for (const u of this.waiting) touched.add(this.replace(u));
     this.waiting = [];
     const keep: Pending[] = [];
     for (const u of this.pending) {
-      if (u.time === undefined || all) { touched.add(this.replace(u)); if (u.time === undefined) done.push(u); }
+      if (u.time === undefined || all) touched.add(this.replace(u));
       else keep.push(u);
     }
     this.pending = keep;
     for (const s of touched) this.splitCheck(s);
-    for (let k = 1; k < Number(process.env.PASSES ?? 1); k++) {
-      const t2 = new Set<Story>();
-      for (const u of done) t2.add(this.replace(u));
-      for (const s of t2) this.splitCheck(s);
-    }
   }
 
   /** Stops keeping an article (removed); returns what was kept of it. */

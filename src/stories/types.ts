@@ -109,8 +109,6 @@ export interface Member {
   titleTerms: Map<number, number>;
   copyOf?: string;
   time?: number;
-  /** Undated: the day of the year its text gives (`ownDay`). */
-  day?: number;
   /** The article's evidence, kept `splitDays` (for splitting its story); none for copies. */
   placed?: Placed;
   /** Stream time at which `placed` is dropped; none for an undated article placed before any dated one (dropped at `settle`). */
@@ -157,8 +155,6 @@ export interface SimilarityCache {
 export interface Placed {
   id: string;
   time?: number;
-  /** Undated: the day of the year its text gives (`ownDay`). */
-  day?: number;
   vec: ArticleVector;
   evec: ArticleVector;
   tvec: ArticleVector;
