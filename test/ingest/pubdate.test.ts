@@ -237,6 +237,21 @@ test('page dates › microdata dateCreated stands behind datePublished, as in JS
   assert.equal(page('', top), '2019-11-13T23:06:00+01:00');
 });
 
+test('page dates › sources htmldate reads too: more meta names, <meta pubdate>, abbr data-utime, a bare <time> in the story, a script\'s state', () => {
+  assert.equal(page('<meta name="DC.date.publication" content="2019-05-04">')?.slice(0, 10), '2019-05-04');
+  assert.equal(page('<meta property="article:publicationDate" content="2019-05-04T10:00:00+02:00">'), '2019-05-04T10:00:00+02:00');
+  assert.equal(page('<meta pubdate="pubdate" content="2019-05-04">')?.slice(0, 10), '2019-05-04');
+  assert.equal(page('', '<abbr title="Freitag, 6. Oktober 2017" data-utime="1507287600">6. Okt.</abbr>'), '2017-10-06T11:00:00+00:00');
+  assert.equal(page('', '<p>Par Jean Dupont <time datetime="2019-06-29T10:00:00+02:00">29 juin</time></p>'), '2019-06-29T10:00:00+02:00');
+  // a bare <time> in a list (a teaser's) is not the story's
+  assert.equal(page('', '<ul><li><a href="/x">Une autre histoire</a> <time datetime="2019-07-08">8 juillet</time></li></ul>'), undefined);
+  // a script's data says when the page was published, surer than a modified date, less than any visible date
+  const state = '<script>window.__STATE__ = {"article":{"publishedAt":"2020-09-15T05:43:42.000Z"}};</script>';
+  assert.equal(page(state), '2020-09-15T05:43:42+00:00');
+  assert.equal(page(state + '<meta property="article:modified_time" content="2020-09-16T08:00:00+00:00">')?.slice(0, 10), '2020-09-15');
+  assert.equal(page(state, '<p class="date">14.09.2020</p>')?.slice(0, 10), '2020-09-14');
+});
+
 test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {
   const rss = `<rss><channel><title>T</title>
     <item><title>a</title><link>https://a.example/1</link><pubDate>Tue, 23 Mar 2021 07:00:00 +0700</pubDate></item>

@@ -9,7 +9,7 @@ import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type D
 import { declaredZone, onPageDay } from './pubdate-zone.js';
 import { AMBIGUOUS_NUMERIC, dayOrder } from './pubdate-order.js';
 import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, PUBLISHED_LABEL, UPDATED_BEFORE, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
-import { aboutOtherThing, insideRejected, pageContext, rejectedName, rejectedTokens, type PageContext } from './pubdate-page.js';
+import { aboutOtherThing, inStory, insideRejected, pageContext, rejectedName, rejectedTokens, type PageContext } from './pubdate-page.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -34,10 +34,14 @@ export const RANK = {
   afterTitle: 6,
   /** A date after `Published`, `Veröffentlicht am`, `Publié le`, `Ngày đăng` in the page's text. */
   labelled: 5.5,
+  /** The first `<time datetime>` marked as neither publication nor update, outside the parts about other things. */
+  bareTime: 6.5,
   /** A line that is only a date, anywhere in the page's content (`<h5>23.01.2019</h5>`). */
   loneDate: 7,
   /** A full date in the path of the page's share image (`/files/2016/05/04/ar-2015-og.png`): where the page filed its media. */
   imageUrl: 8,
+  /** A publication date in a page's script state (`"publishedAt":"2020-09-15T05:43:42Z"` in a non-JSON-LD script), when nothing visible gives one. */
+  scriptState: 8.5,
   /** A modified date, when nothing says when the page was published. */
   modified: 9,
 } as const;
@@ -57,7 +61,7 @@ export interface PubDateOptions {
   url?: string;
   /** The outlet's date selector, when the page is from a known outlet. */
   outletSelector?: string;
-  /** The page as served, scripts included: read only for a time zone it declares, when its date is given in UTC. */
+  /** The page as served, scripts included: read only for a time zone it declares when its date is given in UTC, and for its scripts' data when nothing else dates it. */
   html?: string;
   /** Whether the page declares itself one article (its structured data's type): then the dates of teasers of other pages are not its own. */
   declaresArticle?: boolean;
@@ -124,6 +128,7 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
+  if (opts.html && !out.some((c) => c.rank < RANK.scriptState)) add(SCRIPT_DATE.exec(opts.html)?.[1], RANK.scriptState, 'script state');
   return withinBounds(out, opts.url);
 }
 
@@ -240,20 +245,32 @@ function brokenJsonLdDates(doc: DomDocument): string[] {
   return out.slice(0, 3);
 }
 
+/**
+ * A publication date in the data a page's scripts carry for its own rendering (`__NEXT_DATA__`, `window.__STATE__`),
+ * read from the page as served (scripts are stripped before parsing), as htmldate reads them: the first one.
+ */
+const SCRIPT_DATE = /"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|date_published|firstPublished(?:At|Date)?)"\s*:\s*"([^"]{8,40})"/;
+
 /** Publication and modification meta tags, by `property`, `name`, `itemprop` or `http-equiv`. */
 function metaCandidates(doc: DomDocument, add: (raw: string | null, rank: number, source: string) => void): void {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const el = metas[i]!;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    if (!key && el.hasAttribute('pubdate')) add(el.getAttribute('content'), RANK.structured, 'meta pubdate'); // <meta pubdate="pubdate" content="...">
     if (!key) continue;
     if (PUBLISHED_META.has(key)) add(el.getAttribute('content'), RANK.structured, `meta ${key}`);
     else if (MODIFIED_META.has(key)) add(el.getAttribute('content'), RANK.modified, `meta ${key}`);
   }
 }
 
-/** `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published. */
+/**
+ * `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published;
+ * an `<abbr data-utime>` (a post's Unix time); the first `<time datetime>` marked as nothing, low: in the
+ * story's block under its headline (a byline's bare `<time>`), outside the parts about other things.
+ */
 function markupCandidates(page: PageContext, add: (raw: string | null | undefined, rank: number, source: string) => void): void {
+  let bareTime = false;
   for (const [i, el] of page.elements.entries()) {
     const tag = el.localName;
     const itemprop = el.getAttribute('itemprop');
@@ -265,7 +282,13 @@ function markupCandidates(page: PageContext, add: (raw: string | null | undefine
       const around = `${el.className} ${el.parentElement?.className ?? ''} ${el.parentElement?.parentElement?.className ?? ''}`;
       const marked = el.hasAttribute('pubdate') || /publish|posted|entry-date|post-date|article-date|date-pub/i.test(around);
       if (marked && !insideRejected(el, page) && !aboutOtherThing(el, i, page)) add(el.getAttribute('datetime') ?? textOf(el), RANK.markedTime, 'time (published)');
-    } else if (el.hasAttribute('title') && /(^|\s)published(\s|$)/.test(el.getAttribute('class') ?? '')) {
+      else if (!marked && !bareTime && el.hasAttribute('datetime') && !updateMark(el) && !rejectedName(el) && inStory(el, i, page) && !insideRejected(el, page) && !aboutOtherThing(el, i, page)) {
+        bareTime = true;
+        add(el.getAttribute('datetime'), RANK.bareTime, 'time (bare)');
+      }
+    } else if (tag === 'abbr' && /^\d{9,10}$/.test(el.getAttribute('data-utime') ?? '') && !insideRejected(el, page)) {
+      add(new Date(Number(el.getAttribute('data-utime')) * 1000).toISOString(), RANK.markedTime, 'abbr data-utime');
+    } else if (el.hasAttribute('title') && /(^|\s)(?:date-)?published(\s|$)/.test(el.getAttribute('class') ?? '')) {
       add(el.getAttribute('title'), RANK.markedTime, 'hAtom published'); // microformats: <abbr class="published" title="...">
     }
   }
