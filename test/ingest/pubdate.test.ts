@@ -250,6 +250,8 @@ test('page dates › sources htmldate reads too: more meta names, <meta pubdate>
   assert.equal(page(state), '2020-09-15T05:43:42+00:00');
   assert.equal(page(state + '<meta property="article:modified_time" content="2020-09-16T08:00:00+00:00">')?.slice(0, 10), '2020-09-15');
   assert.equal(page(state, '<p class="date">14.09.2020</p>')?.slice(0, 10), '2020-09-14');
+  // the data holds another thing's date too (an author's profile): no one day, no date
+  assert.equal(page('<script>var d = {"author":{"publicationDate":"2018-06-06T14:24:34-04:00"},"article":{"publicationDate":"2019-11-18T21:01:25-05:00"}};</script>'), undefined);
 });
 
 test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {

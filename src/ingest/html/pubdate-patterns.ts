@@ -25,7 +25,7 @@ export const MODIFIED_META: ReadonlySet<string> = new Set([
 ]);
 
 /** Class or id names of elements holding a date line (`.post-date`, `.entry-meta`, `#datum`, `.fecha`). */
-export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|meta|submitted|article-info|ngay|thoi-?gian/i;
+export const DATE_CLASS = /date|time|publi|posted|byline|dateline|subline|datum|fecha|parution|meta|submitted|article-info|ngay|thoi-?gian/i;
 
 /**
  * Class or id words (one token each) that say the element is about something else than the

@@ -128,7 +128,8 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
-  if (opts.html && !out.some((c) => c.rank < RANK.scriptState)) add(SCRIPT_DATE.exec(opts.html)?.[1], RANK.scriptState, 'script state');
+  const state = opts.html && !out.some((c) => c.rank < RANK.scriptState) ? scriptStateDate(opts.html, parse) : undefined;
+  if (state) out.push({ value: state, rank: RANK.scriptState, source: 'script state' });
   return withinBounds(out, opts.url);
 }
 
@@ -246,10 +247,24 @@ function brokenJsonLdDates(doc: DomDocument): string[] {
 }
 
 /**
- * A publication date in the data a page's scripts carry for its own rendering (`__NEXT_DATA__`, `window.__STATE__`),
- * read from the page as served (scripts are stripped before parsing), as htmldate reads them: the first one.
+ * A publication date in the data a page's scripts carry for their own rendering (`__NEXT_DATA__`, `window.__STATE__`),
+ * read from the page as served (scripts are stripped before parsing), as htmldate reads them. That data holds other
+ * things' dates too (an author's profile, related stories): taken only when all its publication dates fall on one day.
  */
-const SCRIPT_DATE = /"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|date_published|firstPublished(?:At|Date)?)"\s*:\s*"([^"]{8,40})"/;
+const SCRIPT_DATE = /"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|publication_date|date_published|firstPublished(?:At|Date)?)"\s*:\s*"([^"]{8,40})"/g;
+
+function scriptStateDate(html: string, parse: (raw: string) => DateValue | undefined): DateValue | undefined {
+  let found: DateValue | undefined;
+  let n = 0;
+  for (const m of html.matchAll(SCRIPT_DATE)) {
+    const v = parse(m[1]!);
+    if (!v) continue;
+    if (found && dayKey(found) !== dayKey(v)) return undefined;
+    found ??= v;
+    if (++n >= 50) break;
+  }
+  return found;
+}
 
 /** Publication and modification meta tags, by `property`, `name`, `itemprop` or `http-equiv`. */
 function metaCandidates(doc: DomDocument, add: (raw: string | null, rank: number, source: string) => void): void {
