@@ -254,6 +254,17 @@ test('page dates › sources htmldate reads too: more meta names, <meta pubdate>
   assert.equal(page('<script>var d = {"author":{"publicationDate":"2018-06-06T14:24:34-04:00"},"article":{"publicationDate":"2019-11-18T21:01:25-05:00"}};</script>'), undefined);
 });
 
+test('page dates › three days or more marked at one rank are a list of posts: the first is the page\'s; an update label before a lone date in its line', () => {
+  const post = (d: string) => `<p><time class="published" datetime="${d}">${d}</time></p>`;
+  assert.equal(page('', post('2020-09-21') + post('2017-05-11') + post('2019-08-13'))?.slice(0, 10), '2020-09-21');
+  // two: a publication and its update, the earlier
+  assert.equal(page('', post('2020-09-21') + post('2017-05-11'))?.slice(0, 10), '2017-05-11');
+  // `<em>Last Updated:</em> January 7, 2025` is an update: below a date the page gives otherwise, taken only alone
+  const updated = '<div class="x"><em>Last Updated:</em> January 7, 2025</div>';
+  assert.equal(page('', updated)?.slice(0, 10), '2025-01-07');
+  assert.equal(page('', updated, 'https://example.com/2020/07/10/story')?.slice(0, 10), '2020-07-10');
+});
+
 test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {
   const rss = `<rss><channel><title>T</title>
     <item><title>a</title><link>https://a.example/1</link><pubDate>Tue, 23 Mar 2021 07:00:00 +0700</pubDate></item>

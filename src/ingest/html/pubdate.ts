@@ -173,7 +173,7 @@ function urlMonth(url: string | undefined): { year: number; month: number } | un
 
 /**
  * The surest candidate; among equally sure ones the earliest (a page states its publication before
- * its updates). A value without a zone takes the zone of another stating the same wall time, and a
+ * its updates), or the first in the page when they give three days or more (a list of posts). A value without a zone takes the zone of another stating the same wall time, and a
  * bare day takes the time of another stating the same day. A UTC instant is put in the page's own
  * zone, or on the day the page writes (`onPageDay`); `zone` is a time zone the page declares.
  */
@@ -181,7 +181,8 @@ export function choosePublished(candidates: DateCandidate[], zone?: string): Dat
   if (candidates.length === 0) return undefined;
   const rank = Math.min(...candidates.map((c) => c.rank));
   const same = candidates.filter((c) => c.rank === rank);
-  same.sort((a, b) => dayKey(a.value) - dayKey(b.value));
+  // a publication and its update: the earlier; three days or more at one rank are a list of posts, whose first is the page's
+  if (new Set(same.map((c) => dayKey(c.value))).size < 3) same.sort((a, b) => dayKey(a.value) - dayKey(b.value));
   let best = { ...same[0]!.value };
   if (best.hour === undefined) {
     const timed = candidates.find((c) => c.value.hour !== undefined && dayKey(c.value) === dayKey(best));
@@ -364,7 +365,8 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   const lone = loneDateLine(body, opts, page);
   const h1 = page.headline;
   const after = h1 && !insideRejected(h1, page) ? textAfter(h1, 1000) : undefined;
-  if (lone) {
+  if (lone?.updated) out.push({ value: lone.value, rank: RANK.modified, source: 'updated date line' });
+  else if (lone) {
     // a date line of its own just after the headline is the article's dateline: surer than a date in a
     // sentence there (`... near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS`)
     const dateline = after !== undefined && after.includes(lone.text);
@@ -405,7 +407,8 @@ const AFTER_TITLE_REACH = 100;
  * The first short text whose whole content is a date (a few words around it at most), in an element
  * holding little else, outside headers, footers and lists of other things.
  */
-function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): { value: DateValue; text: string } | undefined {
+function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): { value: DateValue; text: string; updated?: boolean } | undefined {
+  let updated: DateValue | undefined;
   const stack: DomNode[] = [body];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -414,16 +417,19 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): {
       if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
       const d = publicationDates(text, opts)[0];
       const parent = n.parentNode as DomElement | null;
-      if (!d || d.text.length < text.length * 0.6 || !parent || squash(parent.textContent ?? '').length > 60 || insideRejected(parent, page)) continue;
+      const line = parent ? squash(parent.textContent ?? '') : '';
+      if (!d || d.text.length < text.length * 0.6 || !parent || line.length > 60 || insideRejected(parent, page)) continue;
       if (aboutOtherThing(parent, page.elements.indexOf(parent), page)) continue;
-      return { value: d.value, text };
+      // `<em>Last updated:</em> January 7, 2025`: the update, kept in case nothing else dates the page
+      if (updatedBefore(line, line.indexOf(d.text))) updated ??= d.value;
+      else return { value: d.value, text };
     }
     if (n.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(n.nodeName)) continue;
     const children: DomNode[] = [];
     for (let k = n.firstChild; k; k = k.nextSibling) children.push(k);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return undefined;
+  return updated ? { value: updated, text: '', updated: true } : undefined;
 }
 
 /** The first date written just after a publication label in the page's text (comments, footers and related boxes left out). */
