@@ -417,8 +417,9 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): {
       if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
       const d = publicationDates(text, opts)[0];
       const parent = n.parentNode as DomElement | null;
-      const line = parent ? squash(parent.textContent ?? '') : '';
-      if (!d || d.text.length < text.length * 0.6 || !parent || line.length > 60 || insideRejected(parent, page)) continue;
+      if (!d || d.text.length < text.length * 0.6 || !parent) continue;
+      const line = squash(parent.textContent ?? '');
+      if (line.length > 60 || insideRejected(parent, page)) continue;
       if (aboutOtherThing(parent, page.elements.indexOf(parent), page)) continue;
       // `<em>Last updated:</em> January 7, 2025`: the update, kept in case nothing else dates the page
       if (updatedBefore(line, line.indexOf(d.text))) updated ??= d.value;
