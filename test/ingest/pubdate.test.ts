@@ -237,6 +237,34 @@ test('page dates › microdata dateCreated stands behind datePublished, as in JS
   assert.equal(page('', top), '2019-11-13T23:06:00+01:00');
 });
 
+test('page dates › sources htmldate reads too: more meta names, <meta pubdate>, abbr data-utime, a bare <time> in the story, a script\'s state', () => {
+  assert.equal(page('<meta name="DC.date.publication" content="2019-05-04">')?.slice(0, 10), '2019-05-04');
+  assert.equal(page('<meta property="article:publicationDate" content="2019-05-04T10:00:00+02:00">'), '2019-05-04T10:00:00+02:00');
+  assert.equal(page('<meta pubdate="pubdate" content="2019-05-04">')?.slice(0, 10), '2019-05-04');
+  assert.equal(page('', '<abbr title="Freitag, 6. Oktober 2017" data-utime="1507287600">6. Okt.</abbr>'), '2017-10-06T11:00:00+00:00');
+  assert.equal(page('', '<p>Par Jean Dupont <time datetime="2019-06-29T10:00:00+02:00">29 juin</time></p>'), '2019-06-29T10:00:00+02:00');
+  // a bare <time> in a list (a teaser's) is not the story's
+  assert.equal(page('', '<ul><li><a href="/x">Une autre histoire</a> <time datetime="2019-07-08">8 juillet</time></li></ul>'), undefined);
+  // a script's data says when the page was published, surer than a modified date, less than any visible date
+  const state = '<script>window.__STATE__ = {"article":{"publishedAt":"2020-09-15T05:43:42.000Z"}};</script>';
+  assert.equal(page(state), '2020-09-15T05:43:42+00:00');
+  assert.equal(page(state + '<meta property="article:modified_time" content="2020-09-16T08:00:00+00:00">')?.slice(0, 10), '2020-09-15');
+  assert.equal(page(state, '<p class="date">14.09.2020</p>')?.slice(0, 10), '2020-09-14');
+  // the data holds another thing's date too (an author's profile): no one day, no date
+  assert.equal(page('<script>var d = {"author":{"publicationDate":"2018-06-06T14:24:34-04:00"},"article":{"publicationDate":"2019-11-18T21:01:25-05:00"}};</script>'), undefined);
+});
+
+test('page dates › three days or more marked at one rank are a list of posts: the first is the page\'s; an update label before a lone date in its line', () => {
+  const post = (d: string) => `<p><time class="published" datetime="${d}">${d}</time></p>`;
+  assert.equal(page('', post('2020-09-21') + post('2017-05-11') + post('2019-08-13'))?.slice(0, 10), '2020-09-21');
+  // two: a publication and its update, the earlier
+  assert.equal(page('', post('2020-09-21') + post('2017-05-11'))?.slice(0, 10), '2017-05-11');
+  // `<em>Last Updated:</em> January 7, 2025` is an update: below a date the page gives otherwise, taken only alone
+  const updated = '<div class="x"><em>Last Updated:</em> January 7, 2025</div>';
+  assert.equal(page('', updated)?.slice(0, 10), '2025-01-07');
+  assert.equal(page('', updated, 'https://example.com/2020/07/10/story')?.slice(0, 10), '2020-07-10');
+});
+
 test('feed dates › RFC 822, ISO, Atom published and dc:date; a date not understood is a warning', () => {
   const rss = `<rss><channel><title>T</title>
     <item><title>a</title><link>https://a.example/1</link><pubDate>Tue, 23 Mar 2021 07:00:00 +0700</pubDate></item>

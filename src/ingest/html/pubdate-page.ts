@@ -152,6 +152,12 @@ function inCaption(el: DomElement): boolean {
   return false;
 }
 
+/** Whether the element stands in the story's block, below its headline, outside a list (a bare `<time>` there is the story's). */
+export function inStory(el: DomElement, index: number, page: PageContext): boolean {
+  const block = page.articleBlock;
+  return block !== undefined && index > page.headlineIndex && within(el, block) && el.closest('li') === null;
+}
+
 function within(el: DomElement, container: DomElement): boolean {
   for (let e: DomElement | null = el; e; e = e.parentElement) if (e === container) return true;
   return false;

@@ -13,17 +13,19 @@ export const PUBLISHED_META: ReadonlySet<string> = new Set([
   'rnews:datepublished', 'date', 'originalpublicationdate', 'original-publish-date', 'cxenseparse:recs:publishtime',
   'pub_date', 'pubdate_iso', 'release_date', 'bt:pubdate', 'ga_pubdate', 'dable:published_time', 'displaydate',
   'created', 'creation_date', 'date.created', 'article:post_date', 'vr:published_time', 'eomportal-lastupdate',
+  'article:publicationdate', 'dateposted', 'dc.created', 'dc.date.publication', 'dc:created', 'dc:date', 'dcterms:created',
+  'dcterms:issued', 'shareaholic:article_published_time', 'og:article:published', 'article:published_date', 'prism.publicationdate',
 ]);
 
 /** Meta tags of modification: used only when nothing gives the publication. */
 export const MODIFIED_META: ReadonlySet<string> = new Set([
   'article:modified_time', 'og:updated_time', 'og:modified_time', 'article:modified', 'datemodified', 'modified',
   'dc.date.modified', 'dcterms.modified', 'last-modified', 'lastmod', 'lastmodified', 'updated_time', 'article.updated',
-  'revised', 'sailthru.lastmodified',
+  'revised', 'sailthru.lastmodified', 'modified_time', 'og:article:modified_time', 'dc.modified', 'dcterms:modified', 'dateupdate',
 ]);
 
 /** Class or id names of elements holding a date line (`.post-date`, `.entry-meta`, `#datum`, `.fecha`). */
-export const DATE_CLASS = /date|time|publi|posted|byline|dateline|datum|fecha|meta|submitted|article-info|ngay|thoi-?gian/i;
+export const DATE_CLASS = /date|time|publi|posted|byline|dateline|subline|datum|fecha|parution|meta|submitted|article-info|ngay|thoi-?gian/i;
 
 /**
  * Class or id words (one token each) that say the element is about something else than the

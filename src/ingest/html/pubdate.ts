@@ -9,7 +9,7 @@ import { findDates, formatIso, parseDate, sameWallTime, type DateOptions, type D
 import { declaredZone, onPageDay } from './pubdate-zone.js';
 import { AMBIGUOUS_NUMERIC, dayOrder } from './pubdate-order.js';
 import { PUBLISHED_META, MODIFIED_META, DATE_CLASS, PUBLISHED_LABEL, UPDATED_BEFORE, URL_DATE_PATTERNS, URL_MONTH } from './pubdate-patterns.js';
-import { aboutOtherThing, insideRejected, pageContext, rejectedName, rejectedTokens, type PageContext } from './pubdate-page.js';
+import { aboutOtherThing, inStory, insideRejected, pageContext, rejectedName, rejectedTokens, type PageContext } from './pubdate-page.js';
 import { ELEMENT_NODE, squash, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -34,10 +34,14 @@ export const RANK = {
   afterTitle: 6,
   /** A date after `Published`, `Veröffentlicht am`, `Publié le`, `Ngày đăng` in the page's text. */
   labelled: 5.5,
+  /** The first `<time datetime>` marked as neither publication nor update, outside the parts about other things. */
+  bareTime: 6.5,
   /** A line that is only a date, anywhere in the page's content (`<h5>23.01.2019</h5>`). */
   loneDate: 7,
   /** A full date in the path of the page's share image (`/files/2016/05/04/ar-2015-og.png`): where the page filed its media. */
   imageUrl: 8,
+  /** A publication date in a page's script state (`"publishedAt":"2020-09-15T05:43:42Z"` in a non-JSON-LD script), when nothing visible gives one. */
+  scriptState: 8.5,
   /** A modified date, when nothing says when the page was published. */
   modified: 9,
 } as const;
@@ -57,7 +61,7 @@ export interface PubDateOptions {
   url?: string;
   /** The outlet's date selector, when the page is from a known outlet. */
   outletSelector?: string;
-  /** The page as served, scripts included: read only for a time zone it declares, when its date is given in UTC. */
+  /** The page as served, scripts included: read only for a time zone it declares when its date is given in UTC, and for its scripts' data when nothing else dates it. */
   html?: string;
   /** Whether the page declares itself one article (its structured data's type): then the dates of teasers of other pages are not its own. */
   declaresArticle?: boolean;
@@ -124,6 +128,8 @@ export function dateCandidates(doc: DomDocument, opts: PubDateOptions): DateCand
   const image = doc.querySelector('meta[property="og:image"], meta[name="twitter:image"]')?.getAttribute('content');
   const fromImage = image ? urlDate(image) : undefined;
   if (fromImage) out.push({ value: fromImage, rank: RANK.imageUrl, source: 'share image url' });
+  const state = opts.html && !out.some((c) => c.rank < RANK.scriptState) ? scriptStateDate(opts.html, parse) : undefined;
+  if (state) out.push({ value: state, rank: RANK.scriptState, source: 'script state' });
   return withinBounds(out, opts.url);
 }
 
@@ -167,7 +173,7 @@ function urlMonth(url: string | undefined): { year: number; month: number } | un
 
 /**
  * The surest candidate; among equally sure ones the earliest (a page states its publication before
- * its updates). A value without a zone takes the zone of another stating the same wall time, and a
+ * its updates), or the first in the page when they give three days or more (a list of posts). A value without a zone takes the zone of another stating the same wall time, and a
  * bare day takes the time of another stating the same day. A UTC instant is put in the page's own
  * zone, or on the day the page writes (`onPageDay`); `zone` is a time zone the page declares.
  */
@@ -175,7 +181,8 @@ export function choosePublished(candidates: DateCandidate[], zone?: string): Dat
   if (candidates.length === 0) return undefined;
   const rank = Math.min(...candidates.map((c) => c.rank));
   const same = candidates.filter((c) => c.rank === rank);
-  same.sort((a, b) => dayKey(a.value) - dayKey(b.value));
+  // a publication and its update: the earlier; three days or more at one rank are a list of posts, whose first is the page's
+  if (new Set(same.map((c) => dayKey(c.value))).size < 3) same.sort((a, b) => dayKey(a.value) - dayKey(b.value));
   let best = { ...same[0]!.value };
   if (best.hour === undefined) {
     const timed = candidates.find((c) => c.value.hour !== undefined && dayKey(c.value) === dayKey(best));
@@ -240,20 +247,46 @@ function brokenJsonLdDates(doc: DomDocument): string[] {
   return out.slice(0, 3);
 }
 
+/**
+ * A publication date in the data a page's scripts carry for their own rendering (`__NEXT_DATA__`, `window.__STATE__`),
+ * read from the page as served (scripts are stripped before parsing), as htmldate reads them. That data holds other
+ * things' dates too (an author's profile, related stories): taken only when all its publication dates fall on one day.
+ */
+const SCRIPT_DATE = /"(?:datePublished|publishedAt|published_at|publishDate|publish_date|publicationDate|publication_date|date_published|firstPublished(?:At|Date)?)"\s*:\s*"([^"]{8,40})"/g;
+
+function scriptStateDate(html: string, parse: (raw: string) => DateValue | undefined): DateValue | undefined {
+  let found: DateValue | undefined;
+  let n = 0;
+  for (const m of html.matchAll(SCRIPT_DATE)) {
+    const v = parse(m[1]!);
+    if (!v) continue;
+    if (found && dayKey(found) !== dayKey(v)) return undefined;
+    found ??= v;
+    if (++n >= 50) break;
+  }
+  return found;
+}
+
 /** Publication and modification meta tags, by `property`, `name`, `itemprop` or `http-equiv`. */
 function metaCandidates(doc: DomDocument, add: (raw: string | null, rank: number, source: string) => void): void {
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
     const el = metas[i]!;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    if (!key && el.hasAttribute('pubdate')) add(el.getAttribute('content'), RANK.structured, 'meta pubdate'); // <meta pubdate="pubdate" content="...">
     if (!key) continue;
     if (PUBLISHED_META.has(key)) add(el.getAttribute('content'), RANK.structured, `meta ${key}`);
     else if (MODIFIED_META.has(key)) add(el.getAttribute('content'), RANK.modified, `meta ${key}`);
   }
 }
 
-/** `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published. */
+/**
+ * `<time pubdate>`, `itemprop="datePublished"` on any element, hAtom `abbr.published`, `<time>` marked as published;
+ * an `<abbr data-utime>` (a post's Unix time); the first `<time datetime>` marked as nothing, low: in the
+ * story's block under its headline (a byline's bare `<time>`), outside the parts about other things.
+ */
 function markupCandidates(page: PageContext, add: (raw: string | null | undefined, rank: number, source: string) => void): void {
+  let bareTime = false;
   for (const [i, el] of page.elements.entries()) {
     const tag = el.localName;
     const itemprop = el.getAttribute('itemprop');
@@ -265,7 +298,13 @@ function markupCandidates(page: PageContext, add: (raw: string | null | undefine
       const around = `${el.className} ${el.parentElement?.className ?? ''} ${el.parentElement?.parentElement?.className ?? ''}`;
       const marked = el.hasAttribute('pubdate') || /publish|posted|entry-date|post-date|article-date|date-pub/i.test(around);
       if (marked && !insideRejected(el, page) && !aboutOtherThing(el, i, page)) add(el.getAttribute('datetime') ?? textOf(el), RANK.markedTime, 'time (published)');
-    } else if (el.hasAttribute('title') && /(^|\s)published(\s|$)/.test(el.getAttribute('class') ?? '')) {
+      else if (!marked && !bareTime && el.hasAttribute('datetime') && !updateMark(el) && !rejectedName(el) && inStory(el, i, page) && !insideRejected(el, page) && !aboutOtherThing(el, i, page)) {
+        bareTime = true;
+        add(el.getAttribute('datetime'), RANK.bareTime, 'time (bare)');
+      }
+    } else if (tag === 'abbr' && /^\d{9,10}$/.test(el.getAttribute('data-utime') ?? '') && !insideRejected(el, page)) {
+      add(new Date(Number(el.getAttribute('data-utime')) * 1000).toISOString(), RANK.markedTime, 'abbr data-utime');
+    } else if (el.hasAttribute('title') && /(^|\s)(?:date-)?published(\s|$)/.test(el.getAttribute('class') ?? '')) {
       add(el.getAttribute('title'), RANK.markedTime, 'hAtom published'); // microformats: <abbr class="published" title="...">
     }
   }
@@ -326,7 +365,8 @@ function visibleCandidates(doc: DomDocument, order: 'dmy' | 'mdy', out: DateCand
   const lone = loneDateLine(body, opts, page);
   const h1 = page.headline;
   const after = h1 && !insideRejected(h1, page) ? textAfter(h1, 1000) : undefined;
-  if (lone) {
+  if (lone?.updated) out.push({ value: lone.value, rank: RANK.modified, source: 'updated date line' });
+  else if (lone) {
     // a date line of its own just after the headline is the article's dateline: surer than a date in a
     // sentence there (`... near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS`)
     const dateline = after !== undefined && after.includes(lone.text);
@@ -367,7 +407,8 @@ const AFTER_TITLE_REACH = 100;
  * The first short text whose whole content is a date (a few words around it at most), in an element
  * holding little else, outside headers, footers and lists of other things.
  */
-function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): { value: DateValue; text: string } | undefined {
+function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): { value: DateValue; text: string; updated?: boolean } | undefined {
+  let updated: DateValue | undefined;
   const stack: DomNode[] = [body];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -376,16 +417,20 @@ function loneDateLine(body: DomElement, opts: DateOptions, page: PageContext): {
       if (text.length < 6 || text.length > 40 || !/\d/.test(text)) continue;
       const d = publicationDates(text, opts)[0];
       const parent = n.parentNode as DomElement | null;
-      if (!d || d.text.length < text.length * 0.6 || !parent || squash(parent.textContent ?? '').length > 60 || insideRejected(parent, page)) continue;
+      if (!d || d.text.length < text.length * 0.6 || !parent) continue;
+      const line = squash(parent.textContent ?? '');
+      if (line.length > 60 || insideRejected(parent, page)) continue;
       if (aboutOtherThing(parent, page.elements.indexOf(parent), page)) continue;
-      return { value: d.value, text };
+      // `<em>Last updated:</em> January 7, 2025`: the update, kept in case nothing else dates the page
+      if (updatedBefore(line, line.indexOf(d.text))) updated ??= d.value;
+      else return { value: d.value, text };
     }
     if (n.nodeType !== ELEMENT_NODE || SKIPPED_AFTER_TITLE.test(n.nodeName)) continue;
     const children: DomNode[] = [];
     for (let k = n.firstChild; k; k = k.nextSibling) children.push(k);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return undefined;
+  return updated ? { value: updated, text: '', updated: true } : undefined;
 }
 
 /** The first date written just after a publication label in the page's text (comments, footers and related boxes left out). */
