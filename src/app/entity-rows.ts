@@ -40,16 +40,26 @@ export function entityOf(m: EntityMention): EntityInput | undefined {
 export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities | undefined {
   if (!doc.entities) return undefined;
   const entities = new Map<string, EntityInput>();
-  const aliases = new Map<string, AliasInput>();
+  /** Per entity id, its forms so far (an article names each entity a few times, in a few forms). */
+  const forms = new Map<string, Map<string, AliasInput>>();
+  const aliases: AliasInput[] = [];
   for (const m of doc.entities) {
-    const e = entityOf(m);
-    if (!e) continue;
-    if (!entities.has(e.id)) entities.set(e.id, e);
-    const k = `${e.id}\u0000${m.text}`;
-    const a = aliases.get(k);
+    // the entity's id without building its row: most mentions name an entity met before in the article
+    const id = m.entity ? m.entity.id : m.type === 'ROLE' ? undefined : `${m.type}~${nameKey(m.text)}`;
+    if (id === undefined) continue;
+    let byText = forms.get(id);
+    if (!byText) {
+      entities.set(id, entityOf(m)!);
+      forms.set(id, (byText = new Map()));
+    }
+    const a = byText.get(m.text);
     if (a) a.count++;
-    else aliases.set(k, { entity: e.id, text: m.text, key: nameKey(m.text), count: 1 });
+    else {
+      const alias: AliasInput = { entity: id, text: m.text, key: nameKey(m.text), count: 1 };
+      byText.set(m.text, alias);
+      aliases.push(alias);
+    }
   }
   // entities in id order: concurrent writers of the same new entities take their row locks in one order
-  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aliases: [...aliases.values()] };
+  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aliases };
 }
