@@ -36,6 +36,11 @@ export function entityOf(m: EntityMention): EntityInput | undefined {
   return { id: `${m.type}~${key}`, type: m.type, name: m.text, linked: false, key };
 }
 
+/** The id of the entity a mention names (as `entityOf` gives it), without building its row. */
+export function entityIdOf(m: EntityMention): string | undefined {
+  return m.entity ? m.entity.id : m.type === 'ROLE' ? undefined : `${m.type}~${nameKey(m.text)}`;
+}
+
 /** The rows of an article's entities; undefined when the stage did not run on it (no rows kept). */
 export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities | undefined {
   if (!doc.entities) return undefined;
@@ -44,8 +49,8 @@ export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities
   const forms = new Map<string, Map<string, AliasInput>>();
   const aliases: AliasInput[] = [];
   for (const m of doc.entities) {
-    // the entity's id without building its row: most mentions name an entity met before in the article
-    const id = m.entity ? m.entity.id : m.type === 'ROLE' ? undefined : `${m.type}~${nameKey(m.text)}`;
+    // most mentions name an entity met before in the article: its row is built once
+    const id = entityIdOf(m);
     if (id === undefined) continue;
     let byText = forms.get(id);
     if (!byText) {
