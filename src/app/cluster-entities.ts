@@ -6,7 +6,7 @@
 import type { NewsDoc } from '../doc/news-doc.js';
 import { shippedSubtypes } from '../nlp/ner/kb/index.js';
 import type { ClusterEntity } from '../stories/index.js';
-import { entityOf } from './entity-rows.js';
+import { entityIdOf, entityOf } from './entity-rows.js';
 
 /**
  * Knowledge-base kinds that frame the news rather than act in it: news agencies and media (who
@@ -28,11 +28,12 @@ export function clusterEntities(doc: Pick<NewsDoc, 'entities' | 'blocks'>): Clus
   const byId = new Map<string, ClusterEntity>();
   for (const m of doc.entities) {
     if (m.in === 'credit') continue;
-    const e = entityOf(m);
-    if (!e) continue;
-    let c = byId.get(e.id);
+    const id = entityIdOf(m);
+    if (id === undefined) continue;
+    let c = byId.get(id);
     if (!c) {
-      byId.set(e.id, (c = { id: e.id, type: e.type as ClusterEntity['type'], name: e.name, count: 0 }));
+      const e = entityOf(m)!;
+      byId.set(id, (c = { id, type: e.type as ClusterEntity['type'], name: e.name, count: 0 }));
       if (e.linked && GENERIC_SUBTYPES.has(shippedSubtypes().get(e.id) ?? '')) c.generic = true;
     }
     if (title && m.start >= title.start && m.end <= title.end) c.title = (c.title ?? 0) + 1;

@@ -36,20 +36,35 @@ export function entityOf(m: EntityMention): EntityInput | undefined {
   return { id: `${m.type}~${key}`, type: m.type, name: m.text, linked: false, key };
 }
 
+/** The id of the entity a mention names (as `entityOf` gives it), without building its row. */
+export function entityIdOf(m: EntityMention): string | undefined {
+  return m.entity ? m.entity.id : m.type === 'ROLE' ? undefined : `${m.type}~${nameKey(m.text)}`;
+}
+
 /** The rows of an article's entities; undefined when the stage did not run on it (no rows kept). */
 export function articleEntities(doc: Pick<NewsDoc, 'entities'>): ArticleEntities | undefined {
   if (!doc.entities) return undefined;
   const entities = new Map<string, EntityInput>();
-  const aliases = new Map<string, AliasInput>();
+  /** Per entity id, its forms so far (an article names each entity a few times, in a few forms). */
+  const forms = new Map<string, Map<string, AliasInput>>();
+  const aliases: AliasInput[] = [];
   for (const m of doc.entities) {
-    const e = entityOf(m);
-    if (!e) continue;
-    if (!entities.has(e.id)) entities.set(e.id, e);
-    const k = `${e.id}\u0000${m.text}`;
-    const a = aliases.get(k);
+    // most mentions name an entity met before in the article: its row is built once
+    const id = entityIdOf(m);
+    if (id === undefined) continue;
+    let byText = forms.get(id);
+    if (!byText) {
+      entities.set(id, entityOf(m)!);
+      forms.set(id, (byText = new Map()));
+    }
+    const a = byText.get(m.text);
     if (a) a.count++;
-    else aliases.set(k, { entity: e.id, text: m.text, key: nameKey(m.text), count: 1 });
+    else {
+      const alias: AliasInput = { entity: id, text: m.text, key: nameKey(m.text), count: 1 };
+      byText.set(m.text, alias);
+      aliases.push(alias);
+    }
   }
   // entities in id order: concurrent writers of the same new entities take their row locks in one order
-  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aliases: [...aliases.values()] };
+  return { entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aliases };
 }

@@ -106,11 +106,13 @@ export class SqliteArticles {
   /** Does a write plan; one transaction. */
   write(plan: WritePlan): void {
     const now = new Date().toISOString();
+    const written = new Set<string>(); // entities written in this transaction (a batch names many twice)
     this.db.transaction(() => {
-      const written = new Set<string>(); // entities written in this transaction (a batch names many twice)
       for (const w of plan.writes) this.writeOne(w, now, written);
       this.link(plan.copies);
     })();
+    // committed, unless this ran inside an outer transaction (which may still roll back)
+    if (!this.db.inTransaction) this.entityRows.committed(written);
   }
 
   /** Sets copy links; the caller holds the transaction. */

@@ -58,8 +58,18 @@ const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_ali
 const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms IS NULL, a.published_ms DESC, a.rowid DESC LIMIT @limit OFFSET @offset`;
 const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
+/** Rows remembered as committed at most (then forgotten: they are written again, which changes nothing). */
+const COMMITTED_LIMIT = 100_000;
+
 export class SqliteEntities implements EntityReads {
   private readonly sql: Statements;
+  /**
+   * Entity rows this connection committed (as `write` keys them): an ingest names the same
+   * countries and people in batch after batch, and an upsert of a row as it stands changes nothing.
+   * Entity rows are never deleted, so a row committed stays (a name another process gives the same
+   * id later is not written over by this one's older one again).
+   */
+  private readonly committedRows = new Set<string>();
 
   constructor(db: Database.Database) {
     this.sql = statements(db);
@@ -68,7 +78,8 @@ export class SqliteEntities implements EntityReads {
   /**
    * (Re)writes an article's entity rows; the caller holds the transaction. `written`: the entities
    * already written in this transaction, as their rows read (an entity written again with the same
-   * row changes nothing, and most articles of a batch name the same countries and people).
+   * row changes nothing, and most articles of a batch name the same countries and people); with it,
+   * the rows committed earlier (`committed`) are not written again either.
    */
   write(id: string, rows: ArticleEntities | undefined, replace: boolean, written?: Set<string>): void {
     if (replace) this.remove([id]);
@@ -78,12 +89,18 @@ export class SqliteEntities implements EntityReads {
     const upsert = this.sql(ENTITIES_UPSERT);
     for (const x of rows.entities) {
       const row = written ? `${x.id}\u0000${x.type}\u0000${x.name}\u0000${x.en ?? ''}\u0000${x.linked ? 1 : 0}\u0000${x.key}` : '';
-      if (written?.has(row)) continue;
+      if (written && (written.has(row) || this.committedRows.has(row))) continue;
       upsert.run(x.id, x.type, x.name, x.en ?? null, x.linked ? 1 : 0, x.key);
       written?.add(row);
     }
     const alias = this.sql(ALIASES_INSERT);
     for (const a of rows.aliases) alias.run(id, a.entity, a.text, a.key, a.count);
+  }
+
+  /** Remembers the rows of a transaction's `written` once it committed. */
+  committed(written: ReadonlySet<string>): void {
+    if (this.committedRows.size + written.size > COMMITTED_LIMIT) this.committedRows.clear();
+    for (const row of written) this.committedRows.add(row);
   }
 
   /** Removes articles' aliases (their entities stay); the caller holds the transaction. */

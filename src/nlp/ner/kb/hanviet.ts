@@ -21,32 +21,36 @@ export interface HanVietTable {
 }
 
 /**
- * Reads the table file: `字<TAB>reading/pinyin<TAB>reading/pinyin...`, one character a line. Lines
- * are only indexed here and parsed when a character is first asked for: a KB names a few hundred
- * characters of the 13,000.
+ * Reads the table file: `字<TAB>reading/pinyin<TAB>reading/pinyin...`, one character a line. A
+ * character's line is only looked for, and parsed, when the character is first asked for: a KB
+ * names about a hundred characters of the 13,000, and indexing every line cost a worker thread more
+ * than finding those few (each pipeline worker loads the KB).
  */
 export function parseHanViet(text: string): HanVietTable {
-  const lines = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+  const body = `\n${text}`;
+  const parsed = new Map<string, Reading[] | null>();
+  function lookUp(ch: string): Reading[] | null {
+    let rs = parsed.get(ch);
+    if (rs !== undefined) return rs;
+    rs = null;
+    // a line's key: not empty, not a comment, no tab or line break in it
+    if (ch !== '' && !ch.startsWith('#') && !/[\t\n]/.test(ch)) {
+      const at = body.indexOf(`\n${ch}\t`);
+      if (at >= 0) {
+        const from = at + ch.length + 2;
+        const end = body.indexOf('\n', from);
+        rs = body.slice(from, end < 0 ? body.length : end).split('\t').map((r) => {
+          const slash = r.lastIndexOf('/');
+          return { text: r.slice(0, slash), pinyin: r.slice(slash + 1) };
+        });
+      }
+    }
+    parsed.set(ch, rs);
+    return rs;
   }
-  const parsed = new Map<string, Reading[]>();
   return {
-    has: (ch) => lines.has(ch),
-    get(ch) {
-      let rs = parsed.get(ch);
-      if (rs) return rs;
-      const raw = lines.get(ch);
-      if (raw === undefined) return undefined;
-      rs = raw.split('\t').map((r) => {
-        const slash = r.lastIndexOf('/');
-        return { text: r.slice(0, slash), pinyin: r.slice(slash + 1) };
-      });
-      parsed.set(ch, rs);
-      return rs;
-    },
+    has: (ch) => lookUp(ch) !== null,
+    get: (ch) => lookUp(ch) ?? undefined,
   };
 }
 
