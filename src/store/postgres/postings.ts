@@ -40,11 +40,3 @@ function bump(postings: Map<string, [number, number]>, key: string, f: 0 | 1): v
   if (p) p[f] += 1;
   else postings.set(key, f === 0 ? [1, 0] : [0, 1]);
 }
-
-/**
- * UTF-16 order: the `term` column's ("C", UTF-8 bytes) but for letters past U+FFFF. A batch's postings are
- * inserted in about the index's order, which only makes the inserts touch fewer pages.
- */
-export function byTerm(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
