@@ -234,7 +234,7 @@ export class IndexBatch {
       const end = `\t${length}\n`;
       for (const [term, [inTitle, inBody]] of postings) lines.push(`${copyText(term)}${of}${inTitle}\t${inBody}${end}`);
     }
-    // by term (a tab sorts before any character of a term), then document: the index's order, so that the inserts touch fewer pages
+    // by term (a tab sorts before any character of a term), then document (as decimal text): about the index's order, so that the inserts touch fewer pages
     lines.sort();
     counts.changed = true;
     counts.documents += entries.length;

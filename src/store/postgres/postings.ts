@@ -10,7 +10,7 @@
  */
 
 /** A field's terms: split at single spaces, empty strings dropped. */
-export function termsOf(field: string): string[] {
+function termsOf(field: string): string[] {
   return field.split(' ').filter((t) => t !== '');
 }
 
