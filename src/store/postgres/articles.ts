@@ -3,12 +3,16 @@
  * the old revision kept, annotated; copy links), their search entries and the index's statistics,
  * their dated events, reads, deletion. Nothing is decided here. The row layout is the SQLite store's (../sqlite/rows.ts).
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLink, DatedEvent, ListOptions, StoredArticle, StoredEvent, WritePlan } from '../store.js';
 import { storedEvents } from '../rows.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
 import { removeEntities, writeEntities } from './entities.js';
+import { padded, postingsOf } from './postings.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, (doc::json #>> '{meta,summaryOnly}') AS summary_only
   FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR copy_of = ANY($1::text[])
@@ -38,35 +42,18 @@ const ANNOTATE = `UPDATE articles SET title = $2, url = $3, published_at = $4, p
   credit = $9, lang = $10, text = $11, doc = $12, content_hash = $13, article_hash = $14, copy_of = $15, pipeline = $16, updated_at = $17
   WHERE id = $1`;
 /**
- * Search entries, a batch in two statements: the fields' terms as given, each with a space either
- * side (' a  b  c ': occurrences of a phrase never share a character, so that they are counted by
- * one replace), and their count; then the postings (migration 005): each distinct term's and each
- * distinct pair of adjacent terms' (`a b`, within a field) occurrences in the title and the text,
- * with the document's length. The terms are read from the fields as given (split at their spaces),
- * never tokenised here; once per document (`d` is materialised: inlined, the split would be redone
- * for every posting).
+ * Search entries, a batch in two statements, computed in the writing process (./postings.ts) so that
+ * the server only inserts: the fields as given, each term with a space either side, and their
+ * count; then the postings (migration 005), sorted by term and document, copied in.
  */
 const INDEX = `INSERT INTO article_search (rowid, title_p, body_p, length)
-  SELECT r, ' ' || replace(t, ' ', '  ') || ' ', ' ' || replace(b, ' ', '  ') || ' ',
-    cardinality(array_remove(string_to_array(t, ' '), '')) + cardinality(array_remove(string_to_array(b, ' '), ''))
-  FROM unnest($1::bigint[], $2::text[], $3::text[]) AS x(r, t, b)
-  RETURNING length`;
-const POSTINGS = `WITH d AS MATERIALIZED (
-    SELECT x.r, x.tt, x.bb, cardinality(x.tt) + cardinality(x.bb) AS n
-    FROM (SELECT r, array_remove(string_to_array(t, ' '), '') AS tt, array_remove(string_to_array(b, ' '), '') AS bb
-      FROM unnest($1::bigint[], $2::text[], $3::text[]) AS x(r, t, b)) x)
-  INSERT INTO search_postings (term, rowid, in_title, in_body, length)
-  SELECT u.t, d.r, count(*) FILTER (WHERE u.f = 1), count(*) FILTER (WHERE u.f = 2), d.n
-  FROM d CROSS JOIN LATERAL (
-    SELECT t, 1 AS f FROM unnest(d.tt) t
-    UNION ALL SELECT t, 2 FROM unnest(d.bb) t
-    UNION ALL SELECT x || ' ' || y, 1 FROM unnest(d.tt[1:cardinality(d.tt) - 1], d.tt[2:]) AS z(x, y)
-    UNION ALL SELECT x || ' ' || y, 2 FROM unnest(d.bb[1:cardinality(d.bb) - 1], d.bb[2:]) AS z(x, y)
-  ) u
-  GROUP BY u.t, d.r, d.n
-  ORDER BY u.t, d.r`;
-const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING length';
-const UNPOST = 'DELETE FROM search_postings WHERE rowid = ANY($1::bigint[])';
+  SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::integer[])`;
+/** The postings, sent as COPY's text (no array to parse, no statement to plan): a line each, its fields tab-separated. */
+const POSTINGS = 'COPY search_postings (term, rowid, in_title, in_body, length) FROM STDIN';
+const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETURNING rowid, title_p, body_p, length';
+/** A document's postings, found by their key (migration 008: no index by document): its terms and pairs are those of its fields. */
+const UNPOST = `DELETE FROM search_postings p USING unnest($1::text[], $2::bigint[]) AS k(term, rowid)
+  WHERE p.term = k.term AND p.rowid = k.rowid`;
 /** The statistics, and the index's generation (migration 005: one more with every change of the postings, for the term statistics search caches). */
 export const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2, generation = generation + 1 WHERE id = 1';
 
@@ -228,32 +215,43 @@ export class PgArticles {
 
 /** Search entries to write, written (and counted) together by `flush`. */
 export class IndexBatch {
-  private rowids: number[] = [];
-  private titles: string[] = [];
-  private bodies: string[] = [];
+  private entries: { rowid: number; title: string; body: string }[] = [];
 
   add(rowid: number, index: ArticleInput['index']): void {
-    this.rowids.push(rowid);
-    this.titles.push(index.title);
-    this.bodies.push(index.body);
+    this.entries.push({ rowid, title: index.title, body: index.body });
   }
 
-  async flush(c: Queryable, counts: IndexCounts): Promise<void> {
-    if (this.rowids.length === 0) return;
-    const params = [this.rowids, this.titles, this.bodies];
-    const large = this.rowids.length > 50;
-    this.rowids = [];
-    this.titles = [];
-    this.bodies = [];
-    // grouping a batch's postings in memory (the default 4 MB spills a batch of 500 articles to disk)
-    if (large) await c.query("SET LOCAL work_mem = '64MB'");
-    counts.changed = true;
-    for (const r of await rows(c, INDEX, params)) {
-      counts.documents += 1;
-      counts.terms += r.length as number;
+  async flush(c: pg.PoolClient, counts: IndexCounts): Promise<void> {
+    if (this.entries.length === 0) return;
+    const entries = this.entries;
+    this.entries = [];
+    const lengths: number[] = [];
+    const lines: string[] = [];
+    for (const e of entries) {
+      const { length, postings } = postingsOf(e.title, e.body);
+      lengths.push(length);
+      const of = `\t${e.rowid}\t`;
+      const end = `\t${length}\n`;
+      for (const [term, [inTitle, inBody]] of postings) lines.push(`${copyText(term)}${of}${inTitle}\t${inBody}${end}`);
     }
-    await c.query(POSTINGS, params);
+    // by term (a tab sorts before any character of a term), then document (as decimal text): about the index's order, so that the inserts touch fewer pages
+    lines.sort();
+    counts.changed = true;
+    counts.documents += entries.length;
+    counts.terms += lengths.reduce((n, l) => n + l, 0);
+    await c.query(INDEX, [entries.map((e) => e.rowid), entries.map((e) => padded(e.title)), entries.map((e) => padded(e.body)), lengths]);
+    await pipeline(Readable.from(chunks(lines)), c.query(copyFrom(POSTINGS)));
   }
+}
+
+/** COPY's text format: a backslash, tab, newline or carriage return in a value escaped (a term holds none: letters, digits and marks). */
+function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[ch]!) : value;
+}
+
+/** Lines joined into chunks of about 64 kB. */
+function* chunks(all: string[]): Generator<string> {
+  for (let i = 0; i < all.length; i += 2000) yield all.slice(i, i + 2000).join('');
 }
 
 /** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
@@ -273,11 +271,17 @@ export async function writeEventsOf(c: Queryable, articles: { id: string; events
 async function unindex(c: Queryable, rowids: number[], counts: IndexCounts): Promise<void> {
   if (rowids.length === 0) return;
   counts.changed = true;
-  await c.query(UNPOST, [rowids]);
+  const terms: string[] = [];
+  const of: number[] = [];
   for (const r of await rows(c, UNINDEX, [rowids])) {
     counts.documents -= 1;
     counts.terms -= r.length as number;
+    for (const term of postingsOf(r.title_p as string, r.body_p as string).postings.keys()) {
+      terms.push(term);
+      of.push(r.rowid as number);
+    }
   }
+  if (terms.length > 0) await c.query(UNPOST, [terms, of]);
 }
 
 /** The statistics row is written once per transaction, last (held the shortest time by concurrent writers). */
