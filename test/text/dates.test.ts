@@ -11,6 +11,7 @@ const PUBLICATION_DATES: [string, string | undefined][] = [
   ['2021-03-23 07:00', '2021-03-23T07:00:00+07:00'],
   ['2021-03-23', '2021-03-23T00:00:00+07:00'],
   ['2019-11-18T17:01:27.893Z', '2019-11-18T17:01:27+00:00'], // regression: came out as +07:00
+  ['2020-12-05T23:15:0Z', '2020-12-05T23:15:00+00:00'], // one-digit seconds (lagazzettadelmezzogiorno.it's JSON-LD): the zone is still read
   ['2018-09-15T10:15:48+02:00', '2018-09-15T10:15:48+02:00'], // regression: came out as 00:00:00+07:00
   ['2020-02-17T23:30:00-05:00', '2020-02-17T23:30:00-05:00'], // the day as written, not UTC's
   ['2019-11-18T17:01:27+0530', '2019-11-18T17:01:27+05:30'],
