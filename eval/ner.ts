@@ -1,9 +1,11 @@
 /**
- * Named entities against the golden set of issue 15 (test/fixtures/ner/: 42 whole documents, 40 ViMs
+ * Named entities against the golden set of issue 15 (test/fixtures/ner/: 54 whole documents, 52 ViMs
  * dev articles chosen by a committed seed and the two seeds, annotated by hand; GUIDELINE.md).
  *
  * Scores exact-span micro F1 over PER, LOC, ORG (and each type; MISC and ROLE are not scored),
- * for the tuned and the held-out documents apart, and the agreement between the first pass
+ * for the tuned documents, the released ones among them (batch 1's held-out part, released for
+ * tuning on 2026-12-03) and the held-out documents (batch 2) apart; scores only, never a list of
+ * errors. And the agreement between the first pass
  * (golden.jsonl) and the blind second pass (golden-pass2.jsonl, a fifth of the documents) when it
  * is committed.
  *
@@ -49,6 +51,23 @@ export function loadGolden(path: string = FIRST_PASS): GoldenDocument[] {
   const problems = docs.flatMap((d) => (sources.has(d.id) ? checkGoldenDocument(d, sources.get(d.id)) : [`${d.id}: not in documents.jsonl`]));
   if (problems.length > 0) throw new Error(`${path}: ${problems.length} problem(s):\n${problems.join('\n')}`);
   return docs;
+}
+
+/** Each document's batch and, for batch 1's formerly held-out articles, the date they were released. */
+export function documentBatches(): Map<string, { batch: number; released?: string }> {
+  const docs = parseJsonl<{ id: string; batch: number; released?: string }>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS);
+  return new Map(docs.map((d) => [d.id, { batch: d.batch, ...(d.released ? { released: d.released } : {}) }]));
+}
+
+/** The parts reported apart: name and which documents. */
+export function goldenParts(): [string, (d: GoldenDocument) => boolean][] {
+  const batches = documentBatches();
+  return [
+    ['all', () => true],
+    ['tuned', (d) => d.part === 'tuned'],
+    ['released', (d) => d.part === 'tuned' && batches.get(d.id)?.released !== undefined],
+    ['heldout', (d) => d.part === 'heldout'],
+  ];
 }
 
 export interface GoldenStats {
@@ -133,9 +152,11 @@ export const evaluation: Evaluation = {
     const notes: string[] = [];
     const golden = loadGolden();
     const stats = goldenStats(golden);
-    const heldout = golden.filter((d) => d.part === 'heldout');
+    const parts = goldenParts();
+    const inPart = (name: string) => golden.filter(parts.find(([n]) => n === name)![1]);
     metrics['golden.documents'] = stats.documents;
-    metrics['golden.heldoutDocuments'] = heldout.length;
+    metrics['golden.heldoutDocuments'] = inPart('heldout').length;
+    metrics['golden.releasedDocuments'] = inPart('released').length;
     metrics['golden.sentences'] = stats.sentences;
     for (const t of GOLDEN_TYPES) metrics[`golden.${t}`] = stats.entities[t] ?? 0;
 
@@ -163,28 +184,27 @@ export const evaluation: Evaluation = {
       );
     }
     if (predicted) {
-      const parts: [string, (d: GoldenDocument) => boolean][] = [
-        ['all', () => true],
-        ['tuned', (d) => d.part === 'tuned'],
-        ['heldout', (d) => d.part === 'heldout'],
-      ];
       for (const [name, keep] of parts) {
         const idx = golden.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0);
         put(metrics, name, scoreNer(idx.map((i) => golden[i]!.entities), idx.map((i) => predicted![i]!)));
       }
     }
-    // Floors a little under what was measured (2026-12-02, evening: tuned 0.844, held-out 0.770),
+    // Floors a little under what was measured on the same documents (2026-12-02, evening: the 30
+    // first tuned 0.844, batch 1's held-out 12 0.770; the 42 together, now all tuned, over 0.81),
     // pinned only when a system was scored: without one the evaluation says so and pins nothing.
-    const floors = predicted ? { 'tuned.f1': 0.83, 'heldout.f1': 0.755, 'all.f1': 0.81 } : undefined;
+    // None on the held-out batch 2 (or on all, which holds it): it has not been measured yet.
+    const floors = predicted ? { 'tuned.f1': 0.81, 'released.f1': 0.755 } : undefined;
     return { metrics, notes, ...(floors ? { floors } : {}) };
   },
 };
 
 /** The statistics table of test/fixtures/ner/README.md, as Markdown. */
 export function statsTable(docs: readonly GoldenDocument[]): string {
+  const part = new Map(goldenParts());
   const rows: [string, GoldenStats][] = [
-    ['tuned', goldenStats(docs.filter((d) => d.part === 'tuned'))],
-    ['held out', goldenStats(docs.filter((d) => d.part === 'heldout'))],
+    ['tuned', goldenStats(docs.filter(part.get('tuned')!))],
+    ['of which released (batch 1, held out until 2026-12-03)', goldenStats(docs.filter(part.get('released')!))],
+    ['held out (batch 2)', goldenStats(docs.filter(part.get('heldout')!))],
     ['all', goldenStats(docs)],
   ];
   const head = `| part | documents | sentences | PER | LOC | ORG | MISC | PER+LOC+ORG | all four | ROLE (not scored) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`;

@@ -5,15 +5,18 @@
  * Usage: `npx tsc -p . && node dist/scripts/ner-golden-select.js [DATA_DIR]` (default: the project's
  * data directory, ../shared/data). Deterministic: the same data and SEED give the same file.
  *
- * - 40 whole ViMs dev articles (`vims-dev/Cluster_NNN/original/K.txt`), at most one per cluster:
- *   the clusters are shuffled with a seeded PRNG (mulberry32, never Math.random) and the first 40
- *   kept; within each, one article is drawn with the same PRNG. The twin clusters that are one event
- *   (036/076, 095/148, 087/124) count as one: the second of a pair drawn is skipped.
- * - The two seeds (`seeds/*.txt`, dates from their `.meta.json`), whole, as scraped.
- * - `part`: 12 of the 40 ViMs articles, drawn by the same PRNG, are `heldout` (no rule or parameter
- *   may be tuned on them); the other 28 and the seeds are `tuned`.
- * - `secondPass`: the fifth that a second annotator labels blind: 5 tuned and 3 held-out ViMs
- *   articles and one of the seeds, drawn by the same PRNG.
+ * - Batch 1 (the first 42): 40 whole ViMs dev articles (`vims-dev/Cluster_NNN/original/K.txt`), at
+ *   most one per cluster: the clusters are shuffled with a seeded PRNG (mulberry32, never Math.random)
+ *   and the first 40 kept; within each, one article is drawn with the same PRNG. The twin clusters
+ *   that are one event (036/076, 095/148, 087/124) count as one: the second of a pair drawn is
+ *   skipped. Then the two seeds (`seeds/*.txt`, dates from their `.meta.json`), whole, as scraped.
+ *   12 of the 40 ViMs articles, drawn by the same PRNG, were held out until 2026-12-03, when they
+ *   were released for tuning: they are `tuned` now, with `released` (the date). `secondPass`: 5 tuned
+ *   and 3 once-held-out ViMs articles and one of the seeds, drawn by the same PRNG.
+ * - Batch 2 (added 2026-12-03): the new held-out part, 12 ViMs articles from the next 12 clusters of
+ *   the same shuffled order not yet used (twins rule kept), one article each drawn as above, the
+ *   PRNG continuing after batch 1's draws (so batch 1 is unchanged); 3 of them `secondPass`, drawn by
+ *   the same PRNG.
  * - `text`: for ViMs, the title, a blank line, then the `Content:` lines (blank lines dropped)
  *   joined by `\n`; for a seed, the file as scraped (byline, captions, teasers kept). Both
  *   normalised as the project stores text (normalizeText: NFC, traditional tone placement).
@@ -32,6 +35,10 @@ export const SEED = 20260415;
 export const ARTICLES = 40;
 export const HELDOUT = 12;
 export const SECOND_PASS = { tuned: 5, heldout: 3, seeds: 1 };
+/** Batch 2: the new held-out articles and how many of them the second annotator labels. */
+export const BATCH2 = { articles: 12, secondPass: 3 };
+/** When batch 1's held-out articles were released for tuning. */
+export const RELEASED = '2026-12-03';
 const TWINS: [string, string][] = [['036', '076'], ['095', '148'], ['087', '124']];
 
 /** mulberry32: a small, well-mixed 32-bit PRNG, floats in [0, 1). */
@@ -61,6 +68,10 @@ export interface GoldenDocument {
   title: string;
   publishedAt: string | null;
   part: 'tuned' | 'heldout';
+  /** 1: the first 42 documents; 2: the held-out articles added on 2026-12-03. */
+  batch: 1 | 2;
+  /** Batch 1's formerly held-out articles: the date they were released for tuning. */
+  released?: string;
   secondPass: boolean;
   text: string;
 }
@@ -69,7 +80,9 @@ function header(raw: string, name: string): string {
   return new RegExp(`^${name}:[ \\t]*(.*)$`, 'm').exec(raw)?.[1]?.trim() ?? '';
 }
 
-function readVims(dir: string, cluster: string, file: string, dates: Map<string, string>): Omit<GoldenDocument, 'part' | 'secondPass'> {
+type Article = Omit<GoldenDocument, 'part' | 'batch' | 'released' | 'secondPass'>;
+
+function readVims(dir: string, cluster: string, file: string, dates: Map<string, string>): Article {
   const raw = readFileSync(join(dir, 'vims-dev', cluster, 'original', file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const at = raw.search(/^Content:/m);
   if (at < 0) throw new Error(`${cluster}/${file}: no Content: line`);
@@ -98,26 +111,41 @@ export function select(dir: string): GoldenDocument[] {
     if (r.publishedAt) dates.set(r.id, r.publishedAt);
   }
   const clusters = readdirSync(join(dir, 'vims-dev')).filter((c) => /^Cluster_\d+$/.test(c)).sort();
-  const picked: Omit<GoldenDocument, 'part' | 'secondPass'>[] = [];
+  const order = shuffle(clusters, rand);
   const taken = new Set<string>();
-  for (const cluster of shuffle(clusters, rand)) {
-    if (picked.length === ARTICLES) break;
-    const n = cluster.slice('Cluster_'.length);
-    const twin = TWINS.find((t) => t.includes(n));
-    if (twin && twin.some((t) => taken.has(t))) continue;
-    const files = readdirSync(join(dir, 'vims-dev', cluster, 'original'))
-      .filter((f) => /^\d+\.txt$/.test(f))
-      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-    const file = files[Math.floor(rand() * files.length)]!;
-    picked.push(readVims(dir, cluster, file, dates));
-    taken.add(n);
-  }
-  const order = shuffle(picked.map((_, i) => i), rand);
-  const heldout = new Set(order.slice(0, HELDOUT));
-  const tunedIdx = order.slice(HELDOUT);
+  let next = 0;
+  /** The next `n` articles: one per unused cluster of `order`, twins skipped, one file drawn in each. */
+  const draw = (n: number): Article[] => {
+    const out: Article[] = [];
+    for (; next < order.length && out.length < n; next++) {
+      const cluster = order[next]!;
+      const num = cluster.slice('Cluster_'.length);
+      const twin = TWINS.find((t) => t.includes(num));
+      if (twin && twin.some((t) => taken.has(t))) continue;
+      const files = readdirSync(join(dir, 'vims-dev', cluster, 'original'))
+        .filter((f) => /^\d+\.txt$/.test(f))
+        .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
+      const file = files[Math.floor(rand() * files.length)]!;
+      out.push(readVims(dir, cluster, file, dates));
+      taken.add(num);
+    }
+    if (out.length < n) throw new Error(`only ${out.length} of ${n} clusters left`);
+    return out;
+  };
+  const picked = draw(ARTICLES);
+  const parts = shuffle(picked.map((_, i) => i), rand);
+  const heldout = new Set(parts.slice(0, HELDOUT));
+  const tunedIdx = parts.slice(HELDOUT);
   const second = new Set([...shuffle([...heldout], rand).slice(0, SECOND_PASS.heldout), ...shuffle(tunedIdx, rand).slice(0, SECOND_PASS.tuned)]);
-  const docs: GoldenDocument[] = picked.map((d, i) => ({ ...d, part: heldout.has(i) ? 'heldout' : 'tuned', secondPass: second.has(i) }));
-  docs.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const docs: GoldenDocument[] = picked.map((d, i) => ({
+    ...d,
+    part: 'tuned',
+    batch: 1,
+    ...(heldout.has(i) ? { released: RELEASED } : {}),
+    secondPass: second.has(i),
+  }));
+  const byId = (a: GoldenDocument, b: GoldenDocument) => a.id.localeCompare(b.id, 'en', { numeric: true });
+  docs.sort(byId);
 
   const seedFiles = readdirSync(join(dir, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
   const seedForSecond = Math.floor(rand() * seedFiles.length);
@@ -127,9 +155,14 @@ export function select(dir: string): GoldenDocument[] {
     const metaPath = join(dir, 'seeds', `${id}.meta.json`);
     const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { publishedAt?: string }) : {};
     const text = normalizeText(raw).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
-    docs.push({ id, source: 'seed', title: text.slice(0, text.indexOf('\n')), publishedAt: meta.publishedAt ?? null, part: 'tuned', secondPass: i === seedForSecond, text });
+    docs.push({ id, source: 'seed', title: text.slice(0, text.indexOf('\n')), publishedAt: meta.publishedAt ?? null, part: 'tuned', batch: 1, secondPass: i === seedForSecond, text });
   });
-  return docs;
+
+  // Batch 2: the PRNG goes on where batch 1 stopped, so batch 1 stays as it was.
+  const added = draw(BATCH2.articles);
+  const second2 = new Set(shuffle(added.map((_, i) => i), rand).slice(0, BATCH2.secondPass));
+  const batch2: GoldenDocument[] = added.map((d, i) => ({ ...d, part: 'heldout', batch: 2, secondPass: second2.has(i) }));
+  return [...docs, ...batch2.sort(byId)];
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]).endsWith(join('scripts', 'ner-golden-select.js'));
@@ -144,5 +177,5 @@ if (isMain) {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'documents.jsonl'), docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
   const count = (p: (d: GoldenDocument) => boolean) => docs.filter(p).length;
-  console.log(`${docs.length} documents: ${count((d) => d.part === 'tuned')} tuned, ${count((d) => d.part === 'heldout')} held out; second pass: ${count((d) => d.secondPass)} (${docs.filter((d) => d.secondPass).map((d) => `${d.id} ${d.part}`).join(', ')})`);
+  console.log(`${docs.length} documents: ${count((d) => d.part === 'tuned')} tuned (${count((d) => d.released !== undefined)} released), ${count((d) => d.part === 'heldout')} held out; second pass: ${count((d) => d.secondPass)} (${docs.filter((d) => d.secondPass).map((d) => `${d.id} ${d.part}`).join(', ')})`);
 }
