@@ -172,5 +172,10 @@ function unwrap(r: NewsDoc | Error): NewsDoc {
 function result(r: NewsDoc | Error): RunResult {
   if (!(r instanceof Error)) return { ok: true, doc: r };
   if (r instanceof Rejection) return { ok: false, code: r.code, message: r.message };
-  return { ok: false, code: 'error', message: `internal error, please report it: ${r.stack ?? r.message}` };
+  return { ok: false, code: 'error', message: internalError(r) };
+}
+
+/** What a stage's bug (not a rejection) says in its article's result. */
+export function internalError(e: Error): string {
+  return `internal error, please report it: ${e.stack ?? e.message}`;
 }

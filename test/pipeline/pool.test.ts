@@ -34,6 +34,10 @@ async function assertResultsOf(inputs: RawInput[], results: RunResult[]): Promis
     assert.ok(r.doc.words && r.doc.words.length > 0 && Array.isArray(r.doc.words));
     assert.equal(r.doc.input, inputs[i]);
     assert.deepEqual(r.doc, expected);
+    // fields and stages in the pipeline's order (the store writes them in it), the entities stage's
+    // too, which runs in a worker of its own when the pool has two workers
+    assert.deepEqual(Object.keys(r.doc).filter((k) => k !== 'input'), Object.keys(expected).filter((k) => k !== 'input'));
+    assert.deepEqual(Object.keys(r.doc.stages), Object.keys(expected.stages));
   }
 }
 

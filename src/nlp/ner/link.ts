@@ -123,8 +123,9 @@ export function linkSpans(kb: KnowledgeBase, text: string, spans: readonly Entit
 
 /** The ROLE mention ending with span `s` (`Ngoại trưởng Mỹ`), linked to the holder at the date. */
 function roleBefore(kb: KnowledgeBase, text: string, s: EntitySpan, date: string): EntityMention | undefined {
+  // a span at the text's start has nothing before it (and reading before it would deoptimise this)
+  if (s.start === 0 || text.charCodeAt(s.start - 1) !== 32) return undefined;
   const before = text.slice(Math.max(0, s.start - 40), s.start);
-  if (before.charCodeAt(before.length - 1) !== 32) return undefined;
   const low = before.toLowerCase();
   // lower case keeps the length of Vietnamese text (a letter whose lower case is longer: the slow way)
   const lower = low.length === before.length ? low : undefined;

@@ -10,7 +10,7 @@ import { ArticleContext, linkSpans } from './link.js';
 import { loadRecogniser, type EntitySpan } from './recognise.js';
 
 /** Entity mentions of an article's text (blocks in order; `words` flat start, end pairs). */
-export function articleEntities(doc: Pick<NewsDoc, 'text' | 'blocks' | 'words' | 'meta'>): EntityMention[] {
+export function articleEntities(doc: Pick<NewsDoc, 'text' | 'blocks' | 'meta'> & { words?: ArrayLike<number> }): EntityMention[] {
   const r = loadRecogniser();
   const text = doc.text ?? '';
   const flat = unpackFlat(doc.words ?? []);
@@ -32,7 +32,7 @@ export function articleEntities(doc: Pick<NewsDoc, 'text' | 'blocks' | 'words' |
   return out;
 }
 
-function unpackFlat(packed: readonly number[]): number[] {
+function unpackFlat(packed: ArrayLike<number>): number[] {
   const out = new Array<number>(packed.length);
   let end = 0;
   for (let i = 0; i + 1 < packed.length; i += 2) {
