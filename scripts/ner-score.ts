@@ -2,22 +2,26 @@
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
+ * `--released` scores the first held-out batch (the 12 documents of part `heldout` in golden.jsonl,
+ * released for tuning on 2026-12-03: a new batch is held out in their place) and may list its errors.
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors | --heldout]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released]
  */
 import { loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
 import { ArticleNames, DEFAULT_MODE, FIND_NAMES_AGAIN, loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
-const heldout = process.argv.includes('--heldout');
-// the held-out part is scored, never listed
-const showErrors = process.argv.includes('--errors') && !heldout;
+const released = process.argv.includes('--released');
+const heldout = process.argv.includes('--heldout') || released;
+// the held-out part is scored, never listed (its first batch, released, may be)
+const showErrors = process.argv.includes('--errors') && (!heldout || released);
 const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : process.argv.includes('--hybrid') ? 'hybrid' : DEFAULT_MODE;
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
 const docs = loadGolden().filter((d) => d.part === part);
+const label = released ? 'released' : part;
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {
@@ -40,4 +44,4 @@ for (const d of docs) {
 }
 const s = scoreNer(gold, pred);
 const f = (x: number) => x.toFixed(4);
-console.log(`${part} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));
+console.log(`${label} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));
