@@ -68,8 +68,12 @@ function text(t: NerTokens, i: number): string {
 function guessable(t: NerTokens, i: number): boolean {
   if (t.end[i]! - t.start[i]! === 1) return false;
   if (t.cueBefore[i]! & CUE.direction) return false;
-  if (t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower) return false;
-  return true;
+  return !commonWord(t, i);
+}
+
+/** Whether token i opens a word whose first syllable only is capitalised (`Dự_án`, `Hợp_tác`): a common word, not a name. */
+function commonWord(t: NerTokens, i: number): boolean {
+  return t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower;
 }
 
 /** Whether capitalised tokens [i, last] are the title of a work: three or more, one an English title word (`The`, `And`). */
@@ -77,6 +81,20 @@ function workTitle(t: NerTokens, i: number, last: number): boolean {
   if (last - i < 2) return false;
   for (let k = i; k <= last; k++) if (TITLE_WORD_SET.has(t.info[k]!.low)) return true;
   return false;
+}
+
+/**
+ * Where a Vietnamese full name ends the capitalised run [from, last] (a family name and two or
+ * three more capitalised Vietnamese syllables, whatever the segmenter joined), or -1.
+ */
+function holderAt(t: NerTokens, from: number, last: number): number {
+  for (let k = Math.max(from, last - 3); k <= last - 2; k++) {
+    if (!t.info[k]!.surname) continue;
+    let ok = true;
+    for (let m = k; m <= last && ok; m++) ok = t.info[m]!.shape === SHAPE.title && t.info[m]!.viet;
+    if (ok) return k;
+  }
+  return -1;
 }
 
 /** Whether tokens [i, last] are all capitalised (`Nguyễn Thanh Sơn`, `NGUYỄN VĂN A`; not `Tăng cường`). */
@@ -127,9 +145,12 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
       if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && gazEnd(nameStart) >= last)) {
+        // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
+        const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
+        if (holder > 0) last = holder - 1;
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
-        personCue = false;
+        personCue = holder > 0;
         continue;
       }
     }
@@ -156,6 +177,15 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // a name does not end inside a word that goes on in lower case (`Đảng_bộ`, the party's committee)
       const cut = last + 1 < t.n && t.wordStart[last + 1] !== 1 && !isCap(t.info[last + 1]!.shape) && t.info[last + 1]!.shape !== SHAPE.number;
       if (!address && alone && !cut && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
+        // `NTK Anh Thư`, `ca sĩ Mỹ Tâm`: after a person cue, a one-syllable country and one more
+        // Vietnamese syllable, unknown, ending the run, are a person's name
+        if (personCue && cls === GAZ.COUNTRY && last === i && i + 1 < t.n && gaz[i + 1] === 0 && t.info[i + 1]!.shape === SHAPE.title &&
+          t.info[i + 1]!.viet && !t.info[i + 1]!.notName && (i + 2 >= t.n || !isCap(t.info[i + 2]!.shape))) {
+          span(i, i + 1, PER);
+          personCue = false;
+          i++;
+          continue;
+        }
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
@@ -178,7 +208,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
-    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
+    // (not a common word capitalised after a title: `Cục trưởng Hợp_tác quốc tế`)
+    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc))) && !commonWord(t, i)) {
       const last = capsRun(t, i, gaz);
       // `cầu thủ HAGL`: an acronym after a person cue is the person's club or company
       span(i, last, acronymRun(t, i, last) ? ORG : PER);

@@ -22,6 +22,7 @@ export const PERSON_CUES: readonly string[] = [
   'tỷ phú', 'doanh nhân', 'ứng viên', 'vận động viên', 'võ sĩ', 'tay vợt', 'golfer', 'nam ca sĩ', 'nữ ca sĩ',
   'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'con trai', 'con gái', 'em gái', 'em trai', 'anh trai', 'chị gái',
   'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
+  'cục trưởng', 'phó cục trưởng', 'chi cục trưởng', 'vụ trưởng', 'phó vụ trưởng', 'tổng biên tập', 'phó tổng biên tập', 'nhà thiết kế', 'ntk',
 ];
 
 /**
@@ -40,6 +41,7 @@ export const ORG_HEADS: readonly string[] = [
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
+  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
 ];
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
@@ -49,7 +51,8 @@ export const LOC_HEADS: readonly string[] = [
   'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
   'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
   'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'vùng biển', 'eo biển',
-  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương',
+  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương', 'bãi rác', 'siêu đô thị', 'nhà thi đấu',
+  'bến xe khách', 'phố đi bộ',
 ];
 
 /** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
