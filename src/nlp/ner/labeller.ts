@@ -237,6 +237,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // one foreign word with nothing to say it names someone (`Pantene`, `Armata`, `Marble`): too
       // often a brand, a product or a thing to be guessed a person
       if (last === i && !acronym && !t.info[i]!.viet && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) continue;
+      // `súng K59`, `xăng A92`: a code alone is a model or a grade
+      if (last === i && t.info[i]!.code) continue;
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
       // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
       span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);

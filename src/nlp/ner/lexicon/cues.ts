@@ -86,6 +86,8 @@ export const NOT_NAMES: readonly string[] = [
   'usd', 'vnd', 'vnđ', 'đ', 'eur', 'kg', 'km', 'gplx', 'bks', 'cmnd', 'cccd', 'sn', 'gdp', 'cpi', 'pv', 'ptv', 'ctv',
   'tnhh', 'cp', 'ok', 'tv', 'hd', 'sms', 'gps', 'dna', 'adn', 'hiv', 'aids', 'covid', 'ai', 'it', 'ceo', 'mc', 'dj',
   'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
+  // medals (huy chương vàng, bạc, đồng) and a technology
+  'hcv', 'hcb', 'hcđ', 'wi-fi', 'wifi',
 ];
 
 /**
