@@ -10,6 +10,8 @@ import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
+/** An initial joined to a name (`i.keles`, lower case). */
+const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
 
@@ -234,6 +236,13 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
       const last = capsRun(t, i, gaz);
       const acronym = acronymRun(t, i, last);
+      // `I.Keles`, `O.Omelchuk`: an initial and a family name alone, a person (not `Q.Thủ Đức`, a district)
+      if ((i + 1 >= t.n || !isCap(t.info[i + 1]!.shape)) && INITIAL_NAME.test(t.info[i]!.low) && t.info[i]!.shape === SHAPE.capMixed && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) {
+        span(i, last, PER);
+        i = Math.max(i, last);
+        personCue = false;
+        continue;
+      }
       // one foreign word with nothing to say it names someone (`Pantene`, `Armata`, `Marble`): too
       // often a brand, a product or a thing to be guessed a person
       if (last === i && !acronym && !t.info[i]!.viet && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) continue;
