@@ -108,7 +108,11 @@ export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn h�
  * Miếu Thần`, `dự án PHUMY Complex`. An unknown capitalised run after one is a LOC, not a person
  * (an acronym stays an organisation).
  */
-export const LOC_CUES: readonly string[] = ['tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang'];
+export const LOC_CUES: readonly string[] = [
+  'tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang',
+  // `trú Thanh Oai`, `gần Nhà hát Lớn`, `tuyến Móng Cái - Cao Bằng`
+  'trú', 'thường trú', 'tạm trú', 'gần', 'tuyến',
+];
 
 /**
  * English words that title-case writes capitalised inside the title of a work (`The Angry Birds
