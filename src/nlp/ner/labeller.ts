@@ -18,6 +18,9 @@ const { PER, LOC, ORG, MISC } = TYPE_INDEX;
 /** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
 const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
 
+/** Whether a country of the KB starts at token j (`Đức`, `Anh`: also person cues). */
+const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.COUNTRY;
+
 /**
  * Where the capitalised run starting at token i ends (its last token), or i - 1 when none starts
  * there; a known person's name or a title (`PGS.TS`) past its first token ends it.
@@ -26,7 +29,8 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
   if (t.capsLine) return i - 1;
   let j = i;
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
-  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || t.cueAt[j]! & CUE.person))) {
+  // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
+  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
@@ -157,8 +161,18 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 2. `người Việt`, `tiếng Anh`: a people or a language, the head inside (a country after `người`).
+    //    `Cúp Quốc gia Đức`, `Chiến tranh Lạnh`, `giải Ngoại hạng Anh`: an event or an award, the whole run.
     const afterMisc = i + len;
-    if ((cue & CUE.misc) && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
+    const people = t.info[i]!.low === 'người' || t.info[i]!.low === 'tiếng';
+    const eventEnd = (cue & CUE.misc) && !people && afterMisc < t.n ? capsRun(t, afterMisc, gaz) : -1;
+    // (a lower-case head before a place alone describes: `chiến tranh Iraq` → `Iraq`)
+    const placeOnly = !isCap(t.info[i]!.shape) && gaz[afterMisc]! > 0 && (gazClass(gaz[afterMisc]!) === GAZ.COUNTRY || gazClass(gaz[afterMisc]!) === GAZ.LOC) && gazEnd(afterMisc) >= eventEnd;
+    if (eventEnd >= afterMisc && eventEnd - afterMisc < 5 && !placeOnly) {
+      span(i, eventEnd, MISC);
+      i = eventEnd;
+      continue;
+    }
+    if ((cue & CUE.misc) && people && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
       const last = gaz[afterMisc]! > 0 ? gazEnd(afterMisc) : capsRun(t, afterMisc, gaz);
       span(i, last, MISC);
       i = Math.max(i, last);

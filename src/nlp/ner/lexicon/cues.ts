@@ -58,8 +58,8 @@ export const LOC_HEADS: readonly string[] = [
 /** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
 export const DIRECTION_CUES: readonly string[] = ['phía', 'hướng', 'mạn', 'cửa ngõ'];
 
-/** Heads of a people or a language: inside the MISC (`người Việt`, `tiếng Anh`). */
-export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp'];
+/** Heads of a people or a language, an event or an award: inside the MISC (`người Việt`, `tiếng Anh`, `Chiến tranh Lạnh`). */
+export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp', 'chiến tranh'];
 
 /** Common Vietnamese family names: a capitalised run opening with one is most likely a person. */
 export const SURNAMES: readonly string[] = [
