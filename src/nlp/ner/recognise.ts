@@ -174,11 +174,11 @@ export class ArticleNames {
     for (let i = 0; i < t.n; i++) {
       if (tags[i] !== 0 || !t.sentStart[i] || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
       if (i + 1 < t.n && isCap(t.info[i + 1]!.shape)) continue;
-      if (this.given.has(t.info[i]!.fkey)) tags[i] = 1 + PER_TYPE;
+      if (this.given.has(t.info[i]!.low)) tags[i] = 1 + PER_TYPE;
     }
     for (const s of spansOfTags(tags, t.n)) {
       if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS) continue;
-      if (t.info[s.last]!.shape === SHAPE.title) this.given.add(t.info[s.last]!.fkey);
+      if (t.info[s.last]!.shape === SHAPE.title) this.given.add(t.info[s.last]!.low);
     }
   }
 
