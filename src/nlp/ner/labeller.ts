@@ -5,11 +5,12 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, TITLE_WORDS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
+const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 /** An initial joined to a name (`i.keles`, lower case). */
 const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
@@ -58,6 +59,13 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
     if (after < k + t.cueLen[k]!) return last;
     last = after;
   }
+}
+
+/** The lower-case words of the cue at token i (`len` tokens). */
+function headText(t: NerTokens, i: number, len: number): string {
+  let s = t.info[i]!.low;
+  for (let k = i + 1; k < i + len; k++) s += ` ${t.info[k]!.low}`;
+  return s;
 }
 
 /** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
@@ -147,6 +155,9 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
+      // `trung tâm xã Đất Mũi`, `văn phòng quận 1`: a lower-case word that heads only a capitalised
+      // organisation's name, before a place head, only says where (the place is the name)
+      if (!capitalHead && cue & CUE.org && t.cueAt[nameStart]! & CUE.loc && !(cue & CUE.loc) && WEAK_HEADS.has(headText(t, i, len))) last = -1;
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)

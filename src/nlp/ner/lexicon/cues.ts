@@ -44,6 +44,16 @@ export const ORG_HEADS: readonly string[] = [
   'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
 ];
 
+/**
+ * Organisation heads that head a name only capitalised (the guideline's heads, `công an`, `tòa án`,
+ * `trường`, head one in lower case too): in lower case before a place head they say where
+ * (`trung tâm xã Đất Mũi` → LOC `xã Đất Mũi`).
+ */
+export const WEAK_ORG_HEADS: readonly string[] = [
+  'trung tâm', 'văn phòng', 'phòng', 'hội', 'quỹ', 'tổ chức', 'đoàn', 'nhà máy', 'siêu thị', 'cửa hàng', 'cây xăng',
+  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận',
+];
+
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
 export const LOC_HEADS: readonly string[] = [
   'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp', 'thôn', 'làng',
