@@ -5,11 +5,13 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
+const LINK_HEADS = new Set(LINK_PLACE_HEADS);
+const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 /** An initial joined to a name (`i.keles`, lower case). */
 const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
@@ -158,6 +160,10 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `trung tâm xã Đất Mũi`, `văn phòng quận 1`: a lower-case word that heads only a capitalised
       // organisation's name, before a place head, only says where (the place is the name)
       if (!capitalHead && cue & CUE.org && t.cueAt[nameStart]! & CUE.loc && !(cue & CUE.loc) && WEAK_HEADS.has(headText(t, i, len))) last = -1;
+      // `cao tốc Long Thành – Dầu Giây`, `kênh Nhiêu Lộc - Thị Nghè`: a way named by its two ends
+      if (last >= nameStart && cue & CUE.loc && !(cue & CUE.org) && LINK_HEADS.has(headText(t, i, len))) {
+        while (last + 2 < t.n && DASHES.has(t.info[last + 1]!.low) && capsRun(t, last + 2, gaz) >= last + 2) last = capsRun(t, last + 2, gaz);
+      }
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)

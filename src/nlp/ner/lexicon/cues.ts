@@ -65,6 +65,9 @@ export const LOC_HEADS: readonly string[] = [
   'bến xe khách', 'phố đi bộ',
 ];
 
+/** Place heads of ways named by their two ends, one name across the dash (`cao tốc Long Thành – Dầu Giây`). */
+export const LINK_PLACE_HEADS: readonly string[] = ['cao tốc', 'kênh'];
+
 /** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
 export const DIRECTION_CUES: readonly string[] = ['phía', 'hướng', 'mạn', 'cửa ngõ'];
 
