@@ -16,7 +16,7 @@ export const PERSON_CUES: readonly string[] = [
   'trưởng', 'phó', 'người phát ngôn', 'phát ngôn viên', 'nhà lãnh đạo', 'lãnh đạo', 'hlv', 'huấn luyện viên',
   'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'nghệ sĩ',
   'người mẫu', 'hoa hậu', 'á hậu', 'đạo diễn', 'nhà văn', 'nhà thơ', 'nhà báo', 'phóng viên', 'bác sĩ', 'bs',
-  'luật sư', 'ls', 'giáo sư', 'gs', 'pgs', 'ts', 'ths', 'pgs.ts', 'gs.ts', 'ths.bs', 'ts.bs', 'bs.ckii', 'nsnd', 'nsưt', 'nsut', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'nhà nghiên cứu',
+  'luật sư', 'ls', 'giáo sư', 'gs', 'pgs', 'ts', 'ths', 'pgs.ts', 'gs.ts', 'pgs-ts', 'gs-ts', 'gs.tskh', 'pgs.tskh', 'ths.bs', 'ts.bs', 'bs.ckii', 'nsnd', 'nsưt', 'nsut', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'nhà nghiên cứu',
   'chuyên gia', 'đồng chí', 'nghi phạm', 'nghi can', 'bị cáo', 'đối tượng', 'nạn nhân', 'chủ tọa', 'thẩm phán',
   'viện trưởng', 'phó viện trưởng', 'hiệu trưởng', 'chánh án', 'tư lệnh', 'chỉ huy', 'thống đốc', 'thị trưởng',
   'tỷ phú', 'doanh nhân', 'ứng viên', 'vận động viên', 'võ sĩ', 'tay vợt', 'golfer', 'nam ca sĩ', 'nữ ca sĩ',
