@@ -37,6 +37,7 @@ const RECIPE: [string, string, string[]][] = [
   ['a lower-case weak head before a place says where', 'Xe chạy đến trung tâm xã Đất Mũi', ['LOC:xã Đất Mũi']],
   ['a way named by its two ends', 'Tai nạn trên cao tốc Long Thành – Dầu Giây', ['LOC:cao tốc Long Thành – Dầu Giây']],
   ['a country and a syllable after a person cue', 'Chiếc áo do NTK Anh Thư may', ['PER:Anh Thư']],
+  ['an unknown name between places of a list is a place', 'Hàng xuất sang Lào, Myanma và Campuchia', ['LOC:Lào', 'LOC:Myanma', 'LOC:Campuchia']],
 ];
 for (const [what, line, want] of RECIPE) {
   test(`ner labeller › ${what}: ${line}`, () => assert.deepEqual(shown(line), want));

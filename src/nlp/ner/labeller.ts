@@ -289,4 +289,22 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (!(t.cueAt[i]! & CUE.person) || t.cueLen[i] === 0) personCue = false;
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
   }
+  if (guess) listedPlaces(t, out);
+}
+
+/**
+ * `Thái Lan, Myanma, Campuchia`: an untagged capitalised run between two places of a list (a
+ * comma before it, a comma or `và` after it) is a place too.
+ */
+function listedPlaces(t: NerTokens, out: Uint8Array): void {
+  const isLoc = (k: number): boolean => out[k] === begin(LOC) || out[k] === inside(LOC);
+  for (let i = 2; i < t.n; i++) {
+    if (out[i] !== O || !isCap(t.info[i]!.shape) || t.info[i]!.notName || t.info[i - 1]!.low !== ',' || !isLoc(i - 2)) continue;
+    let j = i;
+    while (j + 1 < t.n && out[j + 1] === O && isCap(t.info[j + 1]!.shape) && !t.info[j + 1]!.notName) j++;
+    if (j + 2 >= t.n || (t.info[j + 1]!.low !== ',' && t.info[j + 1]!.low !== 'và') || out[j + 2] !== begin(LOC)) continue;
+    out[i] = begin(LOC);
+    for (let k = i + 1; k <= j; k++) out[k] = inside(LOC);
+    i = j;
+  }
 }
