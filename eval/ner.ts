@@ -192,8 +192,9 @@ export const evaluation: Evaluation = {
     // Floors a little under what was measured on the same documents (2026-12-02, evening: the 30
     // first tuned 0.844, batch 1's held-out 12 0.770; the 42 together, now all tuned, over 0.81),
     // pinned only when a system was scored: without one the evaluation says so and pins nothing.
-    // None on the held-out batch 2 (or on all, which holds it): it has not been measured yet.
-    const floors = predicted ? { 'tuned.f1': 0.81, 'released.f1': 0.755 } : undefined;
+    // Raised 2026-12-03 after the day's rules (tuned 42 0.868, released 0.881, held-out batch 2 0.768,
+    // measured twice: 0.770 before those rules, 0.768 after; its errors never printed).
+    const floors = predicted ? { 'tuned.f1': 0.855, 'released.f1': 0.86, 'heldout.f1': 0.75 } : undefined;
     return { metrics, notes, ...(floors ? { floors } : {}) };
   },
 };

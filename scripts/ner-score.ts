@@ -2,14 +2,18 @@
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
+ * `--released` scores batch 1's former held-out documents alone (part `tuned`, `released` in
+ * documents.jsonl: released for tuning on 2026-12-03, batch 2 is held out in their place) and may list
+ * their errors; the tuned part (the default) includes them.
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors | --heldout]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released]
  */
-import { loadGolden } from '../eval/ner.js';
+import { documentBatches, loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
 import { ArticleNames, DEFAULT_MODE, FIND_NAMES_AGAIN, loadRecogniser } from '../src/nlp/ner/recognise.js';
 
 const rules = process.argv.includes('--rules');
+const released = process.argv.includes('--released');
 const heldout = process.argv.includes('--heldout');
 // the held-out part is scored, never listed
 const showErrors = process.argv.includes('--errors') && !heldout;
@@ -17,7 +21,9 @@ const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' :
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
-const docs = loadGolden().filter((d) => d.part === part);
+const batches = documentBatches();
+const docs = loadGolden().filter((d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined));
+const label = released ? 'released' : part;
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {
@@ -40,4 +46,4 @@ for (const d of docs) {
 }
 const s = scoreNer(gold, pred);
 const f = (x: number) => x.toFixed(4);
-console.log(`${part} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));
+console.log(`${label} (${docs.length} documents, ${mode}): P ${f(s.micro.precision)} R ${f(s.micro.recall)} F1 ${f(s.micro.f1)}  ` + SCORED_TYPES.map((t) => `${t} ${f(s.perType[t]!.f1)}`).join('  '));

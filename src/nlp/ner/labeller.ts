@@ -5,16 +5,24 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, TITLE_WORDS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
+const LINK_HEADS = new Set(LINK_PLACE_HEADS);
+const DASHES = new Set(['-', '–', '—']);
+const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
+/** An initial joined to a name (`i.keles`, lower case). */
+const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
 
 /** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
 const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
+
+/** Whether a country of the KB starts at token j (`Đức`, `Anh`: also person cues). */
+const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.COUNTRY;
 
 /**
  * Where the capitalised run starting at token i ends (its last token), or i - 1 when none starts
@@ -24,7 +32,8 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
   if (t.capsLine) return i - 1;
   let j = i;
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
-  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || t.cueAt[j]! & CUE.person))) {
+  // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
+  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
@@ -54,6 +63,13 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
   }
 }
 
+/** The lower-case words of the cue at token i (`len` tokens). */
+function headText(t: NerTokens, i: number, len: number): string {
+  let s = t.info[i]!.low;
+  for (let k = i + 1; k < i + len; k++) s += ` ${t.info[k]!.low}`;
+  return s;
+}
+
 /** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
 function text(t: NerTokens, i: number): string {
   const low = t.info[i]!.low;
@@ -68,8 +84,12 @@ function text(t: NerTokens, i: number): string {
 function guessable(t: NerTokens, i: number): boolean {
   if (t.end[i]! - t.start[i]! === 1) return false;
   if (t.cueBefore[i]! & CUE.direction) return false;
-  if (t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower) return false;
-  return true;
+  return !commonWord(t, i);
+}
+
+/** Whether token i opens a word whose first syllable only is capitalised (`Dự_án`, `Hợp_tác`): a common word, not a name. */
+function commonWord(t: NerTokens, i: number): boolean {
+  return t.wordStart[i] === 1 && i + 1 < t.n && t.wordStart[i + 1] !== 1 && t.info[i + 1]!.shape === SHAPE.lower;
 }
 
 /** Whether capitalised tokens [i, last] are the title of a work: three or more, one an English title word (`The`, `And`). */
@@ -77,6 +97,20 @@ function workTitle(t: NerTokens, i: number, last: number): boolean {
   if (last - i < 2) return false;
   for (let k = i; k <= last; k++) if (TITLE_WORD_SET.has(t.info[k]!.low)) return true;
   return false;
+}
+
+/**
+ * Where a Vietnamese full name ends the capitalised run [from, last] (a family name and two or
+ * three more capitalised Vietnamese syllables, whatever the segmenter joined), or -1.
+ */
+function holderAt(t: NerTokens, from: number, last: number): number {
+  for (let k = Math.max(from, last - 3); k <= last - 2; k++) {
+    if (!t.info[k]!.surname) continue;
+    let ok = true;
+    for (let m = k; m <= last && ok; m++) ok = t.info[m]!.shape === SHAPE.title && t.info[m]!.viet;
+    if (ok) return k;
+  }
+  return -1;
 }
 
 /** Whether tokens [i, last] are all capitalised (`Nguyễn Thanh Sơn`, `NGUYỄN VĂN A`; not `Tăng cường`). */
@@ -123,19 +157,39 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
+      // `trung tâm xã Đất Mũi`, `văn phòng quận 1`: a lower-case word that heads only a capitalised
+      // organisation's name, before a place head, only says where (the place is the name)
+      if (!capitalHead && cue & CUE.org && t.cueAt[nameStart]! & CUE.loc && !(cue & CUE.loc) && WEAK_HEADS.has(headText(t, i, len))) last = -1;
+      // `cao tốc Long Thành – Dầu Giây`, `kênh Nhiêu Lộc - Thị Nghè`: a way named by its two ends
+      if (last >= nameStart && cue & CUE.loc && !(cue & CUE.org) && LINK_HEADS.has(headText(t, i, len))) {
+        while (last + 2 < t.n && DASHES.has(t.info[last + 1]!.low) && capsRun(t, last + 2, gaz) >= last + 2) last = capsRun(t, last + 2, gaz);
+      }
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
       if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && gazEnd(nameStart) >= last)) {
+        // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
+        const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
+        if (holder > 0) last = holder - 1;
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
-        personCue = false;
+        personCue = holder > 0;
         continue;
       }
     }
     // 2. `người Việt`, `tiếng Anh`: a people or a language, the head inside (a country after `người`).
+    //    `Cúp Quốc gia Đức`, `Chiến tranh Lạnh`, `giải Ngoại hạng Anh`: an event or an award, the whole run.
     const afterMisc = i + len;
-    if ((cue & CUE.misc) && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
+    const people = t.info[i]!.low === 'người' || t.info[i]!.low === 'tiếng';
+    const eventEnd = (cue & CUE.misc) && !people && afterMisc < t.n ? capsRun(t, afterMisc, gaz) : -1;
+    // (a lower-case head before a place alone describes: `chiến tranh Iraq` → `Iraq`)
+    const placeOnly = !isCap(t.info[i]!.shape) && gaz[afterMisc]! > 0 && (gazClass(gaz[afterMisc]!) === GAZ.COUNTRY || gazClass(gaz[afterMisc]!) === GAZ.LOC) && gazEnd(afterMisc) >= eventEnd;
+    if (eventEnd >= afterMisc && eventEnd - afterMisc < 5 && !placeOnly) {
+      span(i, eventEnd, MISC);
+      i = eventEnd;
+      continue;
+    }
+    if ((cue & CUE.misc) && people && afterMisc < t.n && ((gaz[afterMisc]! > 0 && gazClass(gaz[afterMisc]!) === GAZ.COUNTRY) || (gaz[afterMisc] === 0 && capsRun(t, afterMisc, gaz) >= afterMisc && capsRun(t, afterMisc, gaz) <= afterMisc + 1))) {
       const last = gaz[afterMisc]! > 0 ? gazEnd(afterMisc) : capsRun(t, afterMisc, gaz);
       span(i, last, MISC);
       i = Math.max(i, last);
@@ -156,6 +210,15 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // a name does not end inside a word that goes on in lower case (`Đảng_bộ`, the party's committee)
       const cut = last + 1 < t.n && t.wordStart[last + 1] !== 1 && !isCap(t.info[last + 1]!.shape) && t.info[last + 1]!.shape !== SHAPE.number;
       if (!address && alone && !cut && (cls !== GAZ.SHORT || personCue || !t.sentStart[i])) {
+        // `NTK Anh Thư`, `ca sĩ Mỹ Tâm`: after a person cue, a one-syllable country and one more
+        // Vietnamese syllable, unknown, ending the run, are a person's name
+        if (personCue && cls === GAZ.COUNTRY && last === i && i + 1 < t.n && gaz[i + 1] === 0 && t.info[i + 1]!.shape === SHAPE.title &&
+          t.info[i + 1]!.viet && !t.info[i + 1]!.notName && (i + 2 >= t.n || !isCap(t.info[i + 2]!.shape))) {
+          span(i, i + 1, PER);
+          personCue = false;
+          i++;
+          continue;
+        }
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
@@ -178,7 +241,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
     }
     // 4. `ông Kim`, `Tổng thống Vladimir Putin`, `HLV Park Hang-seo`: a capitalised run after a person cue.
-    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc)))) {
+    // (not a common word capitalised after a title: `Cục trưởng Hợp_tác quốc tế`)
+    if (personCue && isCap(shape) && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.person | (t.cueBefore[i]! & CUE.honorific ? 0 : CUE.org | CUE.loc))) && !commonWord(t, i)) {
       const last = capsRun(t, i, gaz);
       // `cầu thủ HAGL`: an acronym after a person cue is the person's club or company
       span(i, last, acronymRun(t, i, last) ? ORG : PER);
@@ -203,9 +267,18 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (guess && isCap(shape) && !opening && !t.capsLine && !t.info[i]!.notName && !(t.cueAt[i]! & (CUE.org | CUE.loc | CUE.person | CUE.misc)) && guessable(t, i)) {
       const last = capsRun(t, i, gaz);
       const acronym = acronymRun(t, i, last);
+      // `I.Keles`, `O.Omelchuk`: an initial and a family name alone, a person (not `Q.Thủ Đức`, a district)
+      if ((i + 1 >= t.n || !isCap(t.info[i + 1]!.shape)) && INITIAL_NAME.test(t.info[i]!.low) && t.info[i]!.shape === SHAPE.capMixed && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) {
+        span(i, last, PER);
+        i = Math.max(i, last);
+        personCue = false;
+        continue;
+      }
       // one foreign word with nothing to say it names someone (`Pantene`, `Armata`, `Marble`): too
       // often a brand, a product or a thing to be guessed a person
       if (last === i && !acronym && !t.info[i]!.viet && !(t.cueBefore[i]! & (CUE.orgBefore | CUE.locBefore))) continue;
+      // `súng K59`, `xăng A92`: a code alone is a model or a grade
+      if (last === i && t.info[i]!.code) continue;
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
       // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
       span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
@@ -215,5 +288,23 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     }
     if (!(t.cueAt[i]! & CUE.person) || t.cueLen[i] === 0) personCue = false;
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
+  }
+  if (guess) listedPlaces(t, out);
+}
+
+/**
+ * `Thái Lan, Myanma, Campuchia`: an untagged capitalised run between two places of a list (a
+ * comma before it, a comma or `và` after it) is a place too.
+ */
+function listedPlaces(t: NerTokens, out: Uint8Array): void {
+  const isLoc = (k: number): boolean => out[k] === begin(LOC) || out[k] === inside(LOC);
+  for (let i = 2; i < t.n; i++) {
+    if (out[i] !== O || !isCap(t.info[i]!.shape) || t.info[i]!.notName || t.info[i - 1]!.low !== ',' || !isLoc(i - 2)) continue;
+    let j = i;
+    while (j + 1 < t.n && out[j + 1] === O && isCap(t.info[j + 1]!.shape) && !t.info[j + 1]!.notName) j++;
+    if (j + 2 >= t.n || (t.info[j + 1]!.low !== ',' && t.info[j + 1]!.low !== 'và') || out[j + 2] !== begin(LOC)) continue;
+    out[i] = begin(LOC);
+    for (let k = i + 1; k <= j; k++) out[k] = inside(LOC);
+    i = j;
   }
 }

@@ -11,7 +11,7 @@ import { loadKnowledgeBase, type KnowledgeBase } from './kb/index.js';
 import { labelTokens } from './labeller.js';
 import { NerModel, type NerModelJSON } from './model.js';
 import { ENTITY_TYPES, spansOfTags, type NerType } from './tags.js';
-import { allocTokens, isCap, SHAPE, wordTokens, type NerTokens } from './tokens.js';
+import { allocTokens, CUE, isCap, SHAPE, wordTokens, type NerTokens } from './tokens.js';
 
 export const DEFAULT_NER_MODEL = fileURLToPath(new URL('../../../../data/models/ner.json', import.meta.url));
 
@@ -91,6 +91,7 @@ export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer 
     if (names) {
       if (FIND_NAMES_AGAIN) names.apply(tokens, tags);
       names.applyGiven(tokens, tags);
+      names.applyTerms(tokens, tags, gaz);
     }
     clearWeekdays(tokens, tags);
     for (const s of spansOfTags(tags, n)) {
@@ -154,6 +155,20 @@ function mergeTags(first: Uint8Array, second: Uint8Array, n: number): void {
 export const FIND_NAMES_AGAIN = false;
 
 const MAX_NAME_TOKENS = 4;
+/**
+ * Whether a capitalised organisation head opens the words before token i (back to a punctuation
+ * mark, twelve at most): `Tổ chức Cấm vũ khí hóa học (OPCW)` is a name the rules missed, not a term.
+ */
+function orgHeadBefore(t: NerTokens, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && LETTER_SHAPES.has(t.info[k]!.shape); k--) {
+    if (t.cueAt[k]! & CUE.org && t.info[k]!.shape === SHAPE.title) return true;
+  }
+  return false;
+}
+
+/** Words (any case) and what joins abbreviations in a parenthesis (`MCT + MIT`). */
+const LETTER_SHAPES = new Set<number>([SHAPE.lower, SHAPE.title, SHAPE.mixed, SHAPE.capMixed]);
+const TERM_JOINS = new Set(['+', ',', '/', 'và']);
 /** PER's index in the tags' types (tags.ts). */
 const PER_TYPE = ENTITY_TYPES.indexOf('PER');
 
@@ -165,6 +180,8 @@ export class ArticleNames {
   private readonly names = new Map<string, number>();
   /** The last word of the people named in full so far (`Khương` of `Nguyễn Văn Khương`, `Uche` of `Kalu Uche`). */
   private readonly given = new Set<string>();
+  /** Abbreviations of terms that are no names (`mit`), as defined in the article so far. */
+  private readonly terms = new Set<string>();
 
   /**
    * Only a person's given name, alone, at the start of a sentence (where the labeller does not
@@ -174,11 +191,30 @@ export class ArticleNames {
     for (let i = 0; i < t.n; i++) {
       if (tags[i] !== 0 || !t.sentStart[i] || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
       if (i + 1 < t.n && isCap(t.info[i + 1]!.shape)) continue;
-      if (this.given.has(t.info[i]!.fkey)) tags[i] = 1 + PER_TYPE;
+      if (this.given.has(t.info[i]!.low)) tags[i] = 1 + PER_TYPE;
     }
     for (const s of spansOfTags(tags, t.n)) {
       if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS) continue;
-      if (t.info[s.last]!.shape === SHAPE.title) this.given.add(t.info[s.last]!.fkey);
+      if (t.info[s.last]!.shape === SHAPE.title) this.given.add(t.info[s.last]!.low);
+    }
+  }
+
+  /**
+   * Abbreviations the article defines for a term that is no name (`Methylisothiazolinone (MIT)`,
+   * `vốn đầu tư nước ngoài (FDI)`: an untagged word before the parenthesis) name nothing there or
+   * after (`MCT + MIT` later): no acronym of the knowledge base, only a span of the abbreviation alone.
+   */
+  applyTerms(t: NerTokens, tags: Uint8Array, gaz: Uint8Array): void {
+    for (let i = 1; i + 1 < t.n; i++) {
+      if (t.info[i]!.low !== '(' || tags[i - 1] !== 0 || !LETTER_SHAPES.has(t.info[i - 1]!.shape) || orgHeadBefore(t, i)) continue;
+      let k = i + 1;
+      while (k < t.n && ((t.info[k]!.shape === SHAPE.upper && gaz[k] === 0) || TERM_JOINS.has(t.info[k]!.low))) k++;
+      if (k === i + 1 || k >= t.n || t.info[k]!.low !== ')') continue;
+      for (let m = i + 1; m < k; m++) if (t.info[m]!.shape === SHAPE.upper) this.terms.add(t.info[m]!.low);
+    }
+    if (this.terms.size === 0) return;
+    for (const s of spansOfTags(tags, t.n)) {
+      if (s.first === s.last && this.terms.has(t.info[s.first]!.low) && gaz[s.first] === 0) tags[s.first] = 0;
     }
   }
 

@@ -35,6 +35,8 @@ export interface TokenInfo {
   starter: boolean;
   /** A unit, a currency, a Roman numeral or a code that names nothing (`USD`, `GPLX`, `XIV`, `B1-735.91`). */
   notName: boolean;
+  /** A code of capitals and digits (`K59`, `U23`): alone a model or a grade, in a run a part of the name (`ĐT U22 Việt Nam`). */
+  code: boolean;
   /** A sentence starts after this token (`.`, `:`, an opening quote…). */
   opener: boolean;
   /** The first syllable of some cue (only such a token can start one). */
@@ -91,6 +93,8 @@ export function hashString(s: string, h = 0x811c9dc5 | 0): number {
 const HAS_DIGIT = /\p{N}/u;
 const ROMAN = /^[IVXLC]+$/;
 const CODE = /\d.*\d.*\d/;
+/** A capital and digits (`K59`, `A92`, `Z50`), or two and two or more digits (`MH370`); not `HT1`, a ticker, or `VTV1`. */
+const LETTERS_DIGITS = /^(?:\p{Lu}\d+|\p{Lu}{2}\d{2,})$/u;
 const surnames = new Set(SURNAMES);
 const starters = new Set(SENTENCE_STARTERS);
 const notNames = new Set(NOT_NAMES);
@@ -159,7 +163,7 @@ export function tokenInfo(raw: string): TokenInfo {
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
   const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
-  return { low, hash: hashString(low), fkey: aliasKeyOfNormal(normal), shape, surname: surnames.has(low), starter: starters.has(low), notName, opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
+  return { low, hash: hashString(low), fkey: aliasKeyOfNormal(normal), shape, surname: surnames.has(low), starter: starters.has(low), notName, code: LETTERS_DIGITS.test(raw), opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
 }
 
 /** Whether a token's shape is capitalised (a capital first letter). */

@@ -16,12 +16,13 @@ export const PERSON_CUES: readonly string[] = [
   'trưởng', 'phó', 'người phát ngôn', 'phát ngôn viên', 'nhà lãnh đạo', 'lãnh đạo', 'hlv', 'huấn luyện viên',
   'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'cầu thủ', 'danh thủ', 'ca sĩ', 'nhạc sĩ', 'diễn viên', 'nghệ sĩ',
   'người mẫu', 'hoa hậu', 'á hậu', 'đạo diễn', 'nhà văn', 'nhà thơ', 'nhà báo', 'phóng viên', 'bác sĩ', 'bs',
-  'luật sư', 'ls', 'giáo sư', 'gs', 'pgs', 'ts', 'ths', 'pgs.ts', 'gs.ts', 'ths.bs', 'ts.bs', 'bs.ckii', 'nsnd', 'nsưt', 'nsut', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'nhà nghiên cứu',
+  'luật sư', 'ls', 'giáo sư', 'gs', 'pgs', 'ts', 'ths', 'pgs.ts', 'gs.ts', 'pgs-ts', 'gs-ts', 'gs.tskh', 'pgs.tskh', 'ths.bs', 'ts.bs', 'bs.ckii', 'nsnd', 'nsưt', 'nsut', 'tiến sĩ', 'thạc sĩ', 'kỹ sư', 'nhà nghiên cứu',
   'chuyên gia', 'đồng chí', 'nghi phạm', 'nghi can', 'bị cáo', 'đối tượng', 'nạn nhân', 'chủ tọa', 'thẩm phán',
   'viện trưởng', 'phó viện trưởng', 'hiệu trưởng', 'chánh án', 'tư lệnh', 'chỉ huy', 'thống đốc', 'thị trưởng',
   'tỷ phú', 'doanh nhân', 'ứng viên', 'vận động viên', 'võ sĩ', 'tay vợt', 'golfer', 'nam ca sĩ', 'nữ ca sĩ',
   'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'con trai', 'con gái', 'em gái', 'em trai', 'anh trai', 'chị gái',
   'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
+  'cục trưởng', 'phó cục trưởng', 'chi cục trưởng', 'vụ trưởng', 'phó vụ trưởng', 'tổng biên tập', 'phó tổng biên tập', 'nhà thiết kế', 'ntk',
 ];
 
 /**
@@ -40,6 +41,17 @@ export const ORG_HEADS: readonly string[] = [
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
+  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
+];
+
+/**
+ * Organisation heads that head a name only capitalised (the guideline's heads, `công an`, `tòa án`,
+ * `trường`, head one in lower case too): in lower case before a place head they say where
+ * (`trung tâm xã Đất Mũi` → LOC `xã Đất Mũi`).
+ */
+export const WEAK_ORG_HEADS: readonly string[] = [
+  'trung tâm', 'văn phòng', 'phòng', 'hội', 'quỹ', 'tổ chức', 'đoàn', 'nhà máy', 'siêu thị', 'cửa hàng', 'cây xăng',
+  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận',
 ];
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
@@ -49,14 +61,18 @@ export const LOC_HEADS: readonly string[] = [
   'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
   'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
   'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'vùng biển', 'eo biển',
-  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương',
+  'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương', 'bãi rác', 'siêu đô thị', 'nhà thi đấu',
+  'bến xe khách', 'phố đi bộ',
 ];
+
+/** Place heads of ways named by their two ends, one name across the dash (`cao tốc Long Thành – Dầu Giây`). */
+export const LINK_PLACE_HEADS: readonly string[] = ['cao tốc', 'kênh'];
 
 /** Words after which a capitalised word is a direction, not a name (`phía Tây`, `hướng Bắc`). */
 export const DIRECTION_CUES: readonly string[] = ['phía', 'hướng', 'mạn', 'cửa ngõ'];
 
-/** Heads of a people or a language: inside the MISC (`người Việt`, `tiếng Anh`). */
-export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp'];
+/** Heads of a people or a language, an event or an award: inside the MISC (`người Việt`, `tiếng Anh`, `Chiến tranh Lạnh`). */
+export const MISC_HEADS: readonly string[] = ['người', 'tiếng', 'giải', 'chiến dịch', 'lễ hội', 'cúp', 'chiến tranh'];
 
 /** Common Vietnamese family names: a capitalised run opening with one is most likely a person. */
 export const SURNAMES: readonly string[] = [
@@ -83,6 +99,8 @@ export const NOT_NAMES: readonly string[] = [
   'usd', 'vnd', 'vnđ', 'đ', 'eur', 'kg', 'km', 'gplx', 'bks', 'cmnd', 'cccd', 'sn', 'gdp', 'cpi', 'pv', 'ptv', 'ctv',
   'tnhh', 'cp', 'ok', 'tv', 'hd', 'sms', 'gps', 'dna', 'adn', 'hiv', 'aids', 'covid', 'ai', 'it', 'ceo', 'mc', 'dj',
   'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
+  // medals (huy chương vàng, bạc, đồng) and a technology
+  'hcv', 'hcb', 'hcđ', 'wi-fi', 'wifi',
 ];
 
 /**
@@ -103,7 +121,11 @@ export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn h�
  * Miếu Thần`, `dự án PHUMY Complex`. An unknown capitalised run after one is a LOC, not a person
  * (an acronym stays an organisation).
  */
-export const LOC_CUES: readonly string[] = ['tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang'];
+export const LOC_CUES: readonly string[] = [
+  'tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang',
+  // `trú Thanh Oai`, `gần Nhà hát Lớn`, `tuyến Móng Cái - Cao Bằng`
+  'trú', 'thường trú', 'tạm trú', 'gần', 'tuyến',
+];
 
 /**
  * English words that title-case writes capitalised inside the title of a work (`The Angry Birds
