@@ -29,6 +29,12 @@ const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 20_000);
 const WORKERS = (process.env.BENCH_SCALE_WORKERS ?? '1,2,3').split(',').map(Number);
 const NOW = Date.parse('2026-12-01T00:00:00Z');
 const MAIN = join(REPO_ROOT, 'dist/src/cli/main.js');
+/**
+ * `BENCH_SCALE_STATEMENTS=N`: for each worker count, the N statements that took the server longest
+ * (pg_stat_statements: time in the statement, waits for locks included, not CPU alone) and the
+ * CPU of automatic vacuum and analyze (from the server's log), printed.
+ */
+const STATEMENTS = Number(process.env.BENCH_SCALE_STATEMENTS ?? 0);
 
 /** The corpus, replicated up to `n` articles: replica k of an article has id `ID#k`, a marked title and a line of its own. */
 function corpusLines(n: number): { lines: string[]; sources: string[] } {
@@ -92,8 +98,29 @@ function serverCpu(data: string): number {
   return total;
 }
 
+/** The statements that took longest since the reset: ms an article in all, calls, ms a call, the text's start. */
+async function printStatements(queue: JobQueue, tag: string, articles: number): Promise<void> {
+  const top = await queue.sql<{ total: number; calls: number; q: string }>(
+    `SELECT total_exec_time + total_plan_time AS total, calls::int AS calls, regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS q
+       FROM pg_stat_statements ORDER BY 1 DESC LIMIT $1`, [STATEMENTS]);
+  process.stderr.write(`  ${tag}: statements (ms an article in all, waits included; calls; ms a call):\n`);
+  for (const t of top) process.stderr.write(`    ${(t.total / articles).toFixed(3)}  ${t.calls}  ${(t.total / t.calls).toFixed(3)}  ${t.q}\n`);
+}
+
+/** Automatic vacuum and analyze since the last call, from the server's log: CPU ms an article by table and kind. */
+let logSeen = 0;
+function printAutovacuum(log: string, articles: number): void {
+  const text = readFileSync(log, 'utf8');
+  const fresh = text.slice(logSeen);
+  logSeen = text.length;
+  const by = new Map<string, number>();
+  const re = /automatic (vacuum|analyze) of table "([^"]+)"[\s\S]*?CPU: user: ([\d.]+) s, system: ([\d.]+) s/g;
+  for (const m of fresh.matchAll(re)) by.set(`${m[1]} ${m[2]}`, (by.get(`${m[1]} ${m[2]}`) ?? 0) + Number(m[3]) + Number(m[4]));
+  for (const [k, v] of [...by].sort((a, b) => b[1] - a[1])) process.stderr.write(`    autovacuum ${((v / articles) * 1000).toFixed(3)} ms an article: ${k}\n`);
+}
+
 export async function benchScale(): Promise<Record<string, number | string>> {
-  const server = await startPostgres();
+  const server = await startPostgres(STATEMENTS > 0 ? { settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all', 'log_autovacuum_min_duration=0'] } : {});
   if (!server) return { skipped: 'PostgreSQL is not installed' };
   const dir = mkdtempSync(join(tmpdir(), 'toancanh-scale-'));
   // each figure printed as it is measured too (a run takes many minutes), and the server stopped if it is interrupted
@@ -141,10 +168,18 @@ export async function benchScale(): Promise<Record<string, number | string>> {
       const queue = await JobQueue.open(url, { settings: queueSettings({}) });
       try {
         const sent = await enqueueIngest(queue, { paths: [file], now: NOW });
+        if (STATEMENTS > 0) {
+          await queue.sql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+          await queue.sql('SELECT pg_stat_statements_reset()');
+        }
         const cpu0 = { server: serverCpu(server.data), workers: cpuSeconds('self') };
         const codes = await Promise.all(Array.from({ length: workers }, () => runWorker(url)));
         const cpu = { server: serverCpu(server.data) - cpu0.server, workers: cpuSeconds('self') - cpu0.workers };
         const tag = `postgres, ${workers} worker${workers > 1 ? 's' : ''}`;
+        if (STATEMENTS > 0) {
+          await printStatements(queue, tag, lines.length);
+          printAutovacuum(join(server.data, '..', 'log'), lines.length);
+        }
         if (codes.some((c) => c !== 0)) throw new Error(`${tag}: a worker exited with ${codes.join(', ')}`);
         const [span] = await queue.sql<{ seconds: number; jobs: number; articles: number }>(
           `SELECT extract(epoch FROM max(completed_on) - min(started_on))::float AS seconds, count(*)::int AS jobs,

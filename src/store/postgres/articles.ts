@@ -11,7 +11,7 @@ import type { ArticleInput, ArticleRevision, ArticleState, ArticleWrite, CopyLin
 import { storedEvents } from '../rows.js';
 import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
-import { removeEntities, writeEntities } from './entities.js';
+import { removeEntities, writeEntitiesOf } from './entities.js';
 import { padded, postingsOf } from './postings.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, (doc::json #>> '{meta,summaryOnly}') AS summary_only
@@ -94,19 +94,22 @@ export class PgArticles {
     const now = new Date().toISOString();
     const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
     const batch = new IndexBatch();
-    for (const w of plan.writes) await this.writeOne(c, w, now, counts, batch);
+    const rows = new RowBatch();
+    for (const w of plan.writes) await this.writeOne(c, w, now, counts, batch, rows);
     await batch.flush(c, counts);
+    await rows.flush(c);
     await link(c, plan.copies);
     await countIndex(c, counts);
   }
 
-  private async writeOne(c: pg.PoolClient, w: ArticleWrite, now: string, counts: IndexCounts, batch: IndexBatch): Promise<void> {
+  private async writeOne(c: pg.PoolClient, w: ArticleWrite, now: string, counts: IndexCounts, batch: IndexBatch, rows: RowBatch): Promise<void> {
     const row = rowOf(w.article, w.copyOf, now);
     const params = COLUMNS.map((k) => row[k] ?? null);
     let rowid: number;
     if (w.kind === 'insert') {
       rowid = (await one(c, INSERT, params))!.rowid as number;
     } else {
+      await rows.flush(c); // the rows of an article inserted before in this plan, before they are replaced
       const found = await one(c, 'SELECT rowid FROM articles WHERE id = $1', [row.id]);
       if (!found) throw new Error(`no article ${JSON.stringify(row.id)} to write over`);
       rowid = found.rowid as number;
@@ -126,8 +129,7 @@ export class PgArticles {
       await c.query('DELETE FROM dated_events WHERE article_id = $1', [row.id]);
       await removeEntities(c, [row.id as string]);
     }
-    await writeEvents(c, row.id as string, w.article.events);
-    await writeEntities(c, row.id as string, w.article.entities);
+    rows.add(row.id as string, w.article);
   }
 
   async datedEvents(ids: string[]): Promise<StoredEvent[]> {
@@ -244,6 +246,26 @@ export class IndexBatch {
   }
 }
 
+/**
+ * Dated events and entity rows to write, written for many articles at once by `flush` (four
+ * statements a plan instead of three an article: each statement is planned and run anew).
+ */
+class RowBatch {
+  private articles: { id: string; article: ArticleInput }[] = [];
+
+  add(id: string, article: ArticleInput): void {
+    this.articles.push({ id, article });
+  }
+
+  async flush(c: pg.PoolClient): Promise<void> {
+    if (this.articles.length === 0) return;
+    const articles = this.articles;
+    this.articles = [];
+    await writeEventsOf(c, articles.map((a) => ({ id: a.id, events: a.article.events })));
+    await writeEntitiesOf(c, articles.map((a) => ({ id: a.id, entities: a.article.entities })));
+  }
+}
+
 /** COPY's text format: a backslash, tab, newline or carriage return in a value escaped (a term holds none: letters, digits and marks). */
 function copyText(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (ch) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[ch]!) : value;
@@ -254,12 +276,7 @@ function* chunks(all: string[]): Generator<string> {
   for (let i = 0; i < all.length; i += 2000) yield all.slice(i, i + 2000).join('');
 }
 
-/** Writes an article's dated events (none given, none written); the caller holds the transaction and has removed any it had. */
-export async function writeEvents(c: Queryable, id: string, events: readonly DatedEvent[] | undefined): Promise<void> {
-  await writeEventsOf(c, [{ id, events }]);
-}
-
-/** Writes the dated events of several articles in one statement. */
+/** Writes the dated events of several articles in one statement (none given, none written); the caller holds the transaction and has removed any they had. */
 export async function writeEventsOf(c: Queryable, articles: { id: string; events: readonly DatedEvent[] | undefined }[]): Promise<void> {
   const es = articles.flatMap((a) => (a.events ?? []).map((e, ord) => ({ id: a.id, ord, e })));
   if (es.length === 0) return;

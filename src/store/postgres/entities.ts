@@ -12,11 +12,22 @@ import type { ArticleEntities, EntityArticlesQuery, EntityQuery } from '../entit
 import type { EntityReads } from '../entity-rows.js';
 import { one, rows, type Queryable, type Row } from './db.js';
 
-/** An entity once; a linked one follows the knowledge base's name (a name not in it keeps its first form). Given in id order, so concurrent writers lock alike. */
-const ENTITIES_UPSERT = `INSERT INTO entities (id, type, name, en, linked, key)
+/**
+ * An entity once: a new one inserted, one stored left as it is (not locked: concurrent writers of
+ * the same entities do not wait for each other's transactions). Given in id order, so that
+ * concurrent writers of the same new entities wait alike.
+ */
+const ENTITIES_INSERT = `INSERT INTO entities (id, type, name, en, linked, key)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[])
-  ON CONFLICT (id) DO UPDATE SET name = excluded.name, en = excluded.en, linked = excluded.linked, key = excluded.key
-  WHERE excluded.linked AND (NOT entities.linked OR entities.name IS DISTINCT FROM excluded.name OR entities.en IS DISTINCT FROM excluded.en)`;
+  ON CONFLICT (id) DO NOTHING`;
+/**
+ * A linked one follows the knowledge base's name (a name not in it keeps its first form): the
+ * linked entities given whose row differs, locked in id order, are renamed (mostly none).
+ */
+const ENTITIES_RENAME = `UPDATE entities e SET name = x.name, en = x.en, linked = true, key = x.key
+  FROM (SELECT s.id, k.name, k.en, k.key FROM entities s JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS k(id, name, en, key) ON s.id = k.id
+    WHERE NOT s.linked OR s.name IS DISTINCT FROM k.name OR s.en IS DISTINCT FROM k.en ORDER BY s.id FOR UPDATE OF s) x
+  WHERE e.id = x.id`;
 const ALIASES_INSERT = `INSERT INTO entity_aliases (article_id, entity_id, text, key, count)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[])`;
 
@@ -60,22 +71,20 @@ const NAMING = `FROM articles a WHERE a.id IN (SELECT article_id FROM entity_ali
 const NAMING_PAGE = `SELECT a.id ` + NAMING + ` ORDER BY a.published_ms DESC NULLS LAST, a.rowid DESC LIMIT $6 OFFSET $7`;
 const NAMING_COUNT = `SELECT count(*) AS n ` + NAMING;
 
-/** Writes an article's entity rows (none given, none written); the caller holds the transaction and has removed any it had. */
-export async function writeEntities(c: Queryable, id: string, e: ArticleEntities | undefined): Promise<void> {
-  await writeEntitiesOf(c, [{ id, entities: e }]);
-}
-
 /**
- * Writes the entity rows of several articles, two statements: each entity once (as its last
- * article gives it, what writing them one after the other leaves), in id order, then every form.
+ * Writes the entity rows of several articles: each entity once, as writing the articles one after
+ * the other leaves it (its last linked row, where one is linked: only a linked row renames; else its
+ * first, as the first insert leaves a new one), in id order, then every form.
  */
 export async function writeEntitiesOf(c: Queryable, articles: { id: string; entities: ArticleEntities | undefined }[]): Promise<void> {
   const given = articles.filter((a): a is { id: string; entities: ArticleEntities } => a.entities !== undefined && a.entities.aliases.length > 0);
   if (given.length === 0) return;
   const byId = new Map<string, ArticleEntities['entities'][number]>();
-  for (const a of given) for (const x of a.entities.entities) byId.set(x.id, x);
+  for (const a of given) for (const x of a.entities.entities) if (x.linked || !byId.has(x.id)) byId.set(x.id, x);
   const es = [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  await c.query(ENTITIES_UPSERT, [es.map((x) => x.id), es.map((x) => x.type), es.map((x) => x.name), es.map((x) => x.en ?? null), es.map((x) => x.linked), es.map((x) => x.key)]);
+  await c.query(ENTITIES_INSERT, [es.map((x) => x.id), es.map((x) => x.type), es.map((x) => x.name), es.map((x) => x.en ?? null), es.map((x) => x.linked), es.map((x) => x.key)]);
+  const linked = es.filter((x) => x.linked);
+  if (linked.length > 0) await c.query(ENTITIES_RENAME, [linked.map((x) => x.id), linked.map((x) => x.name), linked.map((x) => x.en ?? null), linked.map((x) => x.key)]);
   const as = given.flatMap((a) => a.entities.aliases.map((x) => ({ id: a.id, x })));
   await c.query(ALIASES_INSERT, [as.map((a) => a.id), as.map((a) => a.x.entity), as.map((a) => a.x.text), as.map((a) => a.x.key), as.map((a) => a.x.count)]);
 }

@@ -151,6 +151,22 @@ export function entityTests(t: StoreTest, open: () => Promise<Store>): void {
     await assert.rejects(resolveEntity(s, 'Barack Obama'), /no entity "Barack Obama"/);
   });
 
+  t('entity rows of several articles written in one plan: each entity as writing the articles one after the other leaves it', async (s) => {
+    const one = articleInput(await nerDoc({ ...X4, id: 'x/7', body: 'Một.' }));
+    const two = articleInput(await nerDoc({ ...X4, id: 'x/8', body: 'Hai.' }));
+    const rowsOf = (es: { id: string; name: string; linked: boolean; en?: string }[]) => ({
+      entities: es.map((e) => ({ ...e, type: 'PER', key: e.name.toLowerCase() })),
+      aliases: es.map((e) => ({ entity: e.id, text: e.name, key: e.name.toLowerCase(), count: 1 })),
+    });
+    await s.writeArticles({ writes: [
+      // per:d unlinked first, then linked: the linked row; per:e linked first, then not: the linked row stays
+      { kind: 'insert', article: { ...one, entities: rowsOf([{ id: 'per:d', name: 'Dê', linked: false }, { id: 'per:e', name: 'E Một', en: 'E', linked: true }]) } },
+      { kind: 'insert', article: { ...two, entities: rowsOf([{ id: 'per:d', name: 'Đê', en: 'D', linked: true }, { id: 'per:e', name: 'e', linked: false }]) } },
+    ], copies: [] });
+    assert.deepEqual((await s.entity('per:d', { limit: 10 }))!.entity, { id: 'per:d', type: 'PER', name: 'Đê', en: 'D', linked: true, mentions: 2, articles: 2 });
+    assert.deepEqual((await s.entity('per:e', { limit: 10 }))!.entity, { id: 'per:e', type: 'PER', name: 'E Một', en: 'E', linked: true, mentions: 2, articles: 2 });
+  });
+
   t('the store keeps the entity rows it is given (none given, none kept); a linked entity follows the KB\'s name, an unknown name keeps its first form', async (s) => {
     const doc = await nerDoc(X4);
     const given = {
