@@ -214,6 +214,19 @@ export interface ArticleRestore {
  * (src/app/article-rules.ts, src/app/write.ts, src/app/stories.ts); the contract suite says what a
  * store must and must not do (test/store/contract/index.ts).
  */
+/** What `optimize` did. */
+export interface OptimizeResult {
+  /** What was done, in words (one line). */
+  summary: string;
+}
+
+export interface OptimizeOptions {
+  /** Do all of it anew (PostgreSQL: every posting block), not only what was written since. */
+  full?: boolean;
+  /** Told of progress on long work (done so far, of how many). */
+  progress?: (done: number, of: number) => void;
+}
+
 export interface Store {
   /**
    * What the write rules read, in one query: the articles with one of `ids`, with one of
@@ -306,5 +319,11 @@ export interface Store {
   entityIdsLike(key: string): Promise<{ id: string; key: string }[]>;
   /** The articles naming an entity, newest first, and their total. */
   entityArticles(query: EntityArticlesQuery): Promise<{ ids: string[]; total: number }>;
+  /**
+   * Makes search faster on what is stored, changing no result: SQLite merges its full-text index's
+   * segments and refreshes the planner's statistics; PostgreSQL packs the posting lists of frequent
+   * terms into blocks (search-blocks.ts) and analyses. Safe while others read; writers wait for it.
+   */
+  optimize(options?: OptimizeOptions): Promise<OptimizeResult>;
   close(): Promise<void>;
 }

@@ -27,6 +27,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: 'import', summary: 'write a full export (export --full) into an empty database: SQLite to PostgreSQL and back', load: async () => (await import('./import.js')).importCommand },
   { name: 'reprocess', summary: 're-run the pipeline on stored articles (from their kept raw input)', load: async () => (await import('./reprocess.js')).reprocessCommand },
   { name: 'recluster', summary: 'rebuild every story from scratch, in publication order (after out-of-order backfills)', load: async () => (await import('./stories.js')).reclusterCommand },
+  { name: 'optimize', summary: 'make search faster on what is stored (after a bulk load, and nightly); no result changes', load: async () => (await import('./optimize.js')).optimizeCommand },
   { name: 'delete', summary: 'delete articles (a takedown, a bad ingest): text, raw input, revisions, search entries, story placement', load: async () => (await import('./delete.js')).deleteCommand },
   { name: 'cluster', summary: 'group bulk-import JSONL into stories in memory (no database)', load: async () => (await import('./cluster.js')).clusterCommand },
   { name: 'nlp', summary: 'Vietnamese analysis of text on standard input, one line at a time', load: async () => (await import('./nlp.js')).nlpCommand },

@@ -13,6 +13,7 @@ import { articleOf, rowOf, type DocJSON } from '../sqlite/rows.js';
 import { rows, one, type Queryable, type Row } from './db.js';
 import { removeEntities, writeEntitiesOf } from './entities.js';
 import { padded, postingsOf } from './postings.js';
+import { markStale } from './search-blocks.js';
 
 const STATES = `SELECT id, revision, raw_hash, content_hash, article_hash, copy_of, published_at, (doc::json #>> '{meta,summaryOnly}') AS summary_only
   FROM articles WHERE id = ANY($1::text[]) OR content_hash = ANY($2::text[]) OR copy_of = ANY($1::text[])
@@ -54,6 +55,12 @@ const UNINDEX = 'DELETE FROM article_search WHERE rowid = ANY($1::bigint[]) RETU
 /** A document's postings, found by their key (migration 008: no index by document): its terms and pairs are those of its fields. */
 const UNPOST = `DELETE FROM search_postings p USING unnest($1::text[], $2::bigint[]) AS k(term, rowid)
   WHERE p.term = k.term AND p.rowid = k.rowid`;
+/**
+ * Every write of postings first takes the articles table in ROW EXCLUSIVE mode (what an insert or
+ * update of it takes anyway), so that building the posting blocks, which holds it in SHARE mode,
+ * waits for the writes under way and they for it (search-blocks.ts).
+ */
+export const TAKE_ARTICLES = 'LOCK TABLE articles IN ROW EXCLUSIVE MODE';
 /** The statistics, and the index's generation (migration 005: one more with every change of the postings, for the term statistics search caches). */
 export const COUNT_INDEX = 'UPDATE search_stats SET documents = documents + $1, terms = terms + $2, generation = generation + 1 WHERE id = 1';
 
@@ -91,6 +98,7 @@ export class PgArticles {
 
   /** Does a write plan; the caller holds the transaction on `c`. */
   async write(c: pg.PoolClient, plan: WritePlan): Promise<void> {
+    await c.query(TAKE_ARTICLES);
     const now = new Date().toISOString();
     const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
     const batch = new IndexBatch();
@@ -200,6 +208,7 @@ export class PgArticles {
    * copies; near-duplicate links to a deleted article are cleared. The caller holds the transaction.
    */
   async delete(c: pg.PoolClient, ids: string[], copies: CopyLink[]): Promise<string[]> {
+    await c.query(TAKE_ARTICLES);
     const found = await rows(c, 'SELECT rowid, id FROM articles WHERE id = ANY($1::text[]) ORDER BY rowid', [ids]);
     const counts: IndexCounts = { documents: 0, terms: 0, changed: false };
     await unindex(c, found.map((r) => r.rowid as number), counts);
@@ -299,6 +308,7 @@ async function unindex(c: Queryable, rowids: number[], counts: IndexCounts): Pro
     }
   }
   if (terms.length > 0) await c.query(UNPOST, [terms, of]);
+  await markStale(c, rowids);
 }
 
 /** The statistics row is written once per transaction, last (held the shortest time by concurrent writers). */

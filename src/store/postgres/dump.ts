@@ -8,7 +8,7 @@ import type { ArticleDump, ArticleRestore, DatedEvent, PlacementDump, RevisionDu
 import { articleOf, docJSON, docOf, rowOf } from '../sqlite/rows.js';
 import { rows, type Row } from './db.js';
 import { eventOf } from '../rows.js';
-import { COLUMNS, INSERT_MANY, IndexBatch, countIndex, writeEventsOf, type IndexCounts } from './articles.js';
+import { COLUMNS, INSERT_MANY, IndexBatch, TAKE_ARTICLES, countIndex, writeEventsOf, type IndexCounts } from './articles.js';
 import { writeEntitiesOf } from './entities.js';
 
 const REVISION = `INSERT INTO article_revisions (id, revision, title, text, doc, raw, raw_format, sidecar, raw_hash, content_hash, pipeline, ingested_at, replaced_at)
@@ -60,6 +60,7 @@ export class PgDump {
    */
   async restore(c: pg.PoolClient, articles: ArticleRestore[]): Promise<void> {
     if (articles.length === 0) return;
+    await c.query(TAKE_ARTICLES);
     const rs = articles.map(({ dump, index }) => {
       const a = dump.article;
       return {

@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type {
   ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, FacetCounts, FacetQuery, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
-  ListOptions, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
+  ListOptions, OptimizeOptions, OptimizeResult, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { entityDetail, entityPage } from '../entity-rows.js';
 import { PgEntities } from './entities.js';
@@ -18,6 +18,7 @@ import { PgClustererState } from './clusterer-state.js';
 import { PgDump } from './dump.js';
 import { migrate, pool, transaction, type PgOptions } from './db.js';
 import { PgSearch } from './search.js';
+import { optimizeBlocks } from './search-blocks.js';
 import { pgStats } from './stats.js';
 import { PgStories } from './stories.js';
 
@@ -101,6 +102,13 @@ export class PostgresStore implements Store {
 
   async searchHits(ids: string[]): Promise<SearchHit[]> {
     return this.searcher.hits(ids);
+  }
+
+  async optimize(options: OptimizeOptions & { minDocuments?: number } = {}): Promise<OptimizeResult> {
+    const r = await transaction(this.db, (c) => optimizeBlocks(c, options));
+    await this.db.query('ANALYZE search_blocks');
+    const what = r.kind === 'full' ? 'posting blocks made anew' : r.kind === 'more' ? 'postings written since added to the blocks' : 'posting blocks already up to date';
+    return { summary: `${what}: ${r.keys} terms and pairs with blocks, ${r.postings} postings packed, up to article row ${r.upto}` };
   }
 
   async stats(): Promise<StoreStats> {

@@ -100,7 +100,8 @@ LEFT JOIN LATERAL (
 const FACETS = `SELECT a.source, substr(a.published_at, 1, 7) AS month, count(*)::int AS n
 FROM m JOIN articles a ON a.rowid = m.rowid GROUP BY a.source, month`;
 
-function fill(fragment: string, values: Record<string, string>): string {
+/** A fragment with its `{name}` holes filled (with other fragments and parameters' placeholders, never values). */
+export function fill(fragment: string, values: Record<string, string>): string {
   return fragment.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = values[k];
     if (v === undefined) throw new Error(`no value for {${k}}`);

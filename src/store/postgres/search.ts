@@ -12,6 +12,7 @@ import type pg from 'pg';
 import type { CandidateQuery, Candidates, FacetCounts, FacetQuery, SearchHit } from '../store.js';
 import { facetCounts, hitsFromRows } from '../rows.js';
 import { rows } from './db.js';
+import { listCandidates } from './search-lists.js';
 import { phraseKey, searchStatement, type Filters } from './search-sql.js';
 
 function filtersOf(q: FacetQuery): Filters {
@@ -40,12 +41,29 @@ export class PgSearch {
   async candidates(q: CandidateQuery): Promise<Candidates> {
     const phrases = q.phrases.filter((p) => p.length > 0);
     if (phrases.length === 0) return { total: 0, hits: [] };
+    const limit = q.limit ?? 1000;
+    const offset = q.offset ?? 0;
+    // phrases of one or two terms and no filter: the whole lists, read from the posting blocks when the store has them
+    const unfiltered = q.fromMs === undefined && q.toMs === undefined && q.outlet === undefined && q.entity === undefined;
+    if (unfiltered && phrases.every((p) => p.length <= 2)) {
+      const found = await listCandidates(this.db, phrases.map((p) => p.join(' ')), { bm25: q.bm25, limit, offset, includeCopies: q.includeCopies ?? false });
+      if (found) return found;
+    }
+    return this.sqlCandidates(q);
+  }
+
+  /** The candidates by one SQL statement (search-sql.ts): any query, with or without posting blocks. */
+  async sqlCandidates(q: CandidateQuery): Promise<Candidates> {
+    const phrases = q.phrases.filter((p) => p.length > 0);
+    if (phrases.length === 0) return { total: 0, hits: [] };
+    const limit = q.limit ?? 1000;
+    const offset = q.offset ?? 0;
     const keys = phrases.map((p) => {
       const k = phraseKey(p);
       const known = k.kind === 'key' ? this.known.get(k.key) : undefined;
       return known && k.kind === 'key' ? { ...k, known } : k;
     });
-    const { text, values } = searchStatement(keys, filtersOf(q), { kind: 'page', bm25: q.bm25, limit: q.limit ?? 1000, offset: q.offset ?? 0 });
+    const { text, values } = searchStatement(keys, filtersOf(q), { kind: 'page', bm25: q.bm25, limit, offset });
     const rs = await rows(this.db, text, values);
     const first = rs[0];
     if (first) {
