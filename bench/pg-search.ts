@@ -10,7 +10,9 @@
  * the corpus replicated with new ids and a last line of their own, written through each store's
  * bulk path (`restoreArticles`, as `toancanh import` writes). Skipped where PostgreSQL is not
  * installed. PostgreSQL is measured after VACUUM ANALYZE (what autovacuum does after a bulk load:
- * planner statistics, and the visibility map that index-only scans of the postings need).
+ * planner statistics, and the visibility map that index-only scans of the postings need), and both
+ * stores after `optimize` (what a user runs after a bulk load: PostgreSQL's posting blocks, made or
+ * extended, timed; SQLite's FTS5 merge).
  *
  * While iterating: `BENCH_PG_KEEP=FOLDER` keeps both stores (the PostgreSQL cluster and the SQLite
  * file) in FOLDER between runs: a run finds them there, migrates the PostgreSQL store to the

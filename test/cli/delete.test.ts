@@ -55,6 +55,12 @@ test('delete › an article goes with everything kept of it; its exact copy take
     const again = JSON.parse((await cli(['ingest', file, '--quiet', '--format', 'json'], dir)).stdout);
     assert.deepEqual([again.new, again.copies, again.unchanged], [1, 1, 1]);
     assert.equal(JSON.parse((await cli(['show', 'a', '--format', 'json'], dir)).stdout).copyOf, 'a-copy');
+    // optimize (after deletions: FTS5's merge) changes no search result
+    const before = (await cli(['search', 'Tập Cận Bình', '--all', '--format', 'json'], dir)).stdout;
+    const optimized = await cli(['optimize', '--quiet'], dir);
+    assert.equal(optimized.code, 0, optimized.stderr);
+    assert.match(optimized.stdout, /full-text index merged/);
+    assert.equal((await cli(['search', 'Tập Cận Bình', '--all', '--format', 'json'], dir)).stdout, before);
   } finally {
     cleanup();
   }
