@@ -81,8 +81,13 @@ export async function listCandidates(db: pg.Pool, keys: string[], q: { bm25: Bm2
   for (let i = 0; i < n; i++) if (scores[i]! >= cut) top.set(matches[i]!, scores[i]!);
   const found = await rows(db, 'SELECT rowid, id, published_ms FROM articles WHERE rowid = ANY($1::bigint[])', [[...top.keys()]]);
   const page = found.map((a) => ({ id: a.id as string, score: top.get(a.rowid as number)!, published: a.published_ms as number | null }));
-  page.sort((x, y) => y.score - x.score || (y.published ?? -Infinity) - (x.published ?? -Infinity) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  page.sort((x, y) => y.score - x.score || (y.published ?? -Infinity) - (x.published ?? -Infinity) || byCodePoint(x.id, y.id));
   return { total: n, hits: page.slice(q.offset, q.offset + q.limit).map((h) => ({ id: h.id, score: h.score })) };
+}
+
+/** Ids in the order of their UTF-8 bytes (code points), as `COLLATE "C"` and SQLite's BINARY order them (JS's `<` compares UTF-16 units). */
+function byCodePoint(x: string, y: string): number {
+  return x === y ? 0 : Buffer.compare(Buffer.from(x), Buffer.from(y));
 }
 
 /**
