@@ -74,6 +74,7 @@ export async function ingestPaths(store: Store, request: IngestRequest): Promise
     ...(request.onPlaceProgress ? { onProgress: request.onPlaceProgress } : {}),
     ...(request.onPlaceWait ? { onWait: request.onPlaceWait } : {}),
   });
+  await store.optimize({ auto: true }); // search's posting blocks extended when due (PostgreSQL)
   return { ...report, stories };
 }
 

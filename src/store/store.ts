@@ -223,6 +223,12 @@ export interface OptimizeResult {
 export interface OptimizeOptions {
   /** Do all of it anew (PostgreSQL: every posting block), not only what was written since. */
   full?: boolean;
+  /**
+   * Only what is due and quick, after writes (`ingest` and the queue's place jobs run it):
+   * PostgreSQL extends existing posting blocks once 2,000 articles (and 5 % of those in blocks)
+   * were written past them; SQLite does nothing (FTS5 merges its segments as it writes).
+   */
+  auto?: boolean;
   /** Told of progress on long work (done so far, of how many). */
   progress?: (done: number, of: number) => void;
 }

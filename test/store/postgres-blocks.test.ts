@@ -69,12 +69,17 @@ if (server) {
       // articles past the watermark, and an exact copy (left out unless copies are asked for)
       await putArticles(store, await jsonlDocs([...records.slice(150, 220), { ...records[3]!, id: 'copy-of-3' }]));
       await same('written past the blocks');
+      // what ingest and the place jobs run: nothing until enough is written past the blocks, then an extension
+      assert.equal((await store.optimize({ auto: true, minDocuments: 8 })).summary, 'nothing due');
+      assert.match((await store.optimize({ auto: true, minDocuments: 8, autoMin: 50 })).summary, /added to the blocks/);
+      await same('blocks extended by auto');
       // revised and deleted articles below the watermark: their postings in the blocks no longer count
       await putArticles(store, await jsonlDocs(records.slice(10, 20).map((r) => edited(r, 'Việt Nam và kinh tế, thủ tướng chính phủ nói với học sinh.'))));
       await deleteArticles(store, records.slice(30, 36).map((r) => r.id as string));
       const stale = (await db.query('SELECT count(*)::int AS n FROM search_stale')).rows[0] as { n: number };
       assert.equal(stale.n, 16);
       await same('revised and deleted');
+      await putArticles(store, await jsonlDocs(records.slice(220, 240)));
       const more = await store.optimize({ minDocuments: 8 });
       assert.match(more.summary, /added to the blocks/);
       await same('blocks extended');

@@ -168,6 +168,9 @@ async function runPlace(store: Store, queue: JobQueue, job: PgBoss.JobWithMetada
       onWait: () => log(`place ${job.id}: another process holds the placement lease; waiting`),
     });
     log(`place ${job.id}: ${report.placed} placed in ${report.seconds.toFixed(2)} s, ${report.totalStories} stories`);
+    // search's posting blocks extended when due (after a first `toancanh optimize`), under this job's heartbeat
+    const optimized = await store.optimize({ auto: true });
+    if (!/^nothing|already/.test(optimized.summary)) log(`place ${job.id}: ${optimized.summary}`);
     return { placed: report.placed, newStories: report.newStories, totalStories: report.totalStories, seconds: report.seconds };
   } finally {
     await heartbeat.stop();

@@ -104,9 +104,10 @@ export class PostgresStore implements Store {
     return this.searcher.hits(ids);
   }
 
-  async optimize(options: OptimizeOptions & { minDocuments?: number } = {}): Promise<OptimizeResult> {
+  async optimize(options: OptimizeOptions & { minDocuments?: number; autoMin?: number } = {}): Promise<OptimizeResult> {
     const r = await transaction(this.db, (c) => optimizeBlocks(c, options));
-    await this.db.query('ANALYZE search_blocks');
+    if (r.kind === 'none' && options.auto) return { summary: 'nothing due' };
+    if (r.kind !== 'none') await this.db.query('ANALYZE search_blocks');
     const what = r.kind === 'full' ? 'posting blocks made anew' : r.kind === 'more' ? 'postings written since added to the blocks' : 'posting blocks already up to date';
     return { summary: `${what}: ${r.keys} terms and pairs with blocks, ${r.postings} postings packed, up to article row ${r.upto}` };
   }

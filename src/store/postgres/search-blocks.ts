@@ -145,11 +145,22 @@ export interface OptimizeOptions {
   full?: boolean;
   /** A key gets blocks when this many documents hold it (default 1,000). */
   minDocuments?: number;
+  /**
+   * Only when due, and only to extend: the blocks exist and at least 2,000 articles (and 5 % of
+   * those in blocks) were written past them. A full build (the first, or one due) is left to
+   * `toancanh optimize`. What `ingest` and the queue's place jobs run after placement.
+   */
+  auto?: boolean;
+  /** `auto`'s least number of articles written past the blocks (default 2,000; the tests' small stores set it). */
+  autoMin?: number;
   /** Told of progress (keys packed so far, of how many). */
   progress?: (done: number, of: number) => void;
 }
 
 const MIN_DOCUMENTS = 1_000;
+/** `auto`: the blocks are extended once this many articles, and this share of those in blocks, were written past them. */
+const AUTO_MIN = 2_000;
+const AUTO_SHARE = 0.05;
 /** The postings of some keys (`$1`) in a range of rowids (`$2` < rowid ≤ `$3`), FIXED records, one value a key. */
 const READ_KEYS = `SELECT k.term, (SELECT string_agg(int8send(rowid) || int4send(length) || int4send(in_title) || int4send(in_body), ''::bytea ORDER BY rowid)
   FROM search_postings p WHERE p.term = k.term AND p.rowid > $2 AND p.rowid <= $3) AS data FROM unnest($1::text[]) AS k(term)`;
@@ -163,15 +174,15 @@ const READ_KEYS = `SELECT k.term, (SELECT string_agg(int8send(rowid) || int4send
  */
 export async function optimizeBlocks(c: pg.PoolClient, options: OptimizeOptions = {}): Promise<OptimizeReport> {
   const min = options.minDocuments ?? MIN_DOCUMENTS;
+  // when due only: decided before any lock, so that writers never wait for nothing
+  if (options.auto) {
+    const s = await blockState(c);
+    if (s.upto === 0 || s.last - s.upto < Math.max(options.autoMin ?? AUTO_MIN, s.upto * AUTO_SHARE)) return { kind: 'none', keys: 0, postings: 0, upto: s.upto };
+  }
   await c.query('LOCK TABLE articles IN SHARE MODE');
-  const state = (await one(c, `SELECT f.upto, f.documents AS built, f.min_documents AS min, s.documents,
-    (SELECT count(*) FROM search_stale) AS stale, (SELECT coalesce(max(rowid), 0) FROM articles) AS last
-    FROM search_frozen f CROSS JOIN search_stats s WHERE f.id = 1 AND s.id = 1`))!;
-  const upto = state.upto as number;
-  const last = state.last as number;
-  const documents = state.documents as number;
-  const full = options.full === true || upto === 0 || state.min !== min || documents >= 2 * (state.built as number)
-    || (state.stale as number) > Math.max(1_000, documents / 50);
+  const state = await blockState(c);
+  const { upto, last, documents } = state;
+  const full = !options.auto && (options.full === true || fullDue(state, min));
   if (!full && last <= upto) return { kind: 'none', keys: await keysWithBlocks(c), postings: 0, upto };
   let keys: string[];
   if (full) {
@@ -209,6 +220,29 @@ export async function optimizeBlocks(c: pg.PoolClient, options: OptimizeOptions 
   if (full) await c.query('UPDATE search_frozen SET upto = $1, min_documents = $2, documents = $3 WHERE id = 1', [last, min, documents]);
   else await c.query('UPDATE search_frozen SET upto = $1 WHERE id = 1', [last]);
   return { kind: full ? 'full' : 'more', keys: keys.length, postings, upto: last };
+}
+
+interface BlockState {
+  upto: number;
+  /** The documents when the blocks were last made anew, and the threshold then. */
+  built: number;
+  min: number;
+  documents: number;
+  stale: number;
+  /** The highest article rowid. */
+  last: number;
+}
+
+async function blockState(c: Queryable): Promise<BlockState> {
+  const r = (await one(c, `SELECT f.upto, f.documents AS built, f.min_documents AS min, s.documents,
+    (SELECT count(*) FROM search_stale) AS stale, (SELECT coalesce(max(rowid), 0) FROM articles) AS last
+    FROM search_frozen f CROSS JOIN search_stats s WHERE f.id = 1 AND s.id = 1`))!;
+  return { upto: r.upto as number, built: r.built as number, min: r.min as number, documents: r.documents as number, stale: r.stale as number, last: r.last as number };
+}
+
+/** Blocks to make anew: none yet, another threshold, twice the documents since (keys become frequent), or many stale documents. */
+function fullDue(s: BlockState, min: number): boolean {
+  return s.upto === 0 || s.min !== min || s.documents >= 2 * s.built || s.stale > Math.max(1_000, s.documents / 50);
 }
 
 async function keysWithBlocks(c: Queryable): Promise<number> {

@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { outletKey } from '../../search/fields.js';
 import type {
   ArticleDump, ArticleRestore, ArticleRevision, ArticleState, CandidateQuery, Candidates, ClusterSource, FacetCounts, FacetQuery, ClustererStateRows, CopyLink, EntityArticlesQuery, EntityPage, EntityQuery,
-  ListOptions, OptimizeResult, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
+  ListOptions, OptimizeOptions, OptimizeResult, SearchHit, Store, StoredArticle, StoredEntityDetail, StoredEvent, StoredStory, StoredStoryDetail, StoreStats, StoriesUpdate, Unplaced, WritePlan,
 } from '../store.js';
 import { entityDetail, entityPage } from '../entity-rows.js';
 import { SqliteEntities } from './entities.js';
@@ -257,7 +257,8 @@ export class SqliteStore implements Store {
     return this.entityRows.naming(query);
   }
 
-  async optimize(): Promise<OptimizeResult> {
+  async optimize(options: OptimizeOptions = {}): Promise<OptimizeResult> {
+    if (options.auto) return { summary: 'nothing due' };
     // FTS5's own merge of its index's segments into one, then SQLite's planner statistics
     this.db.prepare("INSERT INTO article_fts (article_fts) VALUES ('optimize')").run();
     this.db.pragma('optimize');
