@@ -6,6 +6,7 @@
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
 import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { ORG_NAME_VERBS, ORG_NAME_WORDS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
@@ -17,6 +18,70 @@ const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
+
+/** The lower-case words of official names by first syllable: [syllables, a verb (not a name's last word)]. */
+const ORG_WORDS = new Map<string, [string[], boolean][]>();
+for (const [list, verb] of [[ORG_NAME_WORDS, false], [ORG_NAME_VERBS, true]] as const) {
+  for (const w of list) {
+    const parts = w.split(' ');
+    const at = ORG_WORDS.get(parts[0]!) ?? [];
+    at.push([parts, verb]);
+    at.sort((a, b) => b[0].length - a[0].length);
+    ORG_WORDS.set(parts[0]!, at);
+  }
+}
+
+/** The official-name word in lower case at token k, ending at a word boundary: its length, negative for a verb; 0 for none. */
+function orgWordAt(t: NerTokens, k: number): number {
+  const at = ORG_WORDS.get(t.info[k]!.low);
+  if (!at || t.wordStart[k] !== 1) return 0;
+  for (const [parts, verb] of at) {
+    const e = k + parts.length;
+    if (e > t.n || (e < t.n && t.wordStart[e] !== 1)) continue;
+    let ok = true;
+    for (let m = 0; m < parts.length && ok; m++) ok = t.info[k + m]!.shape === SHAPE.lower && t.info[k + m]!.low === parts[m];
+    if (ok) return verb ? -parts.length : parts.length;
+  }
+  return 0;
+}
+
+/**
+ * `Cục Cảnh sát hình sự`, `Sở Giao thông vận tải Hà Nội`, `Cơ quan Cảnh sát điều tra Bộ Công an`:
+ * after a capitalised head and its capitalised words ending at `last`, an official name goes on
+ * with the lower-case words of bodies' names (lexicon/org-words.ts), `và` and more of them or a
+ * capitalised word, and a capitalised place or organisation after them; it does not end on a verb
+ * (`Bộ Công an điều tra vụ việc` is `Bộ Công an`) nor take a person's full name after it.
+ */
+function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array): number {
+  let end = last;
+  let k = last + 1;
+  let afterVerb = false;
+  while (k < t.n) {
+    const w = orgWordAt(t, k);
+    if (w !== 0) {
+      k += Math.abs(w);
+      afterVerb = w < 0;
+      if (!afterVerb) end = k - 1;
+      continue;
+    }
+    if (k === last + 1) break;
+    const info = t.info[k]!;
+    // (`và` and a noun of names or a capitalised word, not another body: `Tổ chức Ân xá quốc tế và tổ chức ...`)
+    if (info.low === 'và' && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) > 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName))) {
+      k++;
+      afterVerb = true;
+      continue;
+    }
+    // a capitalised place or body after the lower-case words (after a verb only a headed one: `điều tra Bộ Công an`)
+    if (!isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
+    const c = capsRun(t, k, gaz);
+    if (c < k || (info.surname && c > k && allCapitalised(t, k, c))) break;
+    end = c;
+    k = c + 1;
+    afterVerb = false;
+  }
+  return end;
+}
 
 /** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
 const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
@@ -43,6 +108,7 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
 /** The end of a name after a head: capitalised words, a place head and its name (`UBND tỉnh Quảng Ninh`). */
 function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean): number {
   let last = capsRun(t, i, gaz);
+  if (capitalHead && last >= i) last = extendOrgName(t, last, gaz);
   // `Chi cục thuế quận Phú Nhuận`: a few lower-case words, then a place head and its name
   if (last < i && capitalHead) {
     for (let k = i; k < Math.min(t.n, i + 3) && t.info[k]!.shape === SHAPE.lower; k++) {
