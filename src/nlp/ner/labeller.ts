@@ -356,6 +356,20 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
   }
   if (guess) listedPlaces(t, out);
+  abbreviatedBodies(t, out);
+}
+
+/**
+ * `Cục Cảnh sát hình sự (C45)`, `Sáng kiến An ninh Hàng hải (MSI)`: an acronym alone in parentheses
+ * right after an organisation is its abbreviation, an organisation too (a code included).
+ */
+function abbreviatedBodies(t: NerTokens, out: Uint8Array): void {
+  for (let e = 0; e + 3 < t.n; e++) {
+    if ((out[e] !== begin(ORG) && out[e] !== inside(ORG)) || out[e + 1] !== O || t.info[e + 1]!.low !== '(' || t.info[e + 3]!.low !== ')') continue;
+    const k = e + 2;
+    if (out[k] !== O || !isCap(t.info[k]!.shape) || t.info[k]!.shape === SHAPE.title || t.start[k + 1]! !== t.end[k]! || !acronymRun(t, k, k)) continue;
+    out[k] = begin(ORG);
+  }
 }
 
 /**
