@@ -64,16 +64,18 @@ function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array): number {
       if (!afterVerb) end = k - 1;
       continue;
     }
-    if (k === last + 1) break;
     const info = t.info[k]!;
-    // (`và` and a noun of names or a capitalised word, not another body: `Tổ chức Ân xá quốc tế và tổ chức ...`)
-    if (info.low === 'và' && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) > 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName))) {
+    // (`và` and a word of names or a capitalised word, not another body: `Sở Giáo dục và Đào tạo`,
+    // `Trung tâm Quản lý và điều hành vận tải`; not `Tổ chức Ân xá quốc tế và tổ chức ...`)
+    if (info.low === 'và' && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) !== 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName &&
+      // (not after a place or an acronym, which end a name: `Đảng Nhân dân Cách mạng Lào và Nhà nước`, `Bộ LĐTBXH và Trung ương`)
+      !(gaz[k - 1]! > 0 && (gazClass(gaz[k - 1]!) === GAZ.LOC || gazClass(gaz[k - 1]!) === GAZ.COUNTRY)) && t.info[k - 1]!.shape !== SHAPE.upper && t.info[k - 1]!.shape !== SHAPE.capMixed))) {
       k++;
       afterVerb = true;
       continue;
     }
     // a capitalised place or body after the lower-case words (after a verb only a headed one: `điều tra Bộ Công an`)
-    if (!isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
+    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
     const c = capsRun(t, k, gaz);
     if (c < k || (info.surname && c > k && allCapitalised(t, k, c))) break;
     end = c;
