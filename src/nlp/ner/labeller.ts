@@ -5,7 +5,7 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
@@ -14,6 +14,15 @@ const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
+const ORG_ENDS = new Set(ORG_SUFFIXES);
+const LOC_ENDS = new Set(LOC_SUFFIXES);
+
+/** The type a run's last word gives it (`Gwang Ju FC` ORG, `PHUMY Complex` LOC), or -1. */
+function suffixType(t: NerTokens, last: number): number {
+  if (!isCap(t.info[last]!.shape)) return -1;
+  const low = t.info[last]!.low;
+  return ORG_ENDS.has(low) ? TYPE_INDEX.ORG : LOC_ENDS.has(low) ? TYPE_INDEX.LOC : -1;
+}
 /** An initial joined to a name (`i.keles`, lower case). */
 const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
@@ -287,6 +296,16 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
           i++;
           continue;
         }
+        // `Incheon United`, `Sydney FC`: a place and more capitalised words ending in a club's or company's word
+        if ((cls === GAZ.LOC || cls === GAZ.COUNTRY) && last + 1 < t.n && t.wordStart[last + 1] === 1) {
+          const more = capsRun(t, last + 1, gaz);
+          if (more > last && suffixType(t, more) >= 0) {
+            span(i, more, suffixType(t, more));
+            personCue = false;
+            i = more;
+            continue;
+          }
+        }
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
@@ -349,7 +368,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       if (last === i && t.info[i]!.code) continue;
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
       // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
-      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
+      const suffix = last > i ? suffixType(t, last) : -1;
+      span(i, last, suffix >= 0 ? suffix : acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
       i = Math.max(i, last);
       personCue = false;
       continue;

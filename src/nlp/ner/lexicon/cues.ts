@@ -133,3 +133,19 @@ export const LOC_CUES: readonly string[] = [
  * one is a title (MISC), not a person.
  */
 export const TITLE_WORDS: readonly string[] = ['the', 'and', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'up', 'me', 'from', 'by', 'is', 'my', 'your'];
+
+/**
+ * Last words that make a capitalised run an organisation's name (`Gwang Ju FC`, `Incheon United`,
+ * `Vietnam Airlines`, `Sun Group`) or a place's (`PHUMY Complex`, `Landmark Tower`): English shapes of
+ * names, from general knowledge, not from any document's names.
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  'fc', 'united', 'cf', 'sc', 'club', 'group', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'jsc', 'holdings',
+  'bank', 'airlines', 'airways', 'motors', 'media', 'entertainment', 'studios', 'records', 'pictures', 'foundation',
+  'institute', 'university', 'college', 'association', 'agency', 'telecom', 'capital', 'partners', 'ventures',
+  'technologies', 'technology', 'software', 'systems', 'energy', 'petroleum', 'pharma', 'foods', 'company', 'news', 'times', 'post', 'images',
+];
+export const LOC_SUFFIXES: readonly string[] = [
+  'complex', 'tower', 'towers', 'plaza', 'center', 'centre', 'mall', 'residence', 'resort', 'hotel', 'square', 'bridge',
+  'street', 'airport', 'stadium', 'arena', 'church', 'cathedral', 'palace', 'island', 'beach', 'bay',
+];
