@@ -5,8 +5,8 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
-import { ORG_NAME_VERBS, ORG_NAME_WORDS } from './lexicon/org-words.js';
+import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
@@ -14,6 +14,8 @@ const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
+const COMPANIES = new Set(COMPANY_HEADS);
+const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
 const LOC_ENDS = new Set(LOC_SUFFIXES);
 
@@ -61,13 +63,15 @@ function orgWordAt(t: NerTokens, k: number): number {
  * capitalised word, and a capitalised place or organisation after them; it does not end on a verb
  * (`Bộ Công an điều tra vụ việc` is `Bộ Công an`) nor take a person's full name after it.
  */
-function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array): number {
+function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array, company: boolean): number {
   let end = last;
   let k = last + 1;
   let afterVerb = false;
+  let trade = false;
   while (k < t.n) {
     const w = orgWordAt(t, k);
     if (w !== 0) {
+      trade = w < 0 && company && TRADE.has(headText(t, k, -w));
       k += Math.abs(w);
       afterVerb = w < 0;
       if (!afterVerb) end = k - 1;
@@ -84,7 +88,7 @@ function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array): number {
       continue;
     }
     // a capitalised place or body after the lower-case words (after a verb only a headed one: `điều tra Bộ Công an`)
-    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
+    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && !trade && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
     const c = capsRun(t, k, gaz);
     if (c < k || (info.surname && c > k && allCapitalised(t, k, c))) break;
     end = c;
@@ -117,9 +121,12 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
 }
 
 /** The end of a name after a head: capitalised words, a place head and its name (`UBND tỉnh Quảng Ninh`). */
-function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean): number {
+function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean, company: boolean, direct: boolean): number {
   let last = capsRun(t, i, gaz);
-  if (capitalHead && last >= i) last = extendOrgName(t, last, gaz);
+  if (capitalHead && last >= i) last = extendOrgName(t, last, gaz, company);
+  // `Chi cục thủy sản`, `Công ty TNHH thương mại dịch vụ Hoàng Long`: the words of names right after
+  // the head (not a head that names only capitalised, nor at a sentence start: `Trung tâm thương mại`)
+  else if (direct && orgWordAt(t, i) !== 0) last = extendOrgName(t, i - 1, gaz, company);
   // `Chi cục thuế quận Phú Nhuận`: a few lower-case words, then a place head and its name
   if (last < i && capitalHead) {
     for (let k = i; k < Math.min(t.n, i + 3) && t.info[k]!.shape === SHAPE.lower; k++) {
@@ -230,7 +237,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
       const nameStart = i + len;
       const capitalHead = isCap(t.info[i]!.shape);
-      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead) : capsRun(t, nameStart, gaz);
+      const head = headText(t, i, len);
+      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;

@@ -44,6 +44,12 @@ export const ORG_HEADS: readonly string[] = [
   'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
 ];
 
+/** The organisation heads of companies: their names go on past a verb of trade (`Công ty CP Đầu tư xây dựng Sử Thành Phú`). */
+export const COMPANY_HEADS: readonly string[] = [
+  'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'công ty cổ phần', 'công ty cp', 'cty cổ phần', 'cty cp', 'công ty tnhh', 'cty tnhh',
+  'công ty trách nhiệm hữu hạn', 'hợp tác xã', 'htx',
+];
+
 /**
  * Organisation heads that head a name only capitalised (the guideline's heads, `công an`, `tòa án`,
  * `trường`, head one in lower case too): in lower case before a place head they say where

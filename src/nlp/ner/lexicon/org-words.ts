@@ -23,7 +23,7 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'cựu chiến binh', 'nông dân', 'đa khoa', 'ung bướu', 'phụ sản', 'quân đội', 'quân y', 'quân sự', 'cảnh sát', 'hải quan',
   'thuế', 'kho bạc', 'kiểm lâm', 'kiểm sát', 'pháp y', 'pháp luật',
   'dự án', 'cổ phần', 'trách nhiệm hữu hạn', 'một thành viên', 'liên doanh', 'tư nhân', 'đối ngoại', 'tuyên giáo',
-  'sư phạm', 'bách khoa', 'ngoại ngữ', 'ngoại thương', 'luật', 'mỹ thuật',
+  'sư phạm', 'bách khoa', 'ngoại ngữ', 'ngoại thương', 'mỹ thuật',
   'âm nhạc', 'điện ảnh', 'sân khấu', 'di sản', 'bảo tàng', 'thư viện', 'lưu trữ', 'tiêu chuẩn', 'đo lường', 'chất lượng',
   'sở hữu trí tuệ', 'cạnh tranh', 'người tiêu dùng', 'thú y', 'bảo vệ thực vật', 'trồng trọt', 'chăn nuôi',
 ];
@@ -37,4 +37,10 @@ export const ORG_NAME_VERBS: readonly string[] = [
   'bảo vệ', 'phòng chống', 'khai thác', 'chế biến', 'tư vấn', 'thiết kế', 'giám sát', 'thông tin', 'đào tạo',
   'giáo dục', 'ứng dụng', 'nghiên cứu', 'chăm sóc', 'bảo trì', 'vận hành', 'xúc tiến', 'kiểm toán', 'thanh tra',
   'giám định', 'kiểm tra', 'tổ chức', 'tuyên truyền', 'thống kê',
+];
+
+/** The verbs of trade among them, after which a company's own name may come (`Công ty TNHH Đầu tư xây dựng Hoàng Long`). */
+export const TRADE_VERBS: readonly string[] = [
+  'xây dựng', 'phát triển', 'đầu tư', 'quản lý', 'sản xuất', 'kinh doanh', 'khai thác', 'chế biến', 'tư vấn', 'thiết kế',
+  'ứng dụng', 'vận hành', 'bảo trì', 'xúc tiến',
 ];
