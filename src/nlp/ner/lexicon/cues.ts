@@ -23,6 +23,16 @@ export const PERSON_CUES: readonly string[] = [
   'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'con trai', 'con gái', 'em gái', 'em trai', 'anh trai', 'chị gái',
   'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
   'cục trưởng', 'phó cục trưởng', 'chi cục trưởng', 'vụ trưởng', 'phó vụ trưởng', 'tổng biên tập', 'phó tổng biên tập', 'nhà thiết kế', 'ntk',
+  // offices, ranks, trades and roles of news, from general knowledge (2026-12-03)
+  'tổng thư ký', 'thư ký', 'trưởng ban', 'phó trưởng ban', 'trưởng phòng', 'phó trưởng phòng', 'trưởng đoàn', 'đội trưởng',
+  'đội phó', 'tổ trưởng', 'chánh văn phòng', 'chánh thanh tra', 'phó chánh án', 'kiểm sát viên', 'điều tra viên',
+  'trung sĩ', 'thượng sĩ', 'hạ sĩ', 'chiến sĩ', 'giảng viên', 'sinh viên', 'học sinh', 'nghiên cứu sinh', 'bệnh nhân',
+  'bệnh nhi', 'sản phụ', 'tài xế', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'giáo viên', 'cô giáo', 'thầy giáo',
+  'nhà khoa học', 'nhà sử học', 'võ sư', 'kỳ thủ', 'tay đua', 'vđv', 'nữ sinh', 'nam sinh', 'tổng tư lệnh', 'tổng lãnh sự',
+  'lãnh sự', 'giám mục', 'tổng giám mục', 'hồng y', 'thái tử', 'hoàng hậu', 'phu nhân', 'thủ lĩnh', 'phó thống đốc',
+  'phó tổng giám đốc', 'trợ lý', 'cố vấn', 'phát thanh viên', 'biên tập viên', 'bình luận viên', 'nhà sản xuất',
+  'nhiếp ảnh gia', 'họa sĩ', 'nam diễn viên', 'nữ diễn viên', 'siêu mẫu', 'ngôi sao', 'siêu sao', 'thủ quân', 'trung vệ',
+  'cựu', 'chủ tịch hđqt', 'phó chủ tịch hđqt', 'phó bí thư',
 ];
 
 /**
