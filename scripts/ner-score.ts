@@ -2,6 +2,7 @@
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
+ * `--half A|B` scores one half of the tuned part (ids sorted; A the first 21, B the last 21).
  * `--released` scores batch 1's former held-out documents alone (part `tuned`, `released` in
  * documents.jsonl: released for tuning on 2026-12-03, batch 2 is held out in their place) and may list
  * their errors; the tuned part (the default) includes them.
@@ -23,7 +24,16 @@ const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt +
 const part = heldout ? 'heldout' : 'tuned';
 const batches = documentBatches();
 const docs = loadGolden().filter((d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined));
-const label = released ? 'released' : part;
+// --half A|B: the tuned part split in two by document id order (sorted ids, first 21 = A, last 21 = B),
+// so that a rule formed from one half's errors is checked on the other
+const halfAt = process.argv.indexOf('--half');
+const half = halfAt > 0 && !heldout ? process.argv[halfAt + 1] : undefined;
+if (half !== undefined) {
+  const ids = docs.map((d) => d.id).sort();
+  const inA = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
+  docs.splice(0, docs.length, ...docs.filter((d) => inA.has(d.id) === (half === 'A')));
+}
+const label = (released ? 'released' : part) + (half !== undefined ? ` half ${half}` : '');
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {

@@ -128,6 +128,15 @@ export class Gazetteer {
         break;
       }
     }
+    // a place of two syllables or more, its marks spelt otherwise (`Đác Lắc`, `Đăk Nông`)
+    if (cls < 0 && !t.capsLine) {
+      for (const a of this.aliases.get(tokenKeysOfRange(t, i, j)) ?? []) {
+        if ((a.cls === GAZ.LOC || a.cls === GAZ.COUNTRY) && matchAlias(surface, a.text, { looseMarks: true })) {
+          cls = a.cls;
+          break;
+        }
+      }
+    }
     if (memo.size >= CHECKED_LIMIT) memo.clear();
     memo.set(surface, cls);
     return cls;

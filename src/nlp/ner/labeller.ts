@@ -5,7 +5,8 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, LINK_PLACE_HEADS, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
@@ -13,10 +14,89 @@ const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
+const COMPANIES = new Set(COMPANY_HEADS);
+const TRADE = new Set(TRADE_VERBS);
+const ORG_ENDS = new Set(ORG_SUFFIXES);
+const LOC_ENDS = new Set(LOC_SUFFIXES);
+
+/** The type a run's last word gives it (`Gwang Ju FC` ORG, `PHUMY Complex` LOC), or -1. */
+function suffixType(t: NerTokens, last: number): number {
+  if (!isCap(t.info[last]!.shape)) return -1;
+  const low = t.info[last]!.low;
+  return ORG_ENDS.has(low) ? TYPE_INDEX.ORG : LOC_ENDS.has(low) ? TYPE_INDEX.LOC : -1;
+}
 /** An initial joined to a name (`i.keles`, lower case). */
 const INITIAL_NAME = /^\p{L}\.\p{L}{2,}$/u;
 
 const { PER, LOC, ORG, MISC } = TYPE_INDEX;
+
+/** The lower-case words of official names by first syllable: [syllables, a verb (not a name's last word)]. */
+const ORG_WORDS = new Map<string, [string[], boolean][]>();
+for (const [list, verb] of [[ORG_NAME_WORDS, false], [ORG_NAME_VERBS, true]] as const) {
+  for (const w of list) {
+    const parts = w.split(' ');
+    const at = ORG_WORDS.get(parts[0]!) ?? [];
+    at.push([parts, verb]);
+    at.sort((a, b) => b[0].length - a[0].length);
+    ORG_WORDS.set(parts[0]!, at);
+  }
+}
+
+/** The official-name word in lower case at token k, ending at a word boundary: its length, negative for a verb; 0 for none. */
+function orgWordAt(t: NerTokens, k: number): number {
+  const at = ORG_WORDS.get(t.info[k]!.low);
+  if (!at || t.wordStart[k] !== 1) return 0;
+  for (const [parts, verb] of at) {
+    const e = k + parts.length;
+    if (e > t.n || (e < t.n && t.wordStart[e] !== 1)) continue;
+    let ok = true;
+    for (let m = 0; m < parts.length && ok; m++) ok = t.info[k + m]!.shape === SHAPE.lower && t.info[k + m]!.low === parts[m];
+    if (ok) return verb ? -parts.length : parts.length;
+  }
+  return 0;
+}
+
+/**
+ * `Cục Cảnh sát hình sự`, `Sở Giao thông vận tải Hà Nội`, `Cơ quan Cảnh sát điều tra Bộ Công an`:
+ * after a capitalised head and its capitalised words ending at `last`, an official name goes on
+ * with the lower-case words of bodies' names (lexicon/org-words.ts), `và` and more of them or a
+ * capitalised word, and a capitalised place or organisation after them; it does not end on a verb
+ * (`Bộ Công an điều tra vụ việc` is `Bộ Công an`) nor take a person's full name after it.
+ */
+function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array, company: boolean): number {
+  let end = last;
+  let k = last + 1;
+  let afterVerb = false;
+  let trade = false;
+  while (k < t.n) {
+    const w = orgWordAt(t, k);
+    if (w !== 0) {
+      trade = w < 0 && company && TRADE.has(headText(t, k, -w));
+      k += Math.abs(w);
+      afterVerb = w < 0;
+      if (!afterVerb) end = k - 1;
+      continue;
+    }
+    const info = t.info[k]!;
+    // (`và` and a word of names or a capitalised word, not another body: `Sở Giáo dục và Đào tạo`,
+    // `Trung tâm Quản lý và điều hành vận tải`; not `Tổ chức Ân xá quốc tế và tổ chức ...`)
+    if (info.low === 'và' && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) !== 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName &&
+      // (not after a place or an acronym, which end a name: `Đảng Nhân dân Cách mạng Lào và Nhà nước`, `Bộ LĐTBXH và Trung ương`)
+      !(gaz[k - 1]! > 0 && (gazClass(gaz[k - 1]!) === GAZ.LOC || gazClass(gaz[k - 1]!) === GAZ.COUNTRY)) && t.info[k - 1]!.shape !== SHAPE.upper && t.info[k - 1]!.shape !== SHAPE.capMixed))) {
+      k++;
+      afterVerb = true;
+      continue;
+    }
+    // a capitalised place or body after the lower-case words (after a verb only a headed one: `điều tra Bộ Công an`)
+    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && !trade && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
+    const c = capsRun(t, k, gaz);
+    if (c < k || (info.surname && c > k && allCapitalised(t, k, c))) break;
+    end = c;
+    k = c + 1;
+    afterVerb = false;
+  }
+  return end;
+}
 
 /** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
 const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
@@ -41,8 +121,12 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
 }
 
 /** The end of a name after a head: capitalised words, a place head and its name (`UBND tỉnh Quảng Ninh`). */
-function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean): number {
+function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: boolean, company: boolean, direct: boolean): number {
   let last = capsRun(t, i, gaz);
+  if (capitalHead && last >= i) last = extendOrgName(t, last, gaz, company);
+  // `Chi cục thủy sản`, `Công ty TNHH thương mại dịch vụ Hoàng Long`: the words of names right after
+  // the head (not a head that names only capitalised, nor at a sentence start: `Trung tâm thương mại`)
+  else if (direct && orgWordAt(t, i) !== 0) last = extendOrgName(t, i - 1, gaz, company);
   // `Chi cục thuế quận Phú Nhuận`: a few lower-case words, then a place head and its name
   if (last < i && capitalHead) {
     for (let k = i; k < Math.min(t.n, i + 3) && t.info[k]!.shape === SHAPE.lower; k++) {
@@ -153,7 +237,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
       const nameStart = i + len;
       const capitalHead = isCap(t.info[i]!.shape);
-      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead) : capsRun(t, nameStart, gaz);
+      const head = headText(t, i, len);
+      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
@@ -219,6 +304,16 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
           i++;
           continue;
         }
+        // `Incheon United`, `Sydney FC`: a place and more capitalised words ending in a club's or company's word
+        if ((cls === GAZ.LOC || cls === GAZ.COUNTRY) && last + 1 < t.n && t.wordStart[last + 1] === 1) {
+          const more = capsRun(t, last + 1, gaz);
+          if (more > last && suffixType(t, more) >= 0) {
+            span(i, more, suffixType(t, more));
+            personCue = false;
+            i = more;
+            continue;
+          }
+        }
         const type = cls === GAZ.COUNTRY ? LOC : cls === GAZ.SHORT ? PER : cls;
         // `Chủ tịch Hồ Chí Minh` written as one alias: the title stays outside the person
         const from = type === PER && t.cueAt[i]! & CUE.person && i + t.cueLen[i]! <= last ? i + t.cueLen[i]! : i;
@@ -281,7 +376,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       if (last === i && t.info[i]!.code) continue;
       // `tờ Korean Times`, `thương hiệu Hoa Sen`: after an organisation cue, an organisation;
       // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
-      span(i, last, acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
+      const suffix = last > i ? suffixType(t, last) : -1;
+      span(i, last, suffix >= 0 ? suffix : acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
       i = Math.max(i, last);
       personCue = false;
       continue;
@@ -290,6 +386,20 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
   }
   if (guess) listedPlaces(t, out);
+  abbreviatedBodies(t, out);
+}
+
+/**
+ * `Cục Cảnh sát hình sự (C45)`, `Sáng kiến An ninh Hàng hải (MSI)`: an acronym alone in parentheses
+ * right after an organisation is its abbreviation, an organisation too (a code included).
+ */
+function abbreviatedBodies(t: NerTokens, out: Uint8Array): void {
+  for (let e = 0; e + 3 < t.n; e++) {
+    if ((out[e] !== begin(ORG) && out[e] !== inside(ORG)) || out[e + 1] !== O || t.info[e + 1]!.low !== '(' || t.info[e + 3]!.low !== ')') continue;
+    const k = e + 2;
+    if (out[k] !== O || !isCap(t.info[k]!.shape) || t.info[k]!.shape === SHAPE.title || t.start[k + 1]! !== t.end[k]! || !acronymRun(t, k, k)) continue;
+    out[k] = begin(ORG);
+  }
 }
 
 /**

@@ -46,6 +46,11 @@ export type MatchQuality = 'exact' | 'case' | 'folded';
 export interface CaseOptions {
   /** Ignore case altogether (lower-cased text, a search box): `tap can binh` finds `Tập Cận Bình`. */
   anyCase?: boolean;
+  /**
+   * Let the tone marks and vowel marks differ in a name of two or more syllables written
+   * capitalised (`Đác Lắc` for `Đắk Lắk`, `Daklak` aside): a place's spelling variants and typos.
+   */
+  looseMarks?: boolean;
 }
 
 const hasLower = (s: string): boolean => s !== s.toUpperCase();
@@ -79,7 +84,7 @@ export function matchAlias(surface: string, alias: string, opts: CaseOptions = {
     const st = s[i]!;
     const at = a[i]!;
     if (fold(st) !== fold(at)) return undefined;
-    if (marked && st.toLowerCase() !== at.toLowerCase()) return undefined;
+    if (marked && st.toLowerCase() !== at.toLowerCase() && !(opts.looseMarks && s.length > 1 && isCapitalised(st))) return undefined;
     if (st === at) continue;
     if (quality === 'exact') quality = 'case';
     if (opts.anyCase) continue;

@@ -23,6 +23,16 @@ export const PERSON_CUES: readonly string[] = [
   'vợ', 'chồng', 'con', 'mẹ', 'bố', 'cha', 'con trai', 'con gái', 'em gái', 'em trai', 'anh trai', 'chị gái',
   'hòa thượng', 'thượng tọa', 'đại đức', 'linh mục', 'mục sư', 'sư', 'đô đốc', 'chính quyền', 'thời',
   'cục trưởng', 'phó cục trưởng', 'chi cục trưởng', 'vụ trưởng', 'phó vụ trưởng', 'tổng biên tập', 'phó tổng biên tập', 'nhà thiết kế', 'ntk',
+  // offices, ranks, trades and roles of news, from general knowledge (2026-12-03)
+  'tổng thư ký', 'thư ký', 'trưởng ban', 'phó trưởng ban', 'trưởng phòng', 'phó trưởng phòng', 'trưởng đoàn', 'đội trưởng',
+  'đội phó', 'tổ trưởng', 'chánh văn phòng', 'chánh thanh tra', 'phó chánh án', 'kiểm sát viên', 'điều tra viên',
+  'trung sĩ', 'thượng sĩ', 'hạ sĩ', 'chiến sĩ', 'giảng viên', 'sinh viên', 'học sinh', 'nghiên cứu sinh', 'bệnh nhân',
+  'bệnh nhi', 'sản phụ', 'tài xế', 'nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'giáo viên', 'cô giáo', 'thầy giáo',
+  'nhà khoa học', 'nhà sử học', 'võ sư', 'kỳ thủ', 'tay đua', 'vđv', 'nữ sinh', 'nam sinh', 'tổng tư lệnh', 'tổng lãnh sự',
+  'lãnh sự', 'giám mục', 'tổng giám mục', 'hồng y', 'thái tử', 'hoàng hậu', 'phu nhân', 'thủ lĩnh', 'phó thống đốc',
+  'phó tổng giám đốc', 'trợ lý', 'cố vấn', 'phát thanh viên', 'biên tập viên', 'bình luận viên', 'nhà sản xuất',
+  'nhiếp ảnh gia', 'họa sĩ', 'nam diễn viên', 'nữ diễn viên', 'siêu mẫu', 'ngôi sao', 'siêu sao', 'thủ quân', 'trung vệ',
+  'cựu', 'chủ tịch hđqt', 'phó chủ tịch hđqt', 'phó bí thư',
 ];
 
 /**
@@ -42,6 +52,12 @@ export const ORG_HEADS: readonly string[] = [
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
   'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
+];
+
+/** The organisation heads of companies: their names go on past a verb of trade (`Công ty CP Đầu tư xây dựng Sử Thành Phú`). */
+export const COMPANY_HEADS: readonly string[] = [
+  'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'công ty cổ phần', 'công ty cp', 'cty cổ phần', 'cty cp', 'công ty tnhh', 'cty tnhh',
+  'công ty trách nhiệm hữu hạn', 'hợp tác xã', 'htx',
 ];
 
 /**
@@ -133,3 +149,19 @@ export const LOC_CUES: readonly string[] = [
  * one is a title (MISC), not a person.
  */
 export const TITLE_WORDS: readonly string[] = ['the', 'and', 'a', 'an', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'up', 'me', 'from', 'by', 'is', 'my', 'your'];
+
+/**
+ * Last words that make a capitalised run an organisation's name (`Gwang Ju FC`, `Incheon United`,
+ * `Vietnam Airlines`, `Sun Group`) or a place's (`PHUMY Complex`, `Landmark Tower`): English shapes of
+ * names, from general knowledge, not from any document's names.
+ */
+export const ORG_SUFFIXES: readonly string[] = [
+  'fc', 'united', 'cf', 'sc', 'club', 'group', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'jsc', 'holdings',
+  'bank', 'airlines', 'airways', 'motors', 'media', 'entertainment', 'studios', 'records', 'pictures', 'foundation',
+  'institute', 'university', 'college', 'association', 'agency', 'telecom', 'capital', 'partners', 'ventures',
+  'technologies', 'technology', 'software', 'systems', 'energy', 'petroleum', 'pharma', 'foods', 'company', 'news', 'times', 'post', 'images',
+];
+export const LOC_SUFFIXES: readonly string[] = [
+  'complex', 'tower', 'towers', 'plaza', 'center', 'centre', 'mall', 'residence', 'resort', 'hotel', 'square', 'bridge',
+  'street', 'airport', 'stadium', 'arena', 'church', 'cathedral', 'palace', 'island', 'beach', 'bay',
+];
