@@ -35,11 +35,17 @@ export function toLinked(e: Entry): LinkedEntity {
   return e.en ? { id: e.id, name: e.name, en: e.en } : { id: e.id, name: e.name };
 }
 
+/** Of the candidates of the type, the first the article named, else the first current one, else the first (one pass, no list made). */
 function pick(found: Candidate[], type: string, ctx: ArticleContext): Entry | undefined {
-  const typed = found.filter((c) => c.entity.type === type || (type !== 'PER' && c.entity.type !== 'PER'));
-  if (typed.length === 0) return undefined;
-  const seen = typed.find((c) => ctx.seen.has(c.entity.id));
-  return (seen ?? typed.find((c) => c.current) ?? typed[0])!.entity;
+  let first: Candidate | undefined;
+  let current: Candidate | undefined;
+  for (const c of found) {
+    if (!(c.entity.type === type || (type !== 'PER' && c.entity.type !== 'PER'))) continue;
+    if (ctx.seen.has(c.entity.id)) return c.entity;
+    first ??= c;
+    if (c.current) current ??= c;
+  }
+  return (current ?? first)?.entity;
 }
 
 /**

@@ -159,12 +159,14 @@ export function tokenInfoAt(text: string, start: number, end: number): TokenInfo
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const len = end - start;
-  let slot = h & MASK;
+  // the step to the next slot runs on every look-up, the first too: a step first taken on a
+  // collision, once this is optimised, would send it back to the interpreter (no feedback for it)
+  let slot = (h & MASK) - 1;
   for (;;) {
+    slot = (slot + 1) & MASK;
     const key = slotKeys[slot];
     if (key === undefined) break;
     if (slotHashes[slot] === h && key.length === len && sameChars(key, text, start)) return slotInfos[slot]!;
-    slot = (slot + 1) & MASK;
   }
   if (entries >= MAX_ENTRIES) {
     slotKeys = new Array<string | undefined>(SLOTS);
