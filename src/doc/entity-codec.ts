@@ -34,17 +34,27 @@ export interface PackedEntities {
 export function packEntities(mentions: readonly EntityMention[], text: string, credit: string | undefined, typed = false): PackedEntities {
   const m = typed ? new Int32Array(mentions.length * STRIDE) : new Array<number>(mentions.length * STRIDE);
   const e: PackedEntities['e'] = [];
+  // an entity by its id (its first row), else by its whole row (an id written with another name)
+  const byId = new Map<string, number>();
   const index = new Map<string, number>();
   const odd: Record<number, string> = {};
   let prev = 0;
   mentions.forEach((x, i) => {
     let ref = 0;
     if (x.entity) {
-      const key = `${x.entity.id}\u0000${x.entity.name}\u0000${x.entity.en ?? ''}`;
-      ref = index.get(key) ?? 0;
-      if (ref === 0) {
-        e.push(x.entity.en !== undefined ? [x.entity.id, x.entity.name, x.entity.en] : [x.entity.id, x.entity.name]);
-        index.set(key, (ref = e.length));
+      const { id, name, en } = x.entity;
+      ref = byId.get(id) ?? 0;
+      const row = ref === 0 ? undefined : e[ref - 1]!;
+      if (row && (row[1] !== name || (row[2] ?? '') !== (en ?? ''))) {
+        const key = `${id}\u0000${name}\u0000${en ?? ''}`;
+        ref = index.get(key) ?? 0;
+        if (ref === 0) {
+          e.push(en !== undefined ? [id, name, en] : [id, name]);
+          index.set(key, (ref = e.length));
+        }
+      } else if (!row) {
+        e.push(en !== undefined ? [id, name, en] : [id, name]);
+        byId.set(id, (ref = e.length));
       }
     }
     const o = i * STRIDE;
@@ -55,7 +65,10 @@ export function packEntities(mentions: readonly EntityMention[], text: string, c
     m[o + 4] = x.in === 'credit' ? 1 : 0;
     prev = x.start;
     const from = x.in === 'credit' ? (credit ?? '') : text;
-    if (from.slice(x.start, x.end) !== x.text) odd[i] = x.text;
+    // compared in place (as `from.slice(x.start, x.end) !== x.text`, without a new string)
+    if (x.start < 0 || x.end - x.start !== x.text.length || !from.startsWith(x.text, x.start)) {
+      if (from.slice(x.start, x.end) !== x.text) odd[i] = x.text;
+    }
   });
   return Object.keys(odd).length > 0 ? { m, e, t: odd } : { m, e };
 }

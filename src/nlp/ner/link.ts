@@ -35,11 +35,17 @@ export function toLinked(e: Entry): LinkedEntity {
   return e.en ? { id: e.id, name: e.name, en: e.en } : { id: e.id, name: e.name };
 }
 
+/** Of the candidates of the type, the first the article named, else the first current one, else the first (one pass, no list made). */
 function pick(found: Candidate[], type: string, ctx: ArticleContext): Entry | undefined {
-  const typed = found.filter((c) => c.entity.type === type || (type !== 'PER' && c.entity.type !== 'PER'));
-  if (typed.length === 0) return undefined;
-  const seen = typed.find((c) => ctx.seen.has(c.entity.id));
-  return (seen ?? typed.find((c) => c.current) ?? typed[0])!.entity;
+  let first: Candidate | undefined;
+  let current: Candidate | undefined;
+  for (const c of found) {
+    if (!(c.entity.type === type || (type !== 'PER' && c.entity.type !== 'PER'))) continue;
+    if (ctx.seen.has(c.entity.id)) return c.entity;
+    first ??= c;
+    if (c.current) current ??= c;
+  }
+  return (current ?? first)?.entity;
 }
 
 /**
@@ -48,22 +54,40 @@ function pick(found: Candidate[], type: string, ctx: ArticleContext): Entry | un
  * remembered answer stays right; `pick` still prefers what the article named.
  */
 const CANDIDATE_CACHE_LIMIT = 50_000;
-const candidateCache = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
+/**
+ * Per KB, by look-up kind (all aliases, or without short forms and titles): the answers that hold at
+ * any date by surface, and the others by surface then day. Keyed by the surface itself, not a string
+ * joined from it (a join is a new string, hashed again at every look-up).
+ */
+interface CandidateCache {
+  anyDay: [Map<string, Candidate[]>, Map<string, Candidate[]>];
+  dated: [Map<string, Map<string, Candidate[]>>, Map<string, Map<string, Candidate[]>>];
+  size: number;
+}
+const candidateCache = new WeakMap<KnowledgeBase, CandidateCache>();
 function cachedCandidates(kb: KnowledgeBase, surface: string, date: string | undefined, all: boolean): Candidate[] {
   let cache = candidateCache.get(kb);
-  if (!cache) candidateCache.set(kb, (cache = new Map()));
+  if (!cache) candidateCache.set(kb, (cache = newCache()));
+  const kind = all ? 1 : 0;
   // most answers hold at any date: remembered without it, so that articles of other days find them
-  const anyDay = all ? `1\u0000${surface}` : surface;
-  let found = cache.get(anyDay);
+  let found = cache.anyDay[kind].get(surface);
   if (found) return found;
-  const dated = `${all ? 1 : 0}${date?.slice(0, 10) ?? ''}\u0000${surface}`;
-  found = cache.get(dated);
+  const day = date?.slice(0, 10) ?? '';
+  const byDay = cache.dated[kind].get(surface);
+  found = byDay?.get(day);
   if (!found) {
     found = kb.candidates(surface, all ? { date } : { date, exclude: ['short', 'title'] });
-    if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
-    cache.set(found.every(undated) ? anyDay : dated, found);
+    if (cache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.set(kb, (cache = newCache()));
+    if (found.every(undated)) cache.anyDay[kind].set(surface, found);
+    else if (byDay) byDay.set(day, found);
+    else cache.dated[kind].set(surface, new Map([[day, found]]));
+    cache.size++;
   }
   return found;
+}
+
+function newCache(): CandidateCache {
+  return { anyDay: [new Map(), new Map()], dated: [new Map(), new Map()], size: 0 };
 }
 
 /**

@@ -66,12 +66,17 @@ export function loadRecogniser(opts: RecogniserOptions = {}): Recogniser {
   return r;
 }
 
+/** Tokens a recogniser has room for at first. */
+const INITIAL_TOKENS = 4096;
+
 /** A recogniser over a KB and a model in memory (no model: the rule labeller). */
 export function createRecogniser(kb: KnowledgeBase, model?: NerModel, gazetteer = new Gazetteer(kb), hybrid = false): Recogniser {
-  let tokens: NerTokens = allocTokens(256);
-  let gaz = new Uint8Array(256);
-  let tags = new Uint8Array(256);
-  let ruleTags = new Uint8Array(256);
+  // room for a long paragraph (3,001 tokens at most in the dev corpora): growing them later, once
+  // the tagger's code is optimised, sent it back to the interpreter and to be compiled again
+  let tokens: NerTokens = allocTokens(INITIAL_TOKENS);
+  let gaz = new Uint8Array(INITIAL_TOKENS);
+  let tags = new Uint8Array(INITIAL_TOKENS);
+  let ruleTags = new Uint8Array(INITIAL_TOKENS);
 
   function recogniseWords(text: string, words: ArrayLike<number>, fromWord: number, toWord: number, out: EntitySpan[], names?: ArticleNames): void {
     tokens = wordTokens(text, words, fromWord, toWord, tokens);

@@ -103,9 +103,41 @@ const CUES = new Map<string, number>();
 for (const [list, bit] of [[PERSON_CUES, CUE.person], [ORG_HEADS, CUE.org], [LOC_HEADS, CUE.loc], [MISC_HEADS, CUE.misc], [ORG_CUES, CUE.orgBefore], [DIRECTION_CUES, CUE.direction], [HONORIFICS, CUE.honorific], [LOC_CUES, CUE.locBefore]] as const) {
   for (const c of list) CUES.set(c, (CUES.get(c) ?? 0) | bit);
 }
-const MAX_CUE = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
 /** The first syllables of the cues: a word starting with another cannot start one. */
 const CUE_FIRSTS = new Set([...CUES.keys()].map((k) => k.split(' ')[0]!));
+
+/**
+ * The cues as a trie of their syllables: a phrase is looked up a token at a time, by the token's
+ * `low` (whose hash V8 keeps), instead of joining the tokens' strings and hashing each join (what
+ * the cue scan spent most of its time on, cold: a new string per token and length tried).
+ */
+interface CueNode {
+  /** Class bits of the cue ending here (0: none). */
+  bits: number;
+  next: Map<string, CueNode> | undefined;
+}
+const CUE_TRIE: CueNode = { bits: 0, next: new Map() };
+for (const [phrase, bits] of CUES) {
+  let node = CUE_TRIE;
+  for (const syllable of phrase.split(' ')) {
+    node.next ??= new Map();
+    let child = node.next.get(syllable);
+    if (!child) node.next.set(syllable, (child = { bits: 0, next: undefined }));
+    node = child;
+  }
+  node.bits |= bits;
+}
+
+/**
+ * The node after `low` (a token's lower case, which a normalised space may split: then each part,
+ * as the phrase joined with spaces would read), or undefined when no cue goes on with it.
+ */
+function cueStep(node: CueNode, low: string): CueNode | undefined {
+  if (!low.includes(' ')) return node.next?.get(low);
+  let at: CueNode | undefined = node;
+  for (const part of low.split(' ')) if (!(at = at.next?.get(part))) return undefined;
+  return at;
+}
 
 /**
  * Token infos by the token's characters, looked up in the text without slicing it: an open-addressing
@@ -127,12 +159,14 @@ export function tokenInfoAt(text: string, start: number, end: number): TokenInfo
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const len = end - start;
-  let slot = h & MASK;
+  // the step to the next slot runs on every look-up, the first too: a step first taken on a
+  // collision, once this is optimised, would send it back to the interpreter (no feedback for it)
+  let slot = (h & MASK) - 1;
   for (;;) {
+    slot = (slot + 1) & MASK;
     const key = slotKeys[slot];
     if (key === undefined) break;
     if (slotHashes[slot] === h && key.length === len && sameChars(key, text, start)) return slotInfos[slot]!;
-    slot = (slot + 1) & MASK;
   }
   if (entries >= MAX_ENTRIES) {
     slotKeys = new Array<string | undefined>(SLOTS);
@@ -246,20 +280,18 @@ function annotate(text: string, t: NerTokens): void {
     t.cueLen[i] = 0;
   }
   t.capsLine = upper >= 3 && upper * 10 >= letters * 6;
-  // cues: phrases of 1..MAX_CUE tokens that start and end at word boundaries
+  // cues: phrases of tokens that start and end at word boundaries, the longest kept
   for (let i = 0; i < n; i++) {
     if (t.wordStart[i] !== 1 || !t.info[i]!.cueFirst) continue;
-    let key = '';
-    for (let j = i; j < n && j < i + MAX_CUE; j++) {
-      key = j === i ? t.info[j]!.low : `${key} ${t.info[j]!.low}`;
+    let node: CueNode | undefined = CUE_TRIE;
+    for (let j = i; j < n; j++) {
+      node = cueStep(node, t.info[j]!.low);
+      if (!node) break;
       // a cue ends at a word's end, or inside a word the segmenter joined to a name (`châu_Á`, `Hồ_Tây`)
-      if (j + 1 < n && t.wordStart[j + 1] !== 1 && !isCap(t.info[j + 1]!.shape) && t.info[j + 1]!.shape !== SHAPE.number) continue;
-      const c = CUES.get(key);
-      if (c !== undefined) {
-        t.cueAt[i] = c;
-        t.cueLen[i] = j - i + 1;
-        if (j + 1 < n) t.cueBefore[j + 1] = c;
-      }
+      if (node.bits === 0 || (j + 1 < n && t.wordStart[j + 1] !== 1 && !isCap(t.info[j + 1]!.shape) && t.info[j + 1]!.shape !== SHAPE.number)) continue;
+      t.cueAt[i] = node.bits;
+      t.cueLen[i] = j - i + 1;
+      if (j + 1 < n) t.cueBefore[j + 1] = node.bits;
     }
   }
 }
