@@ -50,6 +50,20 @@ const ADDON = ((): string | undefined => {
   }
 })();
 
+/** Runs `fn`, again after a pause while SQLite reports the database busy, for up to BUSY_TIMEOUT_MS. */
+function busyRetried(fn: () => void): void {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
+    try {
+      fn();
+      return;
+    } catch (e) {
+      if (!isBusyError(e) || Date.now() > until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly articleRows: SqliteArticles;
@@ -65,9 +79,11 @@ export class SqliteStore implements Store {
     // for the migration that keys outlets as search does
     this.db.function('outlet_key', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? outletKey(s) : s));
     if (!options.readonly) {
-      this.db.pragma('journal_mode = WAL');
+      // two processes opening one new database at once: switching it to WAL can report it busy
+      // without waiting (SQLite calls no busy handler there), so that step is tried again a while
+      busyRetried(() => this.db.pragma('journal_mode = WAL'));
       this.db.pragma('synchronous = NORMAL');
-      this.migrate();
+      busyRetried(() => this.migrate());
     }
     this.db.pragma('foreign_keys = ON');
     this.entityRows = new SqliteEntities(this.db);
