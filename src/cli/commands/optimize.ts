@@ -12,9 +12,9 @@ export const optimizeCommand: Command = {
 into one segment and refreshes the planner's statistics. PostgreSQL: packs the posting lists of the
 terms held by 1,000 articles or more into blocks, which search reads instead of one index entry per
 article (at 100,000 articles a common word's search takes a few milliseconds instead of tens); the
-first run builds them (about a minute at 100,000 articles), later runs add what was written since.
-Run it after a bulk load, and from time to time (nightly) as articles come in; writers wait while it
-runs, readers do not.
+first run builds them (about two minutes at 100,000 articles); after that, ingest and the queue's
+place jobs extend them as articles come in, and later runs add what was written since or rebuild
+them when due. Run it after a bulk load, and nightly; writers wait while it runs, readers do not.
 
 Options:
   --full               PostgreSQL: make every block anew (also done by itself when needed)
