@@ -1,4 +1,5 @@
 import { withStore } from '../../app/open.js';
+import { optimizeSearch } from '../../app/optimize.js';
 import type { Command } from '../command.js';
 import { flag, str } from '../command.js';
 import { dbTarget, write } from '../context.js';
@@ -26,7 +27,7 @@ Options:
     const progress = flag(args, 'quiet') ? undefined : new Progress(ctx.stderr, 'optimize');
     const t0 = Date.now();
     try {
-      const r = await withStore(dbTarget(ctx, str(args, 'db')), 'write', (store) => store.optimize({
+      const r = await withStore(dbTarget(ctx, str(args, 'db')), 'write', (store) => optimizeSearch(store, {
         full: flag(args, 'full'),
         ...(progress ? { progress: (done: number, of: number) => progress.update({ done, total: of, detail: `${formatCount(done)}/${formatCount(of)} terms` }) } : {}),
       }));

@@ -21,6 +21,7 @@
  */
 import type pg from 'pg';
 import { one, rows, type Queryable } from './db.js';
+import { fill } from './search-sql.js';
 
 /** Postings of one key in rowid order, as parallel arrays (the first `n` entries used). */
 export interface PostingList {
@@ -42,7 +43,7 @@ export function emptyList(capacity: number): PostingList {
 
 /** Postings as `search_postings` rows give them packed (FIXED): int8 rowid, int4 length, int4 in_title, int4 in_body, big-endian. */
 export const FIXED = 'int8send(rowid) || int4send(length) || int4send(in_title) || int4send(in_body)';
-const FIXED_SIZE = 20;
+export const FIXED_SIZE = 20;
 
 /** The postings of FIXED records, skipping those whose rowid `skip` returns true for. */
 export function readFixed(buf: Buffer | null, out: PostingList, skip?: (rowid: number) => boolean): void {
@@ -162,8 +163,8 @@ const MIN_DOCUMENTS = 1_000;
 const AUTO_MIN = 2_000;
 const AUTO_SHARE = 0.05;
 /** The postings of some keys (`$1`) in a range of rowids (`$2` < rowid ≤ `$3`), FIXED records, one value a key. */
-const READ_KEYS = `SELECT k.term, (SELECT string_agg(int8send(rowid) || int4send(length) || int4send(in_title) || int4send(in_body), ''::bytea ORDER BY rowid)
-  FROM search_postings p WHERE p.term = k.term AND p.rowid > $2 AND p.rowid <= $3) AS data FROM unnest($1::text[]) AS k(term)`;
+const READ_KEYS = fill(`SELECT k.term, (SELECT string_agg({fixed}, ''::bytea ORDER BY rowid)
+  FROM search_postings p WHERE p.term = k.term AND p.rowid > $2 AND p.rowid <= $3) AS data FROM unnest($1::text[]) AS k(term)`, { fixed: FIXED });
 
 /**
  * Builds or extends the blocks; the caller holds the transaction on `c`. Made anew (every key held
@@ -204,7 +205,7 @@ export async function optimizeBlocks(c: pg.PoolClient, options: OptimizeOptions 
     for (const r of read) {
       const buf = r.data as Buffer | null;
       if (!buf) continue;
-      const list = emptyList(buf.length / 20);
+      const list = emptyList(buf.length / FIXED_SIZE);
       readFixed(buf, list);
       postings += list.n;
       for (const b of encodeBlocks(list)) {

@@ -12,7 +12,7 @@
 import type pg from 'pg';
 import type { Candidates } from '../store.js';
 import { one, rows } from './db.js';
-import { decodeBlocks, emptyList, FIXED, readFixed, type PostingList } from './search-blocks.js';
+import { decodeBlocks, emptyList, FIXED, FIXED_SIZE, readFixed, type PostingList } from './search-blocks.js';
 import { fill, type Bm25Sql } from './search-sql.js';
 
 /** Whether key `{k}` has blocks: its rows are then read past the watermark, and for the stale documents. */
@@ -102,7 +102,7 @@ const scratch = { lists: [] as PostingList[], bytes: Buffer.alloc(0), matches: n
  */
 function list(blocks: string | null, after: Buffer | null, staleRows: Buffer | null, skip?: (rowid: number) => boolean, reuse?: number): PostingList {
   const packed = blocks ? Math.ceil((blocks.length * 3) / 4) : 0;
-  const capacity = Math.ceil(packed / 4) + (after ? after.length / 20 : 0) + (staleRows ? staleRows.length / 20 : 0);
+  const capacity = Math.ceil(packed / 4) + (after ? after.length / FIXED_SIZE : 0) + (staleRows ? staleRows.length / FIXED_SIZE : 0);
   let out: PostingList;
   let bytes: Buffer;
   if (reuse === undefined) {
@@ -117,7 +117,7 @@ function list(blocks: string | null, after: Buffer | null, staleRows: Buffer | n
   }
   decodeBlocks(bytes, out, skip);
   if (staleRows && staleRows.length > 0) {
-    const fresh = emptyList(staleRows.length / 20);
+    const fresh = emptyList(staleRows.length / FIXED_SIZE);
     readFixed(staleRows, fresh);
     merge(out, fresh);
   }
