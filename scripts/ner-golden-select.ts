@@ -16,7 +16,10 @@
  * - Batch 2 (added 2026-12-03): the new held-out part, 12 ViMs articles from the next 12 clusters of
  *   the same shuffled order not yet used (twins rule kept), one article each drawn as above, the
  *   PRNG continuing after batch 1's draws (so batch 1 is unchanged); 3 of them `secondPass`, drawn by
- *   the same PRNG.
+ *   the same PRNG. Measured twice, then released for tuning (2026-12-03, evening): `tuned`, with
+ *   `released`.
+ * - Batch 3 (added 2026-12-03, evening): the held-out part in batch 2's place, drawn the same way
+ *   after batch 2's draws (12 articles, 3 of them `secondPass`).
  * - `text`: for ViMs, the title, a blank line, then the `Content:` lines (blank lines dropped)
  *   joined by `\n`; for a seed, the file as scraped (byline, captions, teasers kept). Both
  *   normalised as the project stores text (normalizeText: NFC, traditional tone placement).
@@ -35,10 +38,14 @@ export const SEED = 20260415;
 export const ARTICLES = 40;
 export const HELDOUT = 12;
 export const SECOND_PASS = { tuned: 5, heldout: 3, seeds: 1 };
-/** Batch 2: the new held-out articles and how many of them the second annotator labels. */
+/** Batch 2: the held-out articles added on 2026-12-03 and how many of them the second annotator labels. */
 export const BATCH2 = { articles: 12, secondPass: 3 };
+/** Batch 3: the held-out articles added on 2026-12-03 (evening), when batch 2 was released. */
+export const BATCH3 = { articles: 12, secondPass: 3 };
 /** When batch 1's held-out articles were released for tuning. */
 export const RELEASED = '2026-12-03';
+/** When batch 2 (held out in batch 1's place, measured twice) was released for tuning. */
+export const RELEASED2 = '2026-12-03';
 const TWINS: [string, string][] = [['036', '076'], ['095', '148'], ['087', '124']];
 
 /** mulberry32: a small, well-mixed 32-bit PRNG, floats in [0, 1). */
@@ -68,9 +75,9 @@ export interface GoldenDocument {
   title: string;
   publishedAt: string | null;
   part: 'tuned' | 'heldout';
-  /** 1: the first 42 documents; 2: the held-out articles added on 2026-12-03. */
-  batch: 1 | 2;
-  /** Batch 1's formerly held-out articles: the date they were released for tuning. */
+  /** 1: the first 42 documents; 2 and 3: the held-out articles added on 2026-12-03 (3 in the evening). */
+  batch: 1 | 2 | 3;
+  /** Formerly held-out articles (batch 1's twelve, batch 2): the date they were released for tuning. */
   released?: string;
   secondPass: boolean;
   text: string;
@@ -161,8 +168,12 @@ export function select(dir: string): GoldenDocument[] {
   // Batch 2: the PRNG goes on where batch 1 stopped, so batch 1 stays as it was.
   const added = draw(BATCH2.articles);
   const second2 = new Set(shuffle(added.map((_, i) => i), rand).slice(0, BATCH2.secondPass));
-  const batch2: GoldenDocument[] = added.map((d, i) => ({ ...d, part: 'heldout', batch: 2, secondPass: second2.has(i) }));
-  return [...docs, ...batch2.sort(byId)];
+  const batch2: GoldenDocument[] = added.map((d, i) => ({ ...d, part: 'tuned', batch: 2, released: RELEASED2, secondPass: second2.has(i) }));
+  // Batch 3: the same again, after batch 2's draws; held out in batch 2's place.
+  const added3 = draw(BATCH3.articles);
+  const second3 = new Set(shuffle(added3.map((_, i) => i), rand).slice(0, BATCH3.secondPass));
+  const batch3: GoldenDocument[] = added3.map((d, i) => ({ ...d, part: 'heldout', batch: 3, secondPass: second3.has(i) }));
+  return [...docs, ...batch2.sort(byId), ...batch3.sort(byId)];
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]).endsWith(join('scripts', 'ner-golden-select.js'));
