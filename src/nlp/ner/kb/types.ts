@@ -57,6 +57,8 @@ export const entrySchema = z
     replacedBy: z.string().min(1).optional(),
     /** Anything a second pass should check (an uncertain date, a spelling). */
     note: z.string().optional(),
+    /** An `editorial` entry checked in a second pass, by another hand than the one that wrote it: the day (`YYYY-MM-DD`). */
+    checked: day.optional(),
   })
   .strict();
 
