@@ -6,7 +6,7 @@
  * - places with their administrative head (`tỉnh Quảng Ninh`, `thành phố Huế`, `TP Huế`);
  * - people by call name: Vietnamese by the given name, the last syllable (`ông Thưởng`,
  *   `Thủ tướng Chính`); Chinese and Korean by the family name, the first (`ông Tập`, `ông Kim`);
- *   Thai, Lao and Malay by the given name, the first (`ông Prayut`, `ông Anwar`); Myanmar and Cambodian names not by rule;
+ *   Thai, Lao, Malay and Bruneian by the given name, the first (`ông Prayut`, `ông Anwar`; a leading title passed over, `Abdul Halim` whole); Myanmar and Cambodian names not by rule;
  *   others by the last word of their name (`ông Putin`, `Tổng thống Putin`, `Putin`). The call name
  *   is an alias alone too (`Kim`, `Tập`: the PER of `ông Kim` is `Kim`). A title alias holds while
  *   the office does.
@@ -19,8 +19,12 @@ import { HONORIFIC, SHORT_TITLE, type RoleId } from '../lexicon/roles.js';
 
 const FAMILY_FIRST = new Set(['country:CN', 'country:TW', 'country:HK', 'country:MO', 'country:KP', 'country:KR']);
 const KOREAN = new Set(['country:KP', 'country:KR']);
-/** Called by the first word, the given name (`ông Prayut`). */
-const GIVEN_FIRST = new Set(['country:TH', 'country:LA', 'country:MY']);
+/** Called by the first word, the given name (`ông Prayut`, `Quốc vương Hassanal`). */
+const GIVEN_FIRST = new Set(['country:TH', 'country:LA', 'country:MY', 'country:BN']);
+/** Titles a Thai or Malay name may open with, never a call name (`Maha Vajiralongkorn`, `Tunku Abdul Rahman`). */
+const LEADING_TITLES = new Set(['Maha', 'Phra', 'Sultan', 'Tunku', 'Tuanku', 'Tengku', 'Tun', 'Raja', 'Haji', 'Datuk', 'Dato', "Dato'"]);
+/** Malay name parts that open a compound given name (`Abdul Halim`, `Nik Aziz`): called by both words. */
+const COMPOUND_OPENERS = new Set(['Abdul', 'Abd', 'Nik', 'Wan', 'Mohd', 'Megat', 'Syed']);
 /** No call name by rule: names without a family name, or called in full (`ông Hun Sen`). */
 const NO_CALL_NAME = new Set(['country:MM', 'country:KH']);
 
@@ -63,7 +67,12 @@ export function callNames(entry: Entry): string[] {
   for (const n of entry.country === 'country:VN' || entry.zh ? [entry.name] : [entry.name, entry.en ?? entry.name]) {
     const words = n.split(' ').filter((w) => !SUFFIX.test(w));
     if (words.length < 2) continue;
-    const call = lastWord ? words[words.length - 1]! : words[0]!;
+    let call = words[words.length - 1]!;
+    if (!lastWord) {
+      let at = 0;
+      while (at < words.length - 1 && LEADING_TITLES.has(words[at]!)) at++;
+      call = COMPOUND_OPENERS.has(words[at]!) && at + 1 < words.length ? `${words[at]} ${words[at + 1]}` : words[at]!;
+    }
     if (!out.includes(call)) out.push(call);
   }
   return out;
