@@ -1,13 +1,13 @@
 /**
- * Named entities against the golden set of issue 15 (test/fixtures/ner/: 54 whole documents, 52 ViMs
+ * Named entities against the golden set of issue 15 (test/fixtures/ner/: 66 whole documents, 64 ViMs
  * dev articles chosen by a committed seed and the two seeds, annotated by hand; GUIDELINE.md).
  *
  * Scores exact-span micro F1 over PER, LOC, ORG (and each type; MISC and ROLE are not scored),
- * for the tuned documents, the released ones among them (batch 1's held-out part, released for
- * tuning on 2026-12-03) and the held-out documents (batch 2) apart; scores only, never a list of
- * errors. And the agreement between the first pass
- * (golden.jsonl) and the blind second pass (golden-pass2.jsonl, a fifth of the documents) when it
- * is committed.
+ * for the tuned documents, the released ones among them (the former held-out parts, released for
+ * tuning on 2026-12-03: batch 1's twelve and batch 2), each released batch alone, and the held-out
+ * documents (batch 3) apart; scores only, never a list of errors. And the agreement between the
+ * first pass (golden.jsonl) and the blind second pass (golden-pass2.jsonl, 15 of the documents)
+ * when it is committed.
  *
  * The system scored is `toancanh nlp ner --format jsonl --ref DATE`, fed each document's lines and
  * answering `{"entities":[{"start","end","type",...}]}` per line (offsets into the line); a build
@@ -53,19 +53,26 @@ export function loadGolden(path: string = FIRST_PASS): GoldenDocument[] {
   return docs;
 }
 
-/** Each document's batch and, for batch 1's formerly held-out articles, the date they were released. */
+/** Each document's batch and, for the formerly held-out articles (batch 1's twelve, batch 2), the date they were released. */
 export function documentBatches(): Map<string, { batch: number; released?: string }> {
   const docs = parseJsonl<{ id: string; batch: number; released?: string }>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS);
   return new Map(docs.map((d) => [d.id, { batch: d.batch, ...(d.released ? { released: d.released } : {}) }]));
 }
 
-/** The parts reported apart: name and which documents. */
+/**
+ * The parts reported apart: name and which documents. `released` (inside `tuned`) holds every
+ * formerly held-out document; `released.batchN` each released batch alone (batch 1's twelve,
+ * batch 2), so that each one's progress since it was unseen can be followed.
+ */
 export function goldenParts(): [string, (d: GoldenDocument) => boolean][] {
   const batches = documentBatches();
+  const released = (d: GoldenDocument) => d.part === 'tuned' && batches.get(d.id)?.released !== undefined;
+  const releasedBatches = [...new Set([...batches.values()].filter((b) => b.released !== undefined).map((b) => b.batch))].sort((a, b) => a - b);
   return [
     ['all', () => true],
     ['tuned', (d) => d.part === 'tuned'],
-    ['released', (d) => d.part === 'tuned' && batches.get(d.id)?.released !== undefined],
+    ['released', released],
+    ...releasedBatches.map((n): [string, (d: GoldenDocument) => boolean] => [`released.batch${n}`, (d) => released(d) && batches.get(d.id)?.batch === n]),
     ['heldout', (d) => d.part === 'heldout'],
   ];
 }
@@ -194,7 +201,13 @@ export const evaluation: Evaluation = {
     // pinned only when a system was scored: without one the evaluation says so and pins nothing.
     // Raised 2026-12-03 after the day's rules (tuned 42 0.868, released 0.881, held-out batch 2 0.768,
     // measured twice: 0.770 before those rules, 0.768 after; its errors never printed).
-    const floors = predicted ? { 'tuned.f1': 0.855, 'released.f1': 0.86, 'heldout.f1': 0.75 } : undefined;
+    // Batch 2 released and batch 3 held out (2026-12-03, evening), measured in process before any
+    // tuning on batch 2 (`node dist/scripts/ner-score.js --names [--released] [--batch N]`): tuned 54
+    // 0.871, released 24 0.846, batch 1's twelve 0.894, batch 2 0.798. `heldout.f1` stays at 0.75 as a
+    // floor, but batch 3 has not been measured: the floor is batch 2's, not a figure of batch 3.
+    const floors = predicted
+      ? { 'tuned.f1': 0.855, 'released.f1': 0.83, 'released.batch1.f1': 0.86, 'released.batch2.f1': 0.78, 'heldout.f1': 0.75 }
+      : undefined;
     return { metrics, notes, ...(floors ? { floors } : {}) };
   },
 };
@@ -204,8 +217,10 @@ export function statsTable(docs: readonly GoldenDocument[]): string {
   const part = new Map(goldenParts());
   const rows: [string, GoldenStats][] = [
     ['tuned', goldenStats(docs.filter(part.get('tuned')!))],
-    ['of which released (batch 1, held out until 2026-12-03)', goldenStats(docs.filter(part.get('released')!))],
-    ['held out (batch 2)', goldenStats(docs.filter(part.get('heldout')!))],
+    ['of which released (batch 1\'s former held-out 12 and batch 2, held out until 2026-12-03)', goldenStats(docs.filter(part.get('released')!))],
+    ['of the released, batch 1\'s twelve', goldenStats(docs.filter(part.get('released.batch1')!))],
+    ['of the released, batch 2', goldenStats(docs.filter(part.get('released.batch2')!))],
+    ['held out (batch 3)', goldenStats(docs.filter(part.get('heldout')!))],
     ['all', goldenStats(docs)],
   ];
   const head = `| part | documents | sentences | PER | LOC | ORG | MISC | PER+LOC+ORG | all four | ROLE (not scored) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`;

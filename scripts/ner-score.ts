@@ -1,13 +1,17 @@
 /**
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
- * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
- * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
- * `--half A|B` scores one half of the tuned part (ids sorted; A the first 21, B the last 21).
- * `--released` scores batch 1's former held-out documents alone (part `tuned`, `released` in
- * documents.jsonl: released for tuning on 2026-12-03, batch 2 is held out in their place) and may list
- * their errors; the tuned part (the default) includes them.
+ * part (test/fixtures/ner: batches 1 and 2, 54 documents), per type, and with `--errors` lists its
+ * misses and false alarms there. The held-out part (batch 3) is never listed: `--heldout` prints its
+ * scores only (as `npm run eval -- ner` does).
+ * `--half A|B` scores one half of the tuned part (ids sorted; A the first half, B the second; with
+ * `--batch 1`, the halves of 21 documents of docs/ner.md).
+ * `--released` scores the former held-out documents alone (part `tuned`, `released` in
+ * documents.jsonl: batch 1's twelve and batch 2, released for tuning on 2026-12-03, batch 3 held out
+ * in their place) and may list their errors; the tuned part (the default) includes them.
+ * `--batch N` keeps batch N alone (1 or 2 in the tuned part; with `--released`, `--batch 1` is batch
+ * 1's twelve and `--batch 2` batch 2).
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released] [--batch N]
  */
 import { documentBatches, loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
@@ -23,8 +27,12 @@ const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
 const batches = documentBatches();
-const docs = loadGolden().filter((d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined));
-// --half A|B: the tuned part split in two by document id order (sorted ids, first 21 = A, last 21 = B),
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt > 0 ? Number(process.argv[batchAt + 1]) : undefined;
+const docs = loadGolden().filter(
+  (d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined) && (batch === undefined || batches.get(d.id)?.batch === batch),
+);
+// --half A|B: the tuned part split in two by document id order (sorted ids, first half = A, second = B),
 // so that a rule formed from one half's errors is checked on the other
 const halfAt = process.argv.indexOf('--half');
 const half = halfAt > 0 && !heldout ? process.argv[halfAt + 1] : undefined;
@@ -33,7 +41,7 @@ if (half !== undefined) {
   const inA = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
   docs.splice(0, docs.length, ...docs.filter((d) => inA.has(d.id) === (half === 'A')));
 }
-const label = (released ? 'released' : part) + (half !== undefined ? ` half ${half}` : '');
+const label = (released ? 'released' : part) + (batch !== undefined ? ` batch ${batch}` : '') + (half !== undefined ? ` half ${half}` : '');
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {
