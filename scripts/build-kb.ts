@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import countries from 'i18n-iso-countries';
-import { NEWS_FORMS, NOT_THE_COUNTRY, TERRITORIES } from './kb/country-forms.js';
+import { NEWS_EN, NEWS_FORMS, NOT_THE_COUNTRY, TERRITORIES } from './kb/country-forms.js';
 import { AFTER_2025, BEFORE_2025, type Province } from './kb/provinces.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { Entry } from '../src/nlp/ner/kb/types.js';
@@ -48,7 +48,7 @@ function buildCountries(): Entry[] {
     const cldr = vi[iso]!.map(normalizeText).filter((n) => !(NOT_THE_COUNTRY[iso] ?? []).includes(n));
     const names = [...new Set([...news.map(normalizeText), ...cldr])];
     const english = en[iso] ?? [];
-    const enName = [...english].filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0];
+    const enName = NEWS_EN[iso] ?? [...english].filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0];
     const aliases = [...new Set([...names.slice(1), ...english.filter((n) => n !== enName)])].filter((n) => n !== names[0]);
     const e: Entry = {
       id: `country:${iso}`, type: 'LOC', name: names[0] ?? enName!, aliases, subtype: TERRITORIES.has(iso) ? 'territory' : 'country', iso,
