@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import countries from 'i18n-iso-countries';
-import { NEWS_FORMS, NOT_THE_COUNTRY, TERRITORIES } from './kb/country-forms.js';
+import { NEWS_EN, NEWS_FORMS, NOT_THE_COUNTRY, TERRITORIES } from './kb/country-forms.js';
 import { AFTER_2025, BEFORE_2025, type Province } from './kb/provinces.js';
 import { normalizeText } from '../src/text/normalize.js';
 import type { Entry } from '../src/nlp/ner/kb/types.js';
@@ -48,7 +48,7 @@ function buildCountries(): Entry[] {
     const cldr = vi[iso]!.map(normalizeText).filter((n) => !(NOT_THE_COUNTRY[iso] ?? []).includes(n));
     const names = [...new Set([...news.map(normalizeText), ...cldr])];
     const english = en[iso] ?? [];
-    const enName = [...english].filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0];
+    const enName = NEWS_EN[iso] ?? [...english].filter(plain).sort((a, b) => a.length - b.length)[0] ?? english[0];
     const aliases = [...new Set([...names.slice(1), ...english.filter((n) => n !== enName)])].filter((n) => n !== names[0]);
     const e: Entry = {
       id: `country:${iso}`, type: 'LOC', name: names[0] ?? enName!, aliases, subtype: TERRITORIES.has(iso) ? 'territory' : 'country', iso,
@@ -63,6 +63,8 @@ function buildCountries(): Entry[] {
 const RESOLUTION = 'Nghị quyết 202/2025/QH15';
 const MERGER_DAY = '2025-07-01';
 const HUE_DAY = '2025-01-01';
+/** Huế made a centrally-run city, from 2025-01-01 (of 2024-11-30). */
+const HUE_RESOLUTION = 'Nghị quyết 175/2024/QH15';
 
 function buildProvinces(): Entry[] {
   const entries: Entry[] = [];
@@ -73,6 +75,7 @@ function buildProvinces(): Entry[] {
     'Thừa Thiên Huế': ['Thừa Thiên - Huế', 'TT-Huế'],
     'Đắk Lắk': ['Đắc Lắc', 'Daklak'],
     'Đắk Nông': ['Đắc Nông'],
+    'Bắc Kạn': ['Bắc Cạn'], // the older spelling, still common
   };
   const base = (p: Province, id: string): Entry => {
     return { id, type: 'LOC', name: p.name, aliases: [...(p.aliases ?? []), ...(extraAliases[p.name] ?? [])], subtype: p.subtype, source: RESOLUTION };
@@ -85,7 +88,7 @@ function buildProvinces(): Entry[] {
       const huế = p.name === 'Thừa Thiên Huế';
       e.validTo = huế ? HUE_DAY : MERGER_DAY;
       e.replacedBy = huế ? 'vn:hue' : `vn:${after.unit.slug}@2025`;
-      if (huế) e.source = 'Nghị quyết 1314/NQ-UBTVQH15';
+      if (huế) e.source = HUE_RESOLUTION;
     }
     entries.push(e);
   }
@@ -95,10 +98,7 @@ function buildProvinces(): Entry[] {
     const e = base(a.unit, huế ? 'vn:hue' : `vn:${a.unit.slug}@2025`);
     e.validFrom = huế ? HUE_DAY : MERGER_DAY;
     e.formedFrom = a.from.map((n) => oldId(byName.get(n)!));
-    if (huế) {
-      e.source = 'Nghị quyết 1314/NQ-UBTVQH15';
-      e.note = 'resolution number and date to confirm in a second pass';
-    }
+    if (huế) e.source = HUE_RESOLUTION;
     entries.push(e);
   }
   return entries;

@@ -9,7 +9,7 @@ export const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   CN: ['Trung Quốc', 'TQ', 'Cộng hòa Nhân dân Trung Hoa', 'CHND Trung Hoa', 'Trung Hoa'],
   KP: ['Triều Tiên', 'CHDCND Triều Tiên', 'Cộng hòa Dân chủ Nhân dân Triều Tiên', 'Bắc Triều Tiên', 'Bắc Hàn'],
   KR: ['Hàn Quốc', 'Đại Hàn Dân Quốc', 'Nam Triều Tiên', 'Nam Hàn'],
-  RU: ['Nga', 'Liên bang Nga', 'LB Nga', 'Nước Nga'],
+  RU: ['Nga', 'Liên bang Nga', 'LB Nga'],
   JP: ['Nhật Bản', 'Nhật'],
   GB: ['Anh', 'Vương quốc Anh', 'Vương quốc Liên hiệp Anh và Bắc Ireland'],
   FR: ['Pháp', 'Cộng hòa Pháp'],
@@ -26,7 +26,7 @@ export const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   DK: ['Đan Mạch'],
   AT: ['Áo'],
   PL: ['Ba Lan'],
-  CZ: ['Séc', 'Cộng hòa Séc'],
+  CZ: ['Séc', 'Cộng hòa Séc', 'CH Séc'],
   GR: ['Hy Lạp'],
   TR: ['Thổ Nhĩ Kỳ', 'Türkiye'],
   UA: ['Ukraine', 'U-crai-na'],
@@ -45,7 +45,7 @@ export const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   SY: ['Syria', 'Xy-ri'],
   IL: ['Israel', 'I-xra-en'],
   PS: ['Palestine', 'Pa-le-xtin'],
-  LB: ['Lebanon', 'Li Băng'],
+  LB: ['Lebanon', 'Li Băng', 'Liban'],
   SA: ['Saudi Arabia', 'Ả Rập Xê Út', 'Arab Saudi', 'Ả-rập Xê-út'],
   AE: ['UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'],
   EG: ['Ai Cập'],
@@ -61,7 +61,7 @@ export const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   BN: ['Brunei', 'Bru-nây'],
   TL: ['Timor-Leste', 'Đông Timor', 'Đông Ti-mo'],
   MN: ['Mông Cổ'],
-  TW: ['Đài Loan'],
+  TW: ['Đài Loan', 'Trung Hoa Dân Quốc'], // the Republic of China: without it, `Trung Hoa` (China) took its first two words
   HK: ['Hồng Kông', 'Hong Kong', 'Hương Cảng'],
   MO: ['Ma Cao', 'Macau', 'Áo Môn'],
   AF: ['Afghanistan', 'Áp-ga-ni-xtan'],
@@ -76,6 +76,20 @@ export const NEWS_FORMS: Readonly<Record<string, readonly string[]>> = {
   QA: ['Qatar', 'Ca-ta'],
   VE: ['Venezuela', 'Vê-nê-xu-ê-la'],
   SD: ['Sudan', 'Xu-đăng'],
+};
+
+/**
+ * The English name where CLDR's shortest plain one is not the one English news uses (`Great Britain`
+ * for the United Kingdom, the two Congos both `Congo`); CLDR's stays an alias.
+ */
+export const NEWS_EN: Readonly<Record<string, string>> = {
+  GB: 'United Kingdom',
+  LA: 'Laos',
+  BN: 'Brunei',
+  SY: 'Syria',
+  VA: 'Vatican City',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
 };
 
 /** CLDR names that are not the country in Vietnamese news (left out). */

@@ -1,7 +1,7 @@
 /**
  * Vietnam's provincial-level units before and after the 2025 arrangement (Nghị quyết 202/2025/QH15
  * of 12 June 2025: 63 units became 34; the merged units' governments started on 1 July 2025), and
- * Huế made a centrally-run city on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15). Data for
+ * Huế made a centrally-run city on 1 January 2025 (Nghị quyết 175/2024/QH15 of 30 November 2024). Data for
  * scripts/build-kb.ts.
  */
 
