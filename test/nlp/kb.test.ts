@@ -147,6 +147,9 @@ test('kb › names by rule: spelling variants, call names, titles', () => {
   assert.deepEqual(callNames(kb.get('per:prayut-chan-o-cha')!), ['Prayut']);
   assert.deepEqual(callNames(kb.get('per:ferdinand-marcos-jr')!), ['Marcos']);
   assert.deepEqual(callNames(kb.get('per:pope-leo-xiv')!), ['Leo'], 'a regnal number is not the call name (Pope Leo XIV)');
+  assert.deepEqual(callNames(kb.get('per:abdul-halim-muadzam-shah')!), ['Abdul Halim'], 'a Malay compound given name is called whole');
+  assert.deepEqual(callNames(entry({ id: 'per:t', name: 'Maha Vajiralongkorn', country: 'country:TH' })), ['Vajiralongkorn'], 'a leading title is not the call name');
+  assert.deepEqual([callNames(kb.get('per:hassanal-bolkiah')!), callNames(kb.get('per:mohamed-bolkiah')!)], [['Hassanal'], ['Mohamed']], 'Bruneians by the given name: two Bolkiahs');
   const abe = kb.aliases('per:shinzo-abe').map((a) => a.text);
   assert.ok(abe.includes('Thủ tướng Abe') && abe.includes('Abe Shinzo'), abe.join(', '));
 });
@@ -187,6 +190,9 @@ test('kb › every shipped entry has a source, and every reference resolves', ()
     }
     for (const o of e.offices ?? []) if (o.from && o.to) assert.ok(o.from < o.to, `${e.id} ${o.role} ${o.from}..${o.to}`);
   }
+  // issue 15: an editorial entry is checked in a second pass by another hand, or says what is left to check
+  const unchecked = [...kb.entries()].filter((e) => e.source === 'editorial' && !e.checked && !e.note).map((e) => e.id);
+  assert.deepEqual(unchecked, [], 'editorial entries neither checked nor noted');
   const s = kb.stats();
   assert.equal(s.byType['LOC']! >= 250 + 87, true, 'every country and territory, every province');
   const countries = [...kb.entries()].filter((e) => e.iso);
