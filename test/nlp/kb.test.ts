@@ -108,6 +108,9 @@ test('kb › holder: who held a role of a country at a date', () => {
 });
 
 test('kb › Sino-Vietnamese readings from the characters, simplified or traditional', () => {
+  // a name written in characters is found by its reading
+  assert.deepEqual(['习近平', '習近平', '王毅'].map((zh) => kb.candidates(zh)[0]?.entity.id), ['per:xi-jinping', 'per:xi-jinping', 'per:wang-yi']);
+  assert.deepEqual(kb.candidates('福'), []);
   const table: [string, string | undefined, string][] = [
     ['习近平', 'Xi Jinping', 'Tập Cận Bình'], ['習近平', undefined, 'Tập Cận Bình'], ['王毅', 'Wang Yi', 'Vương Nghị'],
     ['赵立坚', 'Zhao Lijian', 'Triệu Lập Kiên'], ['李克强', 'Li Keqiang', 'Lý Khắc Cường'], ['胡锦涛', 'Hu Jintao', 'Hồ Cẩm Đào'],

@@ -38,6 +38,9 @@ const RECIPE: [string, string, string[]][] = [
   ['a way named by its two ends', 'Tai nạn trên cao tốc Long Thành – Dầu Giây', ['LOC:cao tốc Long Thành – Dầu Giây']],
   ['a country and a syllable after a person cue', 'Chiếc áo do NTK Anh Thư may', ['PER:Anh Thư']],
   ['an unknown name between places of a list is a place', 'Hàng xuất sang Lào, Myanma và Campuchia', ['LOC:Lào', 'LOC:Myanma', 'LOC:Campuchia']],
+  ['a name in its own script after a cue', 'Ông 习近平 gặp bà 박근혜 ở 서울', ['PER:习近平', 'PER:박근혜', 'LOC:서울']],
+  ['a Chinese name the KB knows by its reading, simplified or traditional', 'Chủ tịch Trung Quốc 習近平 nói với 王毅 tại 北京', ['LOC:Trung Quốc', 'PER:習近平', 'PER:王毅', 'LOC:北京']],
+  ['a word in another script with no cue names nothing', 'Người dân treo chữ 福 ở cửa nhà', []],
 ];
 for (const [what, line, want] of RECIPE) {
   test(`ner labeller › ${what}: ${line}`, () => assert.deepEqual(shown(line), want));

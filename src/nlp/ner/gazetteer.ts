@@ -24,6 +24,8 @@ interface GazAlias {
 }
 
 const CHECKED_LIMIT = 50_000;
+/** A word of Chinese characters alone (the folded key keeps them). */
+const HAN = /^\p{Script=Han}{1,6}$/u;
 
 export class Gazetteer {
   private readonly keys = new Map<string, number>();
@@ -32,7 +34,7 @@ export class Gazetteer {
   private readonly checked = new Map<string, number>();
   private readonly checkedCaps = new Map<string, number>();
 
-  constructor(kb: KnowledgeBase) {
+  constructor(private readonly kb: KnowledgeBase) {
     for (const e of kb.entries()) {
       for (const a of kb.aliases(e.id)) {
         if (a.kind === 'title') continue;
@@ -104,7 +106,10 @@ export class Gazetteer {
       if (f === '') break;
       key = j === i ? f : `${key} ${f}`;
       const flags = this.keys.get(key);
-      if (flags === undefined) break;
+      if (flags === undefined) {
+        if (j === i && t.info[i]!.shape === SHAPE.title && !t.info[i]!.viet && HAN.test(f)) return this.byReading(f, i);
+        break;
+      }
       if (flags & FULL) ends.push(j);
       if (!(flags & PREFIX)) break;
     }
@@ -114,6 +119,13 @@ export class Gazetteer {
       if (cls >= 0) return { last: j, cls };
     }
     return undefined;
+  }
+
+  /** A name in Chinese characters (`王毅`, `習近平`): the class of the entity its Sino-Vietnamese reading names. */
+  private byReading(han: string, i: number): { last: number; cls: number } | undefined {
+    const c = this.kb.candidates(han, { exclude: ['short', 'title'] })[0];
+    if (!c) return undefined;
+    return { last: i, cls: c.entity.type === 'LOC' && c.entity.subtype === 'country' ? GAZ.COUNTRY : GAZ[c.entity.type] };
   }
 
   /** The class of the first alias that `surface` (tokens i..j) may be, or -1; remembered by surface. */

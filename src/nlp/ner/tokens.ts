@@ -14,9 +14,16 @@ import { DIRECTION_CUES, HONORIFICS, LOC_CUES, LOC_HEADS, MISC_HEADS, NOT_NAMES,
 /** The segmenter's shapes, and `capMixed`: mixed letters opening with a capital (`VTVcab`, `TP.HCM`), not `iPhone` or `2.000km`. */
 export const SHAPE = { ...SEGMENT_SHAPE, capMixed: 11 } as const;
 const UPPER_FIRST = /^\p{Lu}/u;
+/**
+ * A short word of a script without case (漢字, 한글, かな): a name written in its own script (`习近平`,
+ * `박근혜`, `東京`) reads as a capitalised word, so that a cue or the KB's `zh` names it; a longer run is
+ * a phrase quoted in that script, not a name.
+ */
+const CASELESS_NAME = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\u30FB]{1,5}$/u;
 function shapeOf(raw: string): number {
   const s = segmentShape(raw);
-  return s === SHAPE.mixed && UPPER_FIRST.test(raw) ? SHAPE.capMixed : s;
+  if (s === SHAPE.mixed && UPPER_FIRST.test(raw)) return SHAPE.capMixed;
+  return s !== SHAPE.lower && s !== SHAPE.title && s !== SHAPE.upper && s !== SHAPE.number && CASELESS_NAME.test(raw) ? SHAPE.title : s;
 }
 
 /** Cue classes (bits). */

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasKey, matchAlias, type MatchQuality } from './keys.js';
-import { loadHanViet, type HanVietTable } from './hanviet.js';
+import { hanVietNames, loadHanViet, type HanVietTable } from './hanviet.js';
 import { aliasesOf } from './variants.js';
 import { entrySchema, type Alias, type AliasKind, type Entry, type EntityType, type Office } from './types.js';
 import { ROLE_IDS, TITLES, type RoleId } from '../lexicon/roles.js';
@@ -167,6 +167,8 @@ export function within(day: string, from?: string, to?: string): boolean {
   return true;
 }
 
+/** A word of Chinese characters alone. */
+const HAN = /^\p{Script=Han}{2,6}$/u;
 const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
 const KIND_RANK: Record<AliasKind, number> = { name: 0, alias: 1, en: 2, hanviet: 3, variant: 4, title: 5, short: 6 };
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 0, case: 1, folded: 2 };
@@ -209,7 +211,7 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
 
   function candidates(surface: string, opts: LookupOptions = {}): Candidate[] {
     const postings = index.get(aliasKey(surface));
-    if (!postings) return [];
+    if (!postings) return hanviet && HAN.test(surface) ? byReading(surface, opts) : [];
     const day = opts.date?.slice(0, 10);
     const best = new Map<number, Candidate>();
     for (const p of postings) {
@@ -225,6 +227,18 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
       if (!prev || compare(c, prev) < 0) best.set(p.entity, c);
     }
     return [...best.values()].sort(compare);
+  }
+
+  /**
+   * A name written in Chinese characters (`习近平`, `習近平`), by its Sino-Vietnamese readings: the
+   * entities one of them names in full (`Tập Cận Bình`, `Trung Quốc` for 中国), first reading first;
+   * never a call name or a title (`福` is not `Phúc`).
+   */
+  function byReading(surface: string, opts: LookupOptions): Candidate[] {
+    const out = new Map<string, Candidate>();
+    const full: LookupOptions = { ...opts, exclude: [...(opts.exclude ?? []), 'short', 'title'] };
+    for (const reading of hanVietNames(surface, hanviet!)) for (const c of candidates(reading, full)) if (!out.has(c.entity.id)) out.set(c.entity.id, c);
+    return [...out.values()];
   }
 
   function compare(a: Candidate, b: Candidate): number {
