@@ -109,11 +109,12 @@ const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j
  * there; a known person's name or a title (`PGS.TS`) past its first token ends it.
  */
 function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
-  if (t.capsLine) return i - 1;
   let j = i;
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
   // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
-  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
+  // (a capitals line gives none: the loop does not run, and `i - 1` comes from the return all take,
+  // not from a return of its own that a headline first takes after optimisation, a deoptimisation)
+  while (!t.capsLine && j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
@@ -236,12 +237,16 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // (not after `ông`, `bà`: `ông Ban Ki-moon` is a person, not a board)
     if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
       const nameStart = i + len;
+      // (the end of a gazetteer match there, read by two checks below: one call, made every time, so
+      // that neither makes a call first after optimisation, which deoptimised this function)
+      const nameGazEnd = gazEnd(nameStart);
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
       let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
-      if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
+      const placeCovers = nameGazEnd >= last; // (compared every time, as above)
+      if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && placeCovers) last = -1;
       // `trung tâm xã Đất Mũi`, `văn phòng quận 1`: a lower-case word that heads only a capitalised
       // organisation's name, before a place head, only says where (the place is the name)
       if (!capitalHead && cue & CUE.org && t.cueAt[nameStart]! & CUE.loc && !(cue & CUE.loc) && WEAK_HEADS.has(headText(t, i, len))) last = -1;
@@ -252,10 +257,13 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
-      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && gazEnd(nameStart) >= last)) {
+      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && nameGazEnd >= last)) {
         // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
         const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
-        if (holder > 0) last = holder - 1;
+        // (subtracted whatever the holder: a subtraction first made after optimisation, at the
+        // first holder, deoptimised this function and had it compiled again)
+        const beforeHolder = holder - 1;
+        if (holder > 0) last = beforeHolder;
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = holder > 0;
