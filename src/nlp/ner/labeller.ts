@@ -9,7 +9,8 @@ import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
-const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
+/** The institutions' words: lower case, and whether written capitalised (`Quốc hội`: `Quốc` is, `hội` is not). */
+const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' ').map((w) => ({ low: w.toLowerCase(), title: w !== w.toLowerCase() })));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
@@ -155,10 +156,21 @@ function headText(t: NerTokens, i: number, len: number): string {
   return s;
 }
 
-/** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
-function text(t: NerTokens, i: number): string {
-  const low = t.info[i]!.low;
-  return t.info[i]!.shape === SHAPE.title ? low.charAt(0).toUpperCase() + low.slice(1) : low;
+/**
+ * The length of the first institution written at token i as listed (each word in its case: a
+ * capitalised word a title-case token, a lower-case one a token not in title case) and ending a
+ * word, not followed by a capital; 0 for none. Compared by the tokens' lower case and shape, with
+ * no string built nor callback made per token (this runs at every capitalised token mid-sentence).
+ */
+function institutionAt(t: NerTokens, i: number): number {
+  for (const w of INSTITUTIONS) {
+    let k = 0;
+    while (k < w.length && i + k < t.n && t.info[i + k]!.low === w[k]!.low && (t.info[i + k]!.shape === SHAPE.title) === w[k]!.title) k++;
+    if (k < w.length) continue;
+    const e = i + w.length;
+    if (e >= t.n || (!isCap(t.info[e]!.shape) && t.wordStart[e] === 1)) return w.length;
+  }
+  return 0;
 }
 
 /**
@@ -336,10 +348,10 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // `Đảng`, `Quốc hội`, `Chính phủ` as written, capitalised, mid-sentence: Vietnam's institutions.
     if (shape === SHAPE.title && !t.sentStart[i]) {
       // a whole word (`Đảng_bộ tỉnh` is not the Party)
-      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || (!isCap(t.info[i + w.length]!.shape) && t.wordStart[i + w.length] === 1)));
-      if (inst) {
-        span(i, i + inst.length - 1, ORG);
-        i += inst.length - 1;
+      const inst = institutionAt(t, i);
+      if (inst > 0) {
+        span(i, i + inst - 1, ORG);
+        i += inst - 1;
         continue;
       }
     }
