@@ -91,7 +91,9 @@ export class Gazetteer {
   private placeOpeningName(text: string, t: NerTokens, i: number, found: { last: number; cls: number }): boolean {
     if (found.last !== i || (found.cls !== GAZ.LOC && found.cls !== GAZ.COUNTRY)) return false;
     const next = i + 1;
-    if (next >= t.n || t.wordStart[i] !== 1 || t.wordLen[i] !== 2 || t.wordStart[next] !== 0) return false;
+    // (token `next` is the word's second syllable: no need to read that it starts no word, a read
+    // first made after optimisation, which deoptimised `mark`)
+    if (next >= t.n || t.wordStart[i] !== 1 || t.wordLen[i] !== 2) return false;
     const info = t.info[next]!;
     if (info.shape !== SHAPE.title || !info.viet) return false;
     return this.longest(text, t, next) === undefined && !this.keys.has(info.fkey);

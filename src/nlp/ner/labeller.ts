@@ -9,7 +9,8 @@ import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
-const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' '));
+/** The institutions' words: lower case, and whether written capitalised (`Quốc hội`: `Quốc` is, `hội` is not). */
+const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' ').map((w) => ({ low: w.toLowerCase(), title: w !== w.toLowerCase() })));
 const TITLE_WORD_SET = new Set(TITLE_WORDS);
 const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
@@ -109,11 +110,12 @@ const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j
  * there; a known person's name or a title (`PGS.TS`) past its first token ends it.
  */
 function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
-  if (t.capsLine) return i - 1;
   let j = i;
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
   // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
-  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
+  // (a capitals line gives none: the loop does not run, and `i - 1` comes from the return all take,
+  // not from a return of its own that a headline first takes after optimisation, a deoptimisation)
+  while (!t.capsLine && j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
@@ -154,10 +156,21 @@ function headText(t: NerTokens, i: number, len: number): string {
   return s;
 }
 
-/** The token as written, normalised (the cache key's normalised form, with its case: from `low` and the shape). */
-function text(t: NerTokens, i: number): string {
-  const low = t.info[i]!.low;
-  return t.info[i]!.shape === SHAPE.title ? low.charAt(0).toUpperCase() + low.slice(1) : low;
+/**
+ * The length of the first institution written at token i as listed (each word in its case: a
+ * capitalised word a title-case token, a lower-case one a token not in title case) and ending a
+ * word, not followed by a capital; 0 for none. Compared by the tokens' lower case and shape, with
+ * no string built nor callback made per token (this runs at every capitalised token mid-sentence).
+ */
+function institutionAt(t: NerTokens, i: number): number {
+  for (const w of INSTITUTIONS) {
+    let k = 0;
+    while (k < w.length && i + k < t.n && t.info[i + k]!.low === w[k]!.low && (t.info[i + k]!.shape === SHAPE.title) === w[k]!.title) k++;
+    if (k < w.length) continue;
+    const e = i + w.length;
+    if (e >= t.n || (!isCap(t.info[e]!.shape) && t.wordStart[e] === 1)) return w.length;
+  }
+  return 0;
 }
 
 /**
@@ -236,12 +249,16 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // (not after `ông`, `bà`: `ông Ban Ki-moon` is a person, not a board)
     if ((cue & (CUE.org | CUE.loc)) && i + len < t.n && !(t.cueBefore[i]! & CUE.honorific)) {
       const nameStart = i + len;
+      // (the end of a gazetteer match there, read by two checks below: one call, made every time, so
+      // that neither makes a call first after optimisation, which deoptimised this function)
+      const nameGazEnd = gazEnd(nameStart);
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
       let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
-      if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
+      const placeCovers = nameGazEnd >= last; // (compared every time, as above)
+      if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && placeCovers) last = -1;
       // `trung tâm xã Đất Mũi`, `văn phòng quận 1`: a lower-case word that heads only a capitalised
       // organisation's name, before a place head, only says where (the place is the name)
       if (!capitalHead && cue & CUE.org && t.cueAt[nameStart]! & CUE.loc && !(cue & CUE.loc) && WEAK_HEADS.has(headText(t, i, len))) last = -1;
@@ -252,10 +269,13 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
       // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
-      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && gazEnd(nameStart) >= last)) {
+      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && nameGazEnd >= last)) {
         // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
         const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
-        if (holder > 0) last = holder - 1;
+        // (subtracted whatever the holder: a subtraction first made after optimisation, at the
+        // first holder, deoptimised this function and had it compiled again)
+        const beforeHolder = holder - 1;
+        if (holder > 0) last = beforeHolder;
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = holder > 0;
@@ -328,10 +348,10 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     // `Đảng`, `Quốc hội`, `Chính phủ` as written, capitalised, mid-sentence: Vietnam's institutions.
     if (shape === SHAPE.title && !t.sentStart[i]) {
       // a whole word (`Đảng_bộ tỉnh` is not the Party)
-      const inst = INSTITUTIONS.find((w) => w.every((x, k) => i + k < t.n && text(t, i + k) === x) && (i + w.length >= t.n || (!isCap(t.info[i + w.length]!.shape) && t.wordStart[i + w.length] === 1)));
-      if (inst) {
-        span(i, i + inst.length - 1, ORG);
-        i += inst.length - 1;
+      const inst = institutionAt(t, i);
+      if (inst > 0) {
+        span(i, i + inst - 1, ORG);
+        i += inst - 1;
         continue;
       }
     }
