@@ -2,12 +2,13 @@
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
  * part (test/fixtures/ner), per type, and with `--errors` lists its misses and false alarms there.
  * The held-out part is never listed: `--heldout` prints its scores only (as `npm run eval -- ner` does).
+ * `--batch N` scores one annotation batch of the tuned part (1: the first 42 documents, 2: released 2026-12-03).
  * `--half A|B` scores one half of the tuned part (ids sorted; A the first 21, B the last 21).
  * `--released` scores batch 1's former held-out documents alone (part `tuned`, `released` in
  * documents.jsonl: released for tuning on 2026-12-03, batch 2 is held out in their place) and may list
  * their errors; the tuned part (the default) includes them.
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released]
+ *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released] [--batch N] [--half A|B]
  */
 import { documentBatches, loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
@@ -23,7 +24,12 @@ const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
 const batches = documentBatches();
-const docs = loadGolden().filter((d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined));
+// --batch N: one annotation batch of the tuned part alone (batch 1: the first 42 documents; batch 2: released 2026-12-03)
+const batchAt = process.argv.indexOf('--batch');
+const batch = batchAt > 0 && !heldout ? Number(process.argv[batchAt + 1]) : undefined;
+const docs = loadGolden().filter(
+  (d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined) && (batch === undefined || batches.get(d.id)?.batch === batch),
+);
 // --half A|B: the tuned part split in two by document id order (sorted ids, first 21 = A, last 21 = B),
 // so that a rule formed from one half's errors is checked on the other
 const halfAt = process.argv.indexOf('--half');
@@ -33,7 +39,7 @@ if (half !== undefined) {
   const inA = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
   docs.splice(0, docs.length, ...docs.filter((d) => inA.has(d.id) === (half === 'A')));
 }
-const label = (released ? 'released' : part) + (half !== undefined ? ` half ${half}` : '');
+const label = (released ? 'released' : part) + (batch !== undefined ? ` batch ${batch}` : '') + (half !== undefined ? ` half ${half}` : '');
 const gold: EntitySpan[][] = [];
 const pred: EntitySpan[][] = [];
 for (const d of docs) {
