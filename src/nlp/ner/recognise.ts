@@ -185,18 +185,28 @@ export class ArticleNames {
   private readonly names = new Map<string, number>();
   /** The last word of the people named in full so far (`Khương` of `Nguyễn Văn Khương`, `Uche` of `Kalu Uche`). */
   private readonly given = new Set<string>();
+  /** The foreign family names of them, a person cue before the full name (`Karius` of `thủ môn Loris Karius`). */
+  private readonly foreign = new Set<string>();
   /** Abbreviations of terms that are no names (`mit`), as defined in the article so far. */
   private readonly terms = new Set<string>();
 
   /**
-   * Only a person's given name, alone, at the start of a sentence (where the labeller does not
-   * guess: a sentence-initial capital is no evidence), once the article has named them in full.
+   * Only a person's given name, alone, where the labeller does not guess: at the start of a
+   * sentence (a capital is no evidence there), once the article has named them in full; a foreign
+   * family name anywhere (one foreign word alone is not guessed), once named in full after a person
+   * cue, in this paragraph too (`… thủ môn Loris Karius … , Karius sẽ`).
    */
   applyGiven(t: NerTokens, tags: Uint8Array): void {
+    for (const s of spansOfTags(tags, t.n)) {
+      // (a foreign family name from this paragraph on, a person cue before the full name: `thủ môn
+      // Loris Karius`, not a guessed `T-14 Armata`; no number after it: `Nghệ sĩ Top Billboard 200`)
+      if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS || t.info[s.last]!.shape !== SHAPE.title) continue;
+      if (t.cueBefore[s.first]! & CUE.person && !t.info[s.last]!.viet && (s.last + 1 >= t.n || t.info[s.last + 1]!.shape !== SHAPE.number)) this.foreign.add(t.info[s.last]!.low);
+    }
     for (let i = 0; i < t.n; i++) {
-      if (tags[i] !== 0 || !t.sentStart[i] || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
-      if (i + 1 < t.n && isCap(t.info[i + 1]!.shape)) continue;
-      if (this.given.has(t.info[i]!.low)) tags[i] = 1 + PER_TYPE;
+      if (tags[i] !== 0 || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
+      if ((i + 1 < t.n && isCap(t.info[i + 1]!.shape)) || (i > 0 && !t.sentStart[i] && isCap(t.info[i - 1]!.shape))) continue;
+      if (this.foreign.has(t.info[i]!.low) || (t.sentStart[i] && this.given.has(t.info[i]!.low))) tags[i] = 1 + PER_TYPE;
     }
     for (const s of spansOfTags(tags, t.n)) {
       if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS) continue;
