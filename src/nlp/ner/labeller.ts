@@ -287,7 +287,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const cls = gazClass(g);
       const last = gazEnd(i);
       // `Anh Cường kể`: a sentence-initial address word is not the country `Anh`
-      const address = t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0;
+      // (nor the `Anh` of `bảng Anh`, the pound sterling, a currency)
+      const address = (t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0) || (cls === GAZ.COUNTRY && i > 0 && t.info[i - 1]!.low === 'bảng');
       // a call name alone (`Putin`, `Tập`) is a whole word standing alone, not a syllable of
       // `Tập_đoàn` or a part of an unknown longer name (`Quang Hà`)
       const alone = cls !== GAZ.SHORT || (t.wordStart[i] === 1 && (last + 1 >= t.n || t.wordStart[last + 1] === 1) &&
