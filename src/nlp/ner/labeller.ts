@@ -388,6 +388,24 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
   }
   if (guess) listedPlaces(t, out);
   abbreviatedBodies(t, out);
+  nationalBodies(t, gaz, out);
+}
+
+/** Capitalised bodies of a state that its country's name completes (`Chính phủ Venezuela`, `Hải quân Nga`). */
+const NATIONAL_BODIES = new Set(['chính phủ', 'hải quân', 'không quân', 'lục quân', 'quân đội']);
+
+/**
+ * `Chính phủ Venezuela`, `Hải quân Nga`: a state's government or armed force, capitalised, and the
+ * country right after it are one organisation (in lower case the country alone: `quân đội Triều Tiên`).
+ */
+function nationalBodies(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
+  for (let i = 0; i + 2 < t.n; i++) {
+    if (t.info[i]!.shape !== SHAPE.title || t.info[i + 1]!.shape !== SHAPE.lower || (out[i] !== O && out[i] !== begin(ORG)) || out[i + 1] !== (out[i] === O ? O : inside(ORG))) continue;
+    const k = i + 2;
+    if (out[k] !== begin(LOC) || !countryAt(gaz, k) || !NATIONAL_BODIES.has(`${t.info[i]!.low} ${t.info[i + 1]!.low}`)) continue;
+    out[i] = begin(ORG);
+    for (let m = i + 1; m < t.n && (m <= k || out[m] === inside(LOC)); m++) out[m] = inside(ORG);
+  }
 }
 
 /**
