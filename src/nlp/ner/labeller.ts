@@ -386,7 +386,10 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (!(t.cueAt[i]! & CUE.person) || t.cueLen[i] === 0) personCue = false;
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
   }
-  if (guess) listedPlaces(t, out);
+  if (guess) {
+    listedPlaces(t, out);
+    affiliations(t, out);
+  }
   abbreviatedBodies(t, out);
   nationalBodies(t, gaz, out);
 }
@@ -418,6 +421,31 @@ function abbreviatedBodies(t: NerTokens, out: Uint8Array): void {
     const k = e + 2;
     if (out[k] !== O || !isCap(t.info[k]!.shape) || t.info[k]!.shape === SHAPE.title || t.start[k + 1]! !== t.end[k]! || !acronymRun(t, k, k)) continue;
     out[k] = begin(ORG);
+  }
+}
+
+/**
+ * `Mariano Andujar (Estudiantes)`, `Lamela (Tottenham)`: a capitalised foreign name alone in
+ * parentheses right after a person, untagged, is their club or employer, an organisation;
+ * and one foreign word before an organisation so given is a person.
+ */
+function affiliations(t: NerTokens, out: Uint8Array): void {
+  const isType = (k: number, type: number): boolean => out[k] === begin(type) || out[k] === inside(type);
+  for (let i = 1; i + 2 < t.n; i++) {
+    if (t.info[i]!.low !== '(' || (out[i + 1] !== O && out[i + 1] !== begin(ORG))) continue;
+    // (an untagged name, foreign (not `(Phải)`, `(Dịch)`), not in capitals (a show's `(X-FACTOR)`),
+    // or an organisation already; not a person: `giáo sư X (James McAvoy)`)
+    const rest = out[i + 1] === O ? O : inside(ORG);
+    let j = i + 1;
+    while (j < t.n && out[j] === (j === i + 1 ? out[i + 1] : rest) && t.info[j]!.shape === SHAPE.title && !t.info[j]!.viet && !t.info[j]!.notName && !t.info[j]!.code && !t.info[j]!.low.includes('0')) j++;
+    if (j === i + 1 || j >= t.n || t.info[j]!.low !== ')') continue;
+    const p = i - 1;
+    const lone = out[p] === O && t.info[p]!.shape === SHAPE.title && !t.info[p]!.viet && !t.info[p]!.notName && (p === 0 || !isCap(t.info[p - 1]!.shape));
+    if (!isType(p, PER) && !(lone && out[i + 1] === begin(ORG))) continue;
+    if (lone) out[p] = begin(PER);
+    out[i + 1] = begin(ORG);
+    for (let k = i + 2; k < j; k++) out[k] = inside(ORG);
+    i = j;
   }
 }
 
