@@ -18,6 +18,8 @@ const COMPANIES = new Set(COMPANY_HEADS);
 const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
 const LOC_ENDS = new Set(LOC_SUFFIXES);
+/** Words before a plural noun (`các huyện`, `những khách sạn`). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'mọi']);
 
 /** The type a run's last word gives it (`Gwang Ju FC` ORG, `PHUMY Complex` LOC), or -1. */
 function suffixType(t: NerTokens, last: number): number {
@@ -256,6 +258,18 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
         // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
         const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
         if (holder > 0) last = holder - 1;
+        // `các huyện Núi Thành, Tiên Phước, Bắc Trà My`, `các khách sạn Phú Quốc`: a place head in
+        // lower case after a plural is a common noun; the names after it are places, a list of them
+        if (!capitalHead && !(cue & CUE.org) && i > 0 && PLURALS.has(t.info[i - 1]!.low)) {
+          span(nameStart, last, LOC);
+          while (last + 2 < t.n && (t.info[last + 1]!.low === ',' || t.info[last + 1]!.low === 'và') && !(t.cueAt[last + 2]! & CUE.loc) && capsRun(t, last + 2, gaz) >= last + 2) {
+            const next = capsRun(t, last + 2, gaz);
+            span(last + 2, next, LOC);
+            last = next;
+          }
+          i = last;
+          continue;
+        }
         span(i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = holder > 0;
