@@ -5,7 +5,7 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
@@ -15,6 +15,7 @@ const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 const COMPANIES = new Set(COMPANY_HEADS);
+const DESCRIBING = new Set(DESCRIBING_HEADS);
 const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
 const LOC_ENDS = new Set(LOC_SUFFIXES);
@@ -270,7 +271,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
           i = last;
           continue;
         }
-        span(i, last, cue & CUE.org ? ORG : LOC);
+        // `tổ chức Minh bạch Quốc tế`: a lower-case head that only describes stays outside
+        span(!capitalHead && DESCRIBING.has(head) ? nameStart : i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = holder > 0;
         continue;

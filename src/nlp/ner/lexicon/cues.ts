@@ -51,8 +51,15 @@ export const ORG_HEADS: readonly string[] = [
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
-  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
+  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu', 'liên minh',
 ];
+
+/**
+ * Organisation heads that in lower case only describe (GUIDELINE.md): the name after them alone is
+ * the ORG (`tổ chức Minh bạch Quốc tế` → `Minh bạch Quốc tế`); capitalised, an official name's head
+ * (`Tổ chức Y tế Thế giới`).
+ */
+export const DESCRIBING_HEADS: readonly string[] = ['tổ chức', 'liên minh'];
 
 /** The organisation heads of companies: their names go on past a verb of trade (`Công ty CP Đầu tư xây dựng Sử Thành Phú`). */
 export const COMPANY_HEADS: readonly string[] = [
