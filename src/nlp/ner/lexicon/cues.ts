@@ -137,7 +137,7 @@ export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc h
  * description, then the name → the name only): `tờ Korean Times`, `thương hiệu Hoa Sen`,
  * `hãng máy tính Lenovo`. An unknown capitalised run after one is an ORG, not a person.
  */
-export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
+export const ORG_CUES: readonly string[] = ['tờ', 'ban nhạc', 'nhóm nhạc', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
 
 /**
  * Words before a place's own name that stay outside it: `tại Incheon`, `quê Phú Xuyên`, `khu vực
