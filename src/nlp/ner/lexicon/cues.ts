@@ -124,6 +124,8 @@ export const NOT_NAMES: readonly string[] = [
   'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
   // medals (huy chương vàng, bạc, đồng) and a technology
   'hcv', 'hcb', 'hcđ', 'wi-fi', 'wifi',
+  // abbreviated common nouns: fans, information technology, defending champion, real estate, traffic and food safety
+  'cđv', 'cntt', 'đkvđ', 'bđs', 'atgt', 'attp',
 ];
 
 /**
