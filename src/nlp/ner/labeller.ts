@@ -150,6 +150,22 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
   }
 }
 
+/** Words that join, not describe (`công ty như Galaxy S4`, `tập đoàn vào Việt Nam`). */
+const FUNCTION_WORDS = new Set(['vào', 'như', 'của', 'cho', 'với', 'tại', 'ở', 'từ', 'đến', 'tới', 'và', 'là', 'có', 'được', 'bị', 'theo', 'trong', 'ngoài', 'sang', 'qua', 'về', 'thuộc', 'gồm', 'nhưng', 'hay', 'hoặc', 'cùng', 'ra', 'đi', 'mà', 'để', 'do', 'nên', 'thì', 'sẽ', 'đã', 'đang']);
+
+/**
+ * Where a name starts after one lower-case word of description at token k (`cà phê` in `Tập đoàn
+ * cà phê Trung Nguyên`), not a word of official names, a cue or a starter, or -1.
+ */
+function describedName(t: NerTokens, k: number, gaz: Uint8Array): number {
+  let m = k;
+  while (m < t.n && m - k < 2 && t.info[m]!.shape === SHAPE.lower && (m === k ? t.wordStart[m] === 1 : t.wordStart[m] !== 1)) m++;
+  if (m === k || m >= t.n || t.wordStart[m] !== 1 || orgWordAt(t, k) !== 0 || t.cueAt[k] || t.info[k]!.starter || FUNCTION_WORDS.has(t.info[k]!.low)) return -1;
+  // (not a country: `tập đoàn vào Việt Nam`)
+  if (t.cueAt[m] || !isCap(t.info[m]!.shape) || t.info[m]!.notName || commonWord(t, m) || countryAt(gaz, m) || capsRun(t, m, gaz) < m) return -1;
+  return m;
+}
+
 /** The lower-case words of the cue at token i (`len` tokens). */
 function headText(t: NerTokens, i: number, len: number): string {
   let s = t.info[i]!.low;
@@ -242,6 +258,18 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
       let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
+      // `Tập đoàn cà phê Trung Nguyên`: a company's head, one lower-case word of description, then its
+      // own name: the name alone is the ORG (GUIDELINE.md: a head, a description, the name)
+      if (last < nameStart && COMPANIES.has(head) && !t.sentStart[i]) {
+        const m = describedName(t, nameStart, gaz);
+        if (m > 0) {
+          const end = capsRun(t, m, gaz);
+          span(m, end, ORG);
+          i = end;
+          personCue = false;
+          continue;
+        }
+      }
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       if (!capitalHead && cue & CUE.org && g > 0 && (gazClass(g) === GAZ.COUNTRY || gazClass(g) === GAZ.LOC) && gazEnd(nameStart) >= last) last = -1;
