@@ -5,7 +5,7 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, JOINING_WORDS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
@@ -16,6 +16,7 @@ const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 const COMPANIES = new Set(COMPANY_HEADS);
 const DESCRIBING = new Set(DESCRIBING_HEADS);
+const FUNCTION_WORDS = new Set(JOINING_WORDS);
 const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
 const LOC_ENDS = new Set(LOC_SUFFIXES);
@@ -149,9 +150,6 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
     last = after;
   }
 }
-
-/** Words that join, not describe (`công ty như Galaxy S4`, `tập đoàn vào Việt Nam`). */
-const FUNCTION_WORDS = new Set(['vào', 'như', 'của', 'cho', 'với', 'tại', 'ở', 'từ', 'đến', 'tới', 'và', 'là', 'có', 'được', 'bị', 'theo', 'trong', 'ngoài', 'sang', 'qua', 'về', 'thuộc', 'gồm', 'nhưng', 'hay', 'hoặc', 'cùng', 'ra', 'đi', 'mà', 'để', 'do', 'nên', 'thì', 'sẽ', 'đã', 'đang']);
 
 /**
  * Where a name starts after one lower-case word of description at token k (`cà phê` in `Tập đoàn

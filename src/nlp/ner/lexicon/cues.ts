@@ -61,6 +61,12 @@ export const ORG_HEADS: readonly string[] = [
  */
 export const DESCRIBING_HEADS: readonly string[] = ['tổ chức', 'liên minh'];
 
+/** Words that join, not describe, between a head and a name (`công ty như Galaxy S4`, `tập đoàn vào Việt Nam`). */
+export const JOINING_WORDS: readonly string[] = [
+  'vào', 'như', 'của', 'cho', 'với', 'tại', 'ở', 'từ', 'đến', 'tới', 'và', 'là', 'có', 'được', 'bị', 'theo', 'trong', 'ngoài',
+  'sang', 'qua', 'về', 'thuộc', 'gồm', 'nhưng', 'hay', 'hoặc', 'cùng', 'ra', 'đi', 'mà', 'để', 'do', 'nên', 'thì', 'sẽ', 'đã', 'đang',
+];
+
 /** The organisation heads of companies: their names go on past a verb of trade (`Công ty CP Đầu tư xây dựng Sử Thành Phú`). */
 export const COMPANY_HEADS: readonly string[] = [
   'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'công ty cổ phần', 'công ty cp', 'cty cổ phần', 'cty cp', 'công ty tnhh', 'cty tnhh',
