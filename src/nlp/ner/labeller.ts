@@ -256,6 +256,11 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
       let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
+      // `sân bay quốc tế Phú Quốc`, `cửa khẩu quốc tế Mộc Bài`: a place head, `quốc tế`, the name
+      if (last < nameStart && !(cue & CUE.org) && nameStart + 2 < t.n && t.info[nameStart]!.low === 'quốc' && t.info[nameStart + 1]!.low === 'tế' && t.info[nameStart]!.shape === SHAPE.lower) {
+        const after = capsRun(t, nameStart + 2, gaz);
+        if (after >= nameStart + 2) last = after;
+      }
       // `Tập đoàn cà phê Trung Nguyên`: a company's head, one lower-case word of description, then its
       // own name: the name alone is the ORG (GUIDELINE.md: a head, a description, the name)
       if (last < nameStart && COMPANIES.has(head) && !t.sentStart[i]) {
