@@ -16,6 +16,7 @@ const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 const COMPANIES = new Set(COMPANY_HEADS);
 const DESCRIBING = new Set(DESCRIBING_HEADS);
+const PRESS = new Set(['báo', 'tạp chí']);
 const FUNCTION_WORDS = new Set(JOINING_WORDS);
 const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
@@ -255,7 +256,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const nameStart = i + len;
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
-      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
+      // (a newspaper's name goes on in lower case after `báo` too: `báo Công an nhân dân`)
+      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead || PRESS.has(head), COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
       // `sân bay quốc tế Phú Quốc`, `cửa khẩu quốc tế Mộc Bài`: a place head, `quốc tế`, the name
       if (last < nameStart && !(cue & CUE.org) && nameStart + 2 < t.n && t.info[nameStart]!.low === 'quốc' && t.info[nameStart + 1]!.low === 'tế' && t.info[nameStart]!.shape === SHAPE.lower) {
         const after = capsRun(t, nameStart + 2, gaz);
