@@ -118,7 +118,8 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
   let j = i;
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
   // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
-  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
+  // (a word capitalised only at its start after a final dot opens the next sentence: `châu Á. Hiện nay`)
+  while (j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j))) || (t.info[j - 1]!.low.endsWith('.') && commonWord(t, j))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
