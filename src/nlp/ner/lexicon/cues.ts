@@ -51,7 +51,7 @@ export const ORG_HEADS: readonly string[] = [
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
-  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu', 'liên minh', 'hội đồng',
+  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu', 'liên minh', 'hội đồng', 'tiệm vàng', 'nhà thuốc', 'hiệu thuốc',
 ];
 
 /**
@@ -80,7 +80,7 @@ export const COMPANY_HEADS: readonly string[] = [
  */
 export const WEAK_ORG_HEADS: readonly string[] = [
   'trung tâm', 'văn phòng', 'phòng', 'hội', 'quỹ', 'tổ chức', 'đoàn', 'nhà máy', 'siêu thị', 'cửa hàng', 'cây xăng',
-  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận', 'hội đồng',
+  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận', 'hội đồng', 'tiệm vàng', 'nhà thuốc', 'hiệu thuốc',
 ];
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
