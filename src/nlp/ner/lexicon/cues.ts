@@ -156,6 +156,8 @@ export const LOC_CUES: readonly string[] = [
   'tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang',
   // `trú Thanh Oai`, `gần Nhà hát Lớn`, `tuyến Móng Cái - Cao Bằng`
   'trú', 'thường trú', 'tạm trú', 'gần', 'tuyến',
+  // `căn cứ không quân Hmeimim`
+  'căn cứ', 'căn cứ không quân', 'căn cứ hải quân', 'căn cứ quân sự',
 ];
 
 /**
