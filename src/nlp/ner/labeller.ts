@@ -265,12 +265,13 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
         if (after >= nameStart + 2) last = after;
       }
       // `Tập đoàn cà phê Trung Nguyên`: a company's head, one lower-case word of description, then its
-      // own name: the name alone is the ORG (GUIDELINE.md: a head, a description, the name)
-      if (last < nameStart && COMPANIES.has(head) && !t.sentStart[i]) {
+      // own name: the name alone is the ORG (GUIDELINE.md: a head, a description, the name); so too
+      // after a place head in lower case (`thành phố duyên hải Jableh` → LOC `Jableh`)
+      if (last < nameStart && (COMPANIES.has(head) || (!capitalHead && !(cue & CUE.org))) && !t.sentStart[i]) {
         const m = describedName(t, nameStart, gaz);
         if (m > 0) {
           const end = capsRun(t, m, gaz);
-          span(m, end, ORG);
+          span(m, end, cue & CUE.org ? ORG : LOC);
           i = end;
           personCue = false;
           continue;
