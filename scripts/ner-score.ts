@@ -27,8 +27,9 @@ const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
 const batches = documentBatches();
+// --batch N: one annotation batch of the tuned part alone (batch 1: the first 42 documents; batch 2: released 2026-12-03); never the held-out part
 const batchAt = process.argv.indexOf('--batch');
-const batch = batchAt > 0 ? Number(process.argv[batchAt + 1]) : undefined;
+const batch = batchAt > 0 && !heldout ? Number(process.argv[batchAt + 1]) : undefined;
 const docs = loadGolden().filter(
   (d) => d.part === part && (!released || batches.get(d.id)?.released !== undefined) && (batch === undefined || batches.get(d.id)?.batch === batch),
 );

@@ -5,7 +5,7 @@
  */
 import { GAZ, gazClass } from './gazetteer.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
-import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
+import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, JOINING_WORDS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
@@ -16,9 +16,14 @@ const LINK_HEADS = new Set(LINK_PLACE_HEADS);
 const DASHES = new Set(['-', '–', '—']);
 const WEAK_HEADS = new Set(WEAK_ORG_HEADS);
 const COMPANIES = new Set(COMPANY_HEADS);
+const DESCRIBING = new Set(DESCRIBING_HEADS);
+const PRESS = new Set(['báo', 'tạp chí']);
+const FUNCTION_WORDS = new Set(JOINING_WORDS);
 const TRADE = new Set(TRADE_VERBS);
 const ORG_ENDS = new Set(ORG_SUFFIXES);
 const LOC_ENDS = new Set(LOC_SUFFIXES);
+/** Words before a plural noun (`các huyện`, `những khách sạn`). */
+const PLURALS = new Set(['các', 'những', 'nhiều', 'mọi']);
 
 /** The type a run's last word gives it (`Gwang Ju FC` ORG, `PHUMY Complex` LOC), or -1. */
 function suffixType(t: NerTokens, last: number): number {
@@ -114,8 +119,9 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
   // capitalised words, with the lower-case syllables of a word that opens capitalised (`Thương_mại`)
   // (a person cue that is also a country goes on: `Bộ Ngoại giao Đức`, `Đại sứ quán Anh`)
   // (a capitals line gives none: the loop does not run, and `i - 1` comes from the return all take,
-  // not from a return of its own that a headline first takes after optimisation, a deoptimisation)
-  while (!t.capsLine && j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j)))))) {
+  // not from a return of its own that a headline first takes after optimisation, a deoptimisation;
+  // a word capitalised only at its start after a final dot opens the next sentence: `châu Á. Hiện nay`)
+  while (!t.capsLine && j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j))) || (t.info[j - 1]!.low.endsWith('.') && commonWord(t, j))))) {
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
@@ -147,6 +153,19 @@ function nameAfterHead(t: NerTokens, i: number, gaz: Uint8Array, capitalHead: bo
     if (after < k + t.cueLen[k]!) return last;
     last = after;
   }
+}
+
+/**
+ * Where a name starts after one lower-case word of description at token k (`cà phê` in `Tập đoàn
+ * cà phê Trung Nguyên`), not a word of official names, a cue or a starter, or -1.
+ */
+function describedName(t: NerTokens, k: number, gaz: Uint8Array): number {
+  let m = k;
+  while (m < t.n && m - k < 2 && t.info[m]!.shape === SHAPE.lower && (m === k ? t.wordStart[m] === 1 : t.wordStart[m] !== 1)) m++;
+  if (m === k || m >= t.n || t.wordStart[m] !== 1 || orgWordAt(t, k) !== 0 || t.cueAt[k] || t.info[k]!.starter || FUNCTION_WORDS.has(t.info[k]!.low)) return -1;
+  // (not a country: `tập đoàn vào Việt Nam`)
+  if (t.cueAt[m] || !isCap(t.info[m]!.shape) || t.info[m]!.notName || commonWord(t, m) || countryAt(gaz, m) || capsRun(t, m, gaz) < m) return -1;
+  return m;
 }
 
 /** The lower-case words of the cue at token i (`len` tokens). */
@@ -254,7 +273,26 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const nameGazEnd = gazEnd(nameStart);
       const capitalHead = isCap(t.info[i]!.shape);
       const head = headText(t, i, len);
-      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead, COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
+      // (a newspaper's name goes on in lower case after `báo` too: `báo Công an nhân dân`)
+      let last = cue & CUE.org ? nameAfterHead(t, nameStart, gaz, capitalHead || PRESS.has(head), COMPANIES.has(head), capitalHead && !WEAK_HEADS.has(head) && !t.sentStart[i]) : capsRun(t, nameStart, gaz);
+      // `sân bay quốc tế Phú Quốc`, `cửa khẩu quốc tế Mộc Bài`: a place head, `quốc tế`, the name
+      if (last < nameStart && !(cue & CUE.org) && nameStart + 2 < t.n && t.info[nameStart]!.low === 'quốc' && t.info[nameStart + 1]!.low === 'tế' && t.info[nameStart]!.shape === SHAPE.lower) {
+        const after = capsRun(t, nameStart + 2, gaz);
+        if (after >= nameStart + 2) last = after;
+      }
+      // `Tập đoàn cà phê Trung Nguyên`: a company's head, one lower-case word of description, then its
+      // own name: the name alone is the ORG (GUIDELINE.md: a head, a description, the name); so too
+      // after a place head in lower case (`thành phố duyên hải Jableh` → LOC `Jableh`)
+      if (last < nameStart && (COMPANIES.has(head) || (!capitalHead && !(cue & CUE.org))) && !t.sentStart[i]) {
+        const m = describedName(t, nameStart, gaz);
+        if (m > 0) {
+          const end = capsRun(t, m, gaz);
+          span(m, end, cue & CUE.org ? ORG : LOC);
+          i = end;
+          personCue = false;
+          continue;
+        }
+      }
       // `bệnh viện Pakistan`, `cảnh sát Pháp`: a lower-case head before a place only describes
       const g = gaz[nameStart]!;
       const placeCovers = nameGazEnd >= last; // (compared every time, as above)
@@ -276,7 +314,20 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
         // first holder, deoptimised this function and had it compiled again)
         const beforeHolder = holder - 1;
         if (holder > 0) last = beforeHolder;
-        span(i, last, cue & CUE.org ? ORG : LOC);
+        // `các huyện Núi Thành, Tiên Phước, Bắc Trà My`, `các khách sạn Phú Quốc`: a place head in
+        // lower case after a plural is a common noun; the names after it are places, a list of them
+        if (!capitalHead && !(cue & CUE.org) && i > 0 && PLURALS.has(t.info[i - 1]!.low)) {
+          span(nameStart, last, LOC);
+          while (last + 2 < t.n && (t.info[last + 1]!.low === ',' || t.info[last + 1]!.low === 'và') && !(t.cueAt[last + 2]! & CUE.loc) && capsRun(t, last + 2, gaz) >= last + 2) {
+            const next = capsRun(t, last + 2, gaz);
+            span(last + 2, next, LOC);
+            last = next;
+          }
+          i = last;
+          continue;
+        }
+        // `tổ chức Minh bạch Quốc tế`: a lower-case head that only describes stays outside
+        span(!capitalHead && DESCRIBING.has(head) ? nameStart : i, last, cue & CUE.org ? ORG : LOC);
         i = Math.max(i, last);
         personCue = holder > 0;
         continue;
@@ -307,7 +358,8 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       const cls = gazClass(g);
       const last = gazEnd(i);
       // `Anh Cường kể`: a sentence-initial address word is not the country `Anh`
-      const address = t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0;
+      // (nor the `Anh` of `bảng Anh`, the pound sterling, a currency)
+      const address = (t.sentStart[i] && last === i && (t.cueAt[i]! & CUE.person) !== 0) || (cls === GAZ.COUNTRY && i > 0 && t.info[i - 1]!.low === 'bảng');
       // a call name alone (`Putin`, `Tập`) is a whole word standing alone, not a syllable of
       // `Tập_đoàn` or a part of an unknown longer name (`Quang Hà`)
       const alone = cls !== GAZ.SHORT || (t.wordStart[i] === 1 && (last + 1 >= t.n || t.wordStart[last + 1] === 1) &&
@@ -405,8 +457,29 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     if (!(t.cueAt[i]! & CUE.person) || t.cueLen[i] === 0) personCue = false;
     if (t.cueAt[i]! & CUE.person) i += Math.max(0, t.cueLen[i]! - 1);
   }
-  if (guess) listedPlaces(t, out);
+  if (guess) {
+    listedPlaces(t, out);
+    affiliations(t, out);
+  }
   abbreviatedBodies(t, out);
+  nationalBodies(t, gaz, out);
+}
+
+/** Capitalised bodies of a state that its country's name completes (`Chính phủ Venezuela`, `Hải quân Nga`). */
+const NATIONAL_BODIES = new Set(['chính phủ', 'hải quân', 'không quân', 'lục quân', 'quân đội']);
+
+/**
+ * `Chính phủ Venezuela`, `Hải quân Nga`: a state's government or armed force, capitalised, and the
+ * country right after it are one organisation (in lower case the country alone: `quân đội Triều Tiên`).
+ */
+function nationalBodies(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
+  for (let i = 0; i + 2 < t.n; i++) {
+    if (t.info[i]!.shape !== SHAPE.title || t.info[i + 1]!.shape !== SHAPE.lower || (out[i] !== O && out[i] !== begin(ORG)) || out[i + 1] !== (out[i] === O ? O : inside(ORG))) continue;
+    const k = i + 2;
+    if (out[k] !== begin(LOC) || !countryAt(gaz, k) || !NATIONAL_BODIES.has(`${t.info[i]!.low} ${t.info[i + 1]!.low}`)) continue;
+    out[i] = begin(ORG);
+    for (let m = i + 1; m < t.n && (m <= k || out[m] === inside(LOC)); m++) out[m] = inside(ORG);
+  }
 }
 
 /**
@@ -419,6 +492,31 @@ function abbreviatedBodies(t: NerTokens, out: Uint8Array): void {
     const k = e + 2;
     if (out[k] !== O || !isCap(t.info[k]!.shape) || t.info[k]!.shape === SHAPE.title || t.start[k + 1]! !== t.end[k]! || !acronymRun(t, k, k)) continue;
     out[k] = begin(ORG);
+  }
+}
+
+/**
+ * `Mariano Andujar (Estudiantes)`, `Lamela (Tottenham)`: a capitalised foreign name alone in
+ * parentheses right after a person, untagged, is their club or employer, an organisation;
+ * and one foreign word before an organisation so given is a person.
+ */
+function affiliations(t: NerTokens, out: Uint8Array): void {
+  const isType = (k: number, type: number): boolean => out[k] === begin(type) || out[k] === inside(type);
+  for (let i = 1; i + 2 < t.n; i++) {
+    if (t.info[i]!.low !== '(' || (out[i + 1] !== O && out[i + 1] !== begin(ORG))) continue;
+    // (an untagged name, foreign (not `(Phải)`, `(Dịch)`), not in capitals (a show's `(X-FACTOR)`),
+    // or an organisation already; not a person: `giáo sư X (James McAvoy)`)
+    const rest = out[i + 1] === O ? O : inside(ORG);
+    let j = i + 1;
+    while (j < t.n && out[j] === (j === i + 1 ? out[i + 1] : rest) && t.info[j]!.shape === SHAPE.title && !t.info[j]!.viet && !t.info[j]!.notName && !t.info[j]!.code && !t.info[j]!.low.includes('0')) j++;
+    if (j === i + 1 || j >= t.n || t.info[j]!.low !== ')') continue;
+    const p = i - 1;
+    const lone = out[p] === O && t.info[p]!.shape === SHAPE.title && !t.info[p]!.viet && !t.info[p]!.notName && (p === 0 || !isCap(t.info[p - 1]!.shape));
+    if (!isType(p, PER) && !(lone && out[i + 1] === begin(ORG))) continue;
+    if (lone) out[p] = begin(PER);
+    out[i + 1] = begin(ORG);
+    for (let k = i + 2; k < j; k++) out[k] = inside(ORG);
+    i = j;
   }
 }
 

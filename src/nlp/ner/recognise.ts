@@ -176,6 +176,7 @@ const LETTER_SHAPES = new Set<number>([SHAPE.lower, SHAPE.title, SHAPE.mixed, SH
 const TERM_JOINS = new Set(['+', ',', '/', 'và']);
 /** PER's index in the tags' types (tags.ts). */
 const PER_TYPE = ENTITY_TYPES.indexOf('PER');
+const ORG_TYPE = ENTITY_TYPES.indexOf('ORG');
 
 /**
  * The names an article has given so far (their folded tokens → type), to find them again where
@@ -185,18 +186,35 @@ export class ArticleNames {
   private readonly names = new Map<string, number>();
   /** The last word of the people named in full so far (`Khương` of `Nguyễn Văn Khương`, `Uche` of `Kalu Uche`). */
   private readonly given = new Set<string>();
+  /**
+   * One foreign word that names, alone, what the article named in full: a family name, a person cue
+   * before the full name (`Karius` of `thủ môn Loris Karius`), or a club's name after its head
+   * (`Mainz` of `CLB Mainz`) → its type.
+   */
+  private readonly foreign = new Map<string, number>();
   /** Abbreviations of terms that are no names (`mit`), as defined in the article so far. */
   private readonly terms = new Set<string>();
 
   /**
-   * Only a person's given name, alone, at the start of a sentence (where the labeller does not
-   * guess: a sentence-initial capital is no evidence), once the article has named them in full.
+   * Only a person's given name, alone, where the labeller does not guess: at the start of a
+   * sentence (a capital is no evidence there), once the article has named them in full; a foreign
+   * family name anywhere (one foreign word alone is not guessed), once named in full after a person
+   * cue, in this paragraph too (`… thủ môn Loris Karius … , Karius sẽ`).
    */
   applyGiven(t: NerTokens, tags: Uint8Array): void {
+    for (const s of spansOfTags(tags, t.n)) {
+      if (s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS || t.info[s.last]!.shape !== SHAPE.title || t.info[s.last]!.viet) continue;
+      // (a foreign family name from this paragraph on, a person cue before the full name: `thủ môn
+      // Loris Karius`, not a guessed `T-14 Armata`; no number after it: `Nghệ sĩ Top Billboard 200`)
+      if (s.type === PER_TYPE && t.cueBefore[s.first]! & CUE.person && (s.last + 1 >= t.n || t.info[s.last + 1]!.shape !== SHAPE.number)) this.foreign.set(t.info[s.last]!.low, PER_TYPE);
+      // (a club's or company's one foreign word after its head: `CLB Mainz`, then `Mainz` alone)
+      if (s.type === ORG_TYPE && t.cueAt[s.first]! & CUE.org && s.first + t.cueLen[s.first]! === s.last) this.foreign.set(t.info[s.last]!.low, ORG_TYPE);
+    }
     for (let i = 0; i < t.n; i++) {
-      if (tags[i] !== 0 || !t.sentStart[i] || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
-      if (i + 1 < t.n && isCap(t.info[i + 1]!.shape)) continue;
-      if (this.given.has(t.info[i]!.low)) tags[i] = 1 + PER_TYPE;
+      if (tags[i] !== 0 || t.info[i]!.shape !== SHAPE.title || t.info[i]!.starter) continue;
+      if ((i + 1 < t.n && isCap(t.info[i + 1]!.shape)) || (i > 0 && !t.sentStart[i] && isCap(t.info[i - 1]!.shape))) continue;
+      const type = this.foreign.get(t.info[i]!.low) ?? (t.sentStart[i] && this.given.has(t.info[i]!.low) ? PER_TYPE : -1);
+      if (type >= 0) tags[i] = 1 + type;
     }
     for (const s of spansOfTags(tags, t.n)) {
       if (s.type !== PER_TYPE || s.last === s.first || s.last - s.first >= MAX_NAME_TOKENS) continue;

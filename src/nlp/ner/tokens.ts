@@ -203,7 +203,9 @@ export function tokenInfo(raw: string): TokenInfo {
   const shape = shapeOf(raw);
   // `khóa XIV`, `loại II`: a Roman numeral in capitals names nothing
   // and a code with digits (`B1-735.91`, a licence plate) neither
-  const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw));
+  // and a unit per a common noun (`USD/thùng`, `USD/phòng/đêm`) neither
+  const slash = low.indexOf('/');
+  const notName = notNames.has(low) || (shape === SHAPE.upper && ROMAN.test(raw)) || (shape === SHAPE.capMixed && CODE.test(raw)) || (slash > 0 && notNames.has(low.slice(0, slash)));
   return { low, hash: hashString(low), fkey: aliasKeyOfNormal(normal), shape, surname: surnames.has(low), starter: starters.has(low), notName, code: LETTERS_DIGITS.test(raw), opener: OPENERS.has(low), cueFirst: CUE_FIRSTS.has(low), viet: isVietnameseSyllable(low) };
 }
 

@@ -51,7 +51,20 @@ export const ORG_HEADS: readonly string[] = [
   'câu lạc bộ', 'clb', 'đội', 'hội', 'hiệp hội', 'liên đoàn', 'quỹ', 'tổ chức', 'văn phòng', 'phòng',
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
-  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu',
+  'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu', 'liên minh', 'hội đồng', 'tiệm vàng', 'nhà thuốc', 'hiệu thuốc',
+];
+
+/**
+ * Organisation heads that in lower case only describe (GUIDELINE.md): the name after them alone is
+ * the ORG (`tổ chức Minh bạch Quốc tế` → `Minh bạch Quốc tế`); capitalised, an official name's head
+ * (`Tổ chức Y tế Thế giới`).
+ */
+export const DESCRIBING_HEADS: readonly string[] = ['tổ chức', 'liên minh'];
+
+/** Words that join, not describe, between a head and a name (`công ty như Galaxy S4`, `tập đoàn vào Việt Nam`). */
+export const JOINING_WORDS: readonly string[] = [
+  'vào', 'như', 'của', 'cho', 'với', 'tại', 'ở', 'từ', 'đến', 'tới', 'và', 'là', 'có', 'được', 'bị', 'theo', 'trong', 'ngoài',
+  'sang', 'qua', 'về', 'thuộc', 'gồm', 'nhưng', 'hay', 'hoặc', 'cùng', 'ra', 'đi', 'mà', 'để', 'do', 'nên', 'thì', 'sẽ', 'đã', 'đang',
 ];
 
 /** The organisation heads of companies: their names go on past a verb of trade (`Công ty CP Đầu tư xây dựng Sử Thành Phú`). */
@@ -67,7 +80,7 @@ export const COMPANY_HEADS: readonly string[] = [
  */
 export const WEAK_ORG_HEADS: readonly string[] = [
   'trung tâm', 'văn phòng', 'phòng', 'hội', 'quỹ', 'tổ chức', 'đoàn', 'nhà máy', 'siêu thị', 'cửa hàng', 'cây xăng',
-  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận',
+  'cửa hàng xăng dầu', 'hiệp hội', 'liên đoàn', 'mặt trận', 'hội đồng', 'tiệm vàng', 'nhà thuốc', 'hiệu thuốc',
 ];
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
@@ -117,6 +130,8 @@ export const NOT_NAMES: readonly string[] = [
   'vip', 'atm', 'pin', 'id', 'pdf', 'fifa', 'điều', 'khoản', 'chương', 'mục', 'phần', 'âm lịch', 'rằm',
   // medals (huy chương vàng, bạc, đồng) and a technology
   'hcv', 'hcb', 'hcđ', 'wi-fi', 'wifi',
+  // abbreviated common nouns: fans, information technology, defending champion, real estate, traffic and food safety
+  'cđv', 'cntt', 'đkvđ', 'bđs', 'atgt', 'attp',
 ];
 
 /**
@@ -130,7 +145,7 @@ export const CAPITALISED_INSTITUTIONS: readonly string[] = ['Đảng', 'Quốc h
  * description, then the name → the name only): `tờ Korean Times`, `thương hiệu Hoa Sen`,
  * `hãng máy tính Lenovo`. An unknown capitalised run after one is an ORG, not a person.
  */
-export const ORG_CUES: readonly string[] = ['tờ', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
+export const ORG_CUES: readonly string[] = ['tờ', 'ban nhạc', 'nhóm nhạc', 'thương hiệu', 'nhãn hàng', 'đối tác', 'nhà mạng', 'hãng máy tính', 'hãng xe', 'hãng hàng không', 'công ty dịch vụ', 'ứng dụng', 'mạng xã hội', 'trang', 'trang web', 'website', 'tập đoàn'];
 
 /**
  * Words before a place's own name that stay outside it: `tại Incheon`, `quê Phú Xuyên`, `khu vực
@@ -141,6 +156,8 @@ export const LOC_CUES: readonly string[] = [
   'tại', 'ở', 'quê', 'xuyên', 'khu vực', 'địa bàn', 'dự án', 'thủy điện', 'thuỷ điện', 'ruộng bậc thang',
   // `trú Thanh Oai`, `gần Nhà hát Lớn`, `tuyến Móng Cái - Cao Bằng`
   'trú', 'thường trú', 'tạm trú', 'gần', 'tuyến',
+  // `căn cứ không quân Hmeimim`
+  'căn cứ', 'căn cứ không quân', 'căn cứ hải quân', 'căn cứ quân sự',
 ];
 
 /**
