@@ -3,8 +3,8 @@
  * a list written by hand before reading the knowledge base (README there). For each row the
  * recogniser runs on the row's sentence at the row's date, as `toancanh nlp ner --ref DATE` does, and
  * the row counts as right when a mention has exactly the surface's span and is linked to the
- * referent: an entity whose `en` or `name` (folded: no accents, case or punctuation) is the row's
- * `en`. A referent the KB does not hold is a miss, counted apart as "not in KB".
+ * referent: an entity whose `en`, `name` or a written alias (folded: no accents, case or
+ * punctuation) is the row's `en` (referentIds).  A referent the KB does not hold is a miss, counted apart as "not in KB".
  *
  * Accuracy for the dev and heldout parts apart (a row's part: FNV-1a of its surface, even = dev), by
  * kind and by outcome. Misses are listed for the dev part only (`NAMES_MISSES=1`); the heldout part
@@ -71,16 +71,33 @@ export function foldName(s: string): string {
 
 const SUFFIX = /\s+(?:province|prefecture|city)$/i;
 
-/** Every KB id an English name may mean: entities whose `en` folds to it, else whose `name` does (also without `province`, `city`). */
-export function referentIds(kb: KnowledgeBase, en: string): Set<string> {
-  const keys = [foldName(en), foldName(en.replace(SUFFIX, ''))];
-  const byEn = new Set<string>();
-  const byName = new Set<string>();
-  for (const e of kb.entries()) {
-    if (e.en && keys.includes(foldName(e.en))) byEn.add(e.id);
-    else if (keys.includes(foldName(e.name))) byName.add(e.id);
+/**
+ * Every KB id an English name may mean, among entities of a fitting type (a PER row or a ROLE: people;
+ * otherwise anything but people, since a place may stand for its government): those whose `en` folds
+ * to it, else whose `name` or a written alias does, else the same without `province`, `city`,
+ * `prefecture` (Vietnamese provinces carry no `en`). An entity replaced by one of the same name (a
+ * city before and after the 2025 merger) is the same referent.
+ */
+export function referentIds(kb: KnowledgeBase, en: string, type: string): Set<string> {
+  const people = type === 'PER' || type === 'ROLE';
+  const fitting = [...kb.entries()].filter((e) => (e.type === 'PER') === people);
+  const key = foldName(en);
+  const bare = foldName(en.replace(SUFFIX, ''));
+  const steps: ((e: (typeof fitting)[number]) => boolean)[] = [
+    (e) => e.en !== undefined && foldName(e.en) === key,
+    (e) => [e.name, ...e.aliases].some((a) => foldName(a) === key),
+    (e) => [e.name, ...e.aliases].some((a) => foldName(a) === bare),
+  ];
+  for (const step of steps) {
+    const ids = new Set(fitting.filter(step).map((e) => e.id));
+    if (ids.size === 0) continue;
+    for (const e of fitting) {
+      const next = e.replacedBy ? kb.get(e.replacedBy) : undefined;
+      if (next && next.name === e.name && (ids.has(e.id) || ids.has(next.id))) ids.add(e.id).add(next.id);
+    }
+    return ids;
   }
-  return byEn.size > 0 ? byEn : byName;
+  return new Set();
 }
 
 export interface NameResult {
@@ -94,7 +111,7 @@ export interface NameResult {
 export function scoreNames(rows: readonly NameRow[]): NameResult[] {
   const r = loadRecogniser();
   return rows.map((row) => {
-    const ids = referentIds(r.kb, row.en);
+    const ids = referentIds(r.kb, row.en, row.type);
     const ctx = new ArticleContext();
     const mentions = linkSpans(r.kb, row.sentence, r.recogniseLine(row.sentence, ctx.names), ctx, { date: row.date });
     const start = row.sentence.indexOf(row.surface);
