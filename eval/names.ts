@@ -180,7 +180,8 @@ export const evaluation: Evaluation = {
         notes.push(`  ${x.outcome}\t${x.row.kind}\t${x.row.surface}\t${x.row.en}\t${x.row.date}\tgot ${x.got}\t${x.row.sentence}`);
       }
     }
-    return { metrics, notes };
+    // the dev part, measured 2026-12-03 at 0.983 after the fixes (docs/ner.md), must not fall back
+    return { metrics, floors: { dev_linked_right: 0.97 }, notes };
   },
 };
 
