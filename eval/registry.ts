@@ -12,5 +12,6 @@ import { evaluation as search } from './search.js';
 import { evaluation as encodings } from './encodings.js';
 import { evaluation as ner } from './ner.js';
 import { evaluation as times } from './times.js';
+import { evaluation as names } from './names.js';
 
-export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search, ner, times];
+export const EVALUATIONS: Evaluation[] = [ingest, encodings, segment, htmlBody, readabilitySuite, viHtml, htmldate, htmlCv, cluster, search, ner, names, times];

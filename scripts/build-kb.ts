@@ -78,7 +78,7 @@ function buildProvinces(): Entry[] {
     'Bắc Kạn': ['Bắc Cạn'], // the older spelling, still common
   };
   const base = (p: Province, id: string): Entry => {
-    return { id, type: 'LOC', name: p.name, aliases: [...(p.aliases ?? []), ...(extraAliases[p.name] ?? [])], subtype: p.subtype, source: RESOLUTION };
+    return { id, type: 'LOC', name: p.name, ...(p.en ? { en: p.en } : {}), aliases: [...(p.aliases ?? []), ...(extraAliases[p.name] ?? [])], subtype: p.subtype, source: RESOLUTION };
   };
   const unchanged = new Set(AFTER_2025.filter((a) => a.from.length === 1 && a.from[0] === a.unit.name).map((a) => a.unit.name));
   for (const p of BEFORE_2025) {

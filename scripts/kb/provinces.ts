@@ -9,13 +9,15 @@ export interface Province {
   slug: string;
   name: string;
   subtype: 'province' | 'city';
+  /** The English name, where it does not fold to the Vietnamese one (`Ho Chi Minh City`). */
+  en?: string;
   aliases?: string[];
 }
 
 /** The 63 units before the merger (Huế as Thừa Thiên Huế province until 2025-01-01). */
 export const BEFORE_2025: readonly Province[] = [
   { slug: 'ha-noi', name: 'Hà Nội', subtype: 'city', aliases: ['Thủ đô Hà Nội', 'HN'] },
-  { slug: 'ho-chi-minh', name: 'TP.HCM', subtype: 'city', aliases: ['Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP HCM', 'TPHCM', 'TP. Hồ Chí Minh', 'Sài Gòn'] },
+  { slug: 'ho-chi-minh', name: 'TP.HCM', en: 'Ho Chi Minh City', subtype: 'city', aliases: ['Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP HCM', 'TPHCM', 'TP. Hồ Chí Minh', 'Sài Gòn'] },
   { slug: 'hai-phong', name: 'Hải Phòng', subtype: 'city' },
   { slug: 'da-nang', name: 'Đà Nẵng', subtype: 'city' },
   { slug: 'can-tho', name: 'Cần Thơ', subtype: 'city' },

@@ -28,6 +28,11 @@ export class ArticleContext {
 }
 
 const HEADS = /^(?:hãng thông tấn|hãng tin|thông tấn xã|báo|tờ|tạp chí|đài|kênh|hãng|tổ chức|đảng|tập đoàn|công ty|ngân hàng)\s+/iu;
+/**
+ * Place heads naming the place itself (`tỉnh Vân Nam` is Yunnan, `quần đảo Hoàng Sa` the Paracels),
+ * not a port or an airport named after it.
+ */
+const PLACE_HEADS = /^(?:tỉnh|thành phố|TP\.?|khu tự trị|sông|quần đảo|đảo|bán đảo)\s+/iu;
 /** The titles, longest first, lower case, each with the space that ends it. */
 const titleList = Object.keys(TITLES).sort((a, b) => b.length - a.length).map((t) => `${t.toLowerCase()} `);
 
@@ -104,7 +109,7 @@ export function linkMention(kb: KnowledgeBase, surface: string, type: string, ct
   if (type === 'MISC') return pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
   const full = pick(cachedCandidates(kb, surface, opts.date, false), type, ctx);
   if (full) return full;
-  const headless = surface.replace(HEADS, '');
+  const headless = surface.replace(type === 'LOC' ? PLACE_HEADS : HEADS, '');
   if (headless !== surface) {
     const e = pick(cachedCandidates(kb, headless, opts.date, false), type, ctx);
     if (e) return e;
@@ -119,6 +124,16 @@ export function linkMention(kb: KnowledgeBase, surface: string, type: string, ct
 }
 
 /**
+ * The person whose whole name (written, or read from `zh`; not a short form or a title) a surface of
+ * two words or more is, exactly as written, when only one person has it.
+ */
+function wholePersonName(kb: KnowledgeBase, surface: string, date: string | undefined): Entry | undefined {
+  if (!/\s/.test(surface)) return undefined;
+  const people = cachedCandidates(kb, surface, date, false).filter((c) => c.entity.type === 'PER' && c.match === 'exact');
+  return people.length === 1 ? people[0]!.entity : undefined;
+}
+
+/**
  * Links spans of `text` (sorted by start) and adds the ROLE mentions; `ctx` carries what the
  * article named before (the same context over all its blocks, in order).
  */
@@ -128,7 +143,12 @@ export function linkSpans(kb: KnowledgeBase, text: string, spans: readonly Entit
     const s = spans[k]!;
     const surface = text.slice(s.start, s.end);
     const m: EntityMention = { start: s.start, end: s.end, type: s.type, text: surface };
-    const e = linkMention(kb, surface, s.type, ctx, opts);
+    let e = linkMention(kb, surface, s.type, ctx, opts);
+    if (!e && (s.type === 'LOC' || s.type === 'ORG')) {
+      // `Hồ Cẩm Đào` read as a lake, `Phrăng-xoa Ô-lăng` as an organisation: a person's whole name is a PER
+      e = wholePersonName(kb, surface, opts.date);
+      if (e) m.type = 'PER';
+    }
     if (e) {
       m.entity = toLinked(e);
       ctx.seen.set(e.id, e);

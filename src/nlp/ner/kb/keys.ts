@@ -49,10 +49,16 @@ export interface CaseOptions {
   /**
    * Let the tone marks and vowel marks differ in a name of two or more syllables written
    * capitalised (`Đác Lắc` for `Đắk Lắk`, `Daklak` aside): a place's spelling variants and typos.
+   * Always so for an alias spelt phonetically (`Giôn Kê-ri` for `Giôn Ke-ri`).
    */
   looseMarks?: boolean;
 }
 
+/**
+ * A Vietnamese phonetic spelling (`Giôn Ke-ri`, `Mát-xcơ-va`): syllables joined by hyphens in lower
+ * case. Its marks vary from paper to paper (`Kê-ri`, `Ke-ri`), so they may differ, as `looseMarks`.
+ */
+const isPhonetic = (alias: string): boolean => /\p{Ll}-\p{Ll}/u.test(alias);
 const hasLower = (s: string): boolean => s !== s.toUpperCase();
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
 const isAllCaps = (s: string): boolean => hasUpper(s) && !hasLower(s);
@@ -84,7 +90,7 @@ export function matchAlias(surface: string, alias: string, opts: CaseOptions = {
     const st = s[i]!;
     const at = a[i]!;
     if (fold(st) !== fold(at)) return undefined;
-    if (marked && st.toLowerCase() !== at.toLowerCase() && !(opts.looseMarks && s.length > 1 && isCapitalised(st))) return undefined;
+    if (marked && st.toLowerCase() !== at.toLowerCase() && !((opts.looseMarks || isPhonetic(alias)) && s.length > 1 && isCapitalised(st))) return undefined;
     if (st === at) continue;
     if (quality === 'exact') quality = 'case';
     if (opts.anyCase) continue;
