@@ -10,6 +10,9 @@ import type { StoryPool } from './pool.js';
 import { gapDays, storyScore } from './score.js';
 import type { Placed, Story } from './types.js';
 
+/** Entity phrases of an article among its index keys (after its `indexTerms` heaviest terms). */
+const PHRASE_KEYS = 3;
+
 /**
  * An article's evidence, with its document frequencies counted first so that its own terms have
  * df ≥ 1: the article's vectors, its index keys (its heaviest terms, entity phrases and named
@@ -23,10 +26,11 @@ export function evidenceOf(id: string, time: number | undefined, features: Artic
   const evec = articleVector(features.entities, df, 100);
   const tvec = articleVector(features.titleTerms, df, p.maxArticleTerms);
   const keys = heaviestTerms(vec, p.indexTerms);
-  for (const k of heaviestTerms(evec, 3)) keys.push(k);
+  for (const k of heaviestTerms(evec, PHRASE_KEYS)) keys.push(k);
   let entities = features.entities;
   if (linked) {
-    // named entities: more candidates (index keys), and the story's entity counts; not scored
+    // named entities: more candidates (index keys after the text's, `textKeyCount`), and the
+    // story's entity counts; not scored
     for (const k of heaviestTerms(articleVector(linked, df, 100), p.entityKeys)) if (!keys.includes(k)) keys.push(k);
     entities = new Map(entities);
     for (const [h, n] of linked) entities.set(h, (entities.get(h) ?? 0) + n);
@@ -35,7 +39,30 @@ export function evidenceOf(id: string, time: number | undefined, features: Artic
 }
 
 /**
- * The candidate stories (sharing the most index terms) scored; the best, ties to the older story.
+ * How many of an article's index keys its text gives (its heaviest terms, then its entity
+ * phrases); the named entities' keys follow them. The same for an article restored from a saved
+ * state, whose vectors are those it was placed with.
+ */
+function textKeyCount(a: Placed, p: ClusterParams): number {
+  return Math.min(p.indexTerms, a.vec.terms.length) + Math.min(PHRASE_KEYS, a.evec.terms.length);
+}
+
+/** The `n` stories sharing the most keys, most first, ties to the older story; those in `not` left out. */
+function topShared(shared: Map<Story, number>, n: number, not?: Set<Story>): Story[] {
+  let entries = [...shared.entries()];
+  if (not) entries = entries.filter(([s]) => !not.has(s));
+  if (entries.length > n) {
+    entries.sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq);
+    entries.length = n;
+  }
+  return entries.map(([s]) => s);
+}
+
+/**
+ * The candidate stories scored; the best, ties to the older story. The candidates are the stories
+ * sharing the most of the article's text keys (`maxCandidates`, `settleCandidates`), and beside
+ * them the stories sharing the most of its named entities' keys that are not among them
+ * (`entityCandidates`): entities bring more candidates and never push out those of the text.
  * A dated article joins no closed story; a settling one may go back to a story that closed since
  * it was placed, while the story is still in memory (a batch keeps them).
  */
@@ -43,24 +70,25 @@ export function bestStory(pool: StoryPool, a: Placed, settling = false): { story
   const p = pool.params;
   const df = pool.df;
   const dated = a.time !== undefined;
+  const textKeys = textKeyCount(a, p);
   const shared = new Map<Story, number>();
-  for (const k of a.keys) {
-    const stories = pool.index.get(k);
+  let byEntities: Map<Story, number> | undefined;
+  for (let i = 0; i < a.keys.length; i++) {
+    const stories = pool.index.get(a.keys[i]!);
     if (!stories) continue;
+    const into = i < textKeys ? shared : (byEntities ??= new Map());
     for (const s of stories) {
       if (s.closed && dated && !settling) continue;
-      shared.set(s, (shared.get(s) ?? 0) + 1);
+      into.set(s, (into.get(s) ?? 0) + 1);
     }
   }
-  let candidates = [...shared.entries()];
-  const max = settling ? p.settleCandidates : p.maxCandidates;
-  if (candidates.length > max) {
-    candidates.sort((x, y) => y[1] - x[1] || x[0].seq - y[0].seq);
-    candidates = candidates.slice(0, max);
+  const candidates = topShared(shared, settling ? p.settleCandidates : p.maxCandidates);
+  if (byEntities && p.entityCandidates > 0) {
+    for (const s of topShared(byEntities, p.entityCandidates, new Set(candidates))) candidates.push(s);
   }
   let best: Story | undefined;
   let bestScore = 0;
-  for (const [s] of candidates) {
+  for (const s of candidates) {
     if (s.members.length === 0) continue;
     let textCos = s.centroid.similarity(a.vec, df, p.linkage);
     if (p.titleSimilarity > 0 && s.centroid.members >= p.titleMinMembers && a.tvec.terms.length > 0 && s.titleCentroid.size > 0) {

@@ -16,7 +16,7 @@ export interface ClusterInput {
   publishedAt?: string;
   /**
    * The article's named entities (the `entities` stage, linked or not), when it ran: its heaviest
-   * are index keys (more candidate stories, `entityKeys`), and they give the story's main entities,
+   * are index keys (more candidate stories beside the text's, `entityKeys`, `entityCandidates`), and they give the story's main entities,
    * its actors and related stories in place of the capitalised phrases (see `linked.ts`); the score
    * does not change. Missing: the phrases serve, as before entities existed.
    */

@@ -5,7 +5,9 @@ import { featuresOf, syllables } from '../../src/stories/features.js';
 import { DocumentFrequencies } from '../../src/stories/idf.js';
 import { addLinked, linkedHash, parseLinked, linkedName } from '../../src/stories/linked.js';
 import { clusterParams } from '../../src/stories/params.js';
-import { evidenceOf } from '../../src/stories/placement.js';
+import { bestStory, evidenceOf } from '../../src/stories/placement.js';
+import { StoryPool } from '../../src/stories/pool.js';
+import { DuplicateIndex } from '../../src/stories/dedup.js';
 import type { ClustererRows } from '../../src/stories/rows.js';
 
 const day = (d: number): string => new Date(Date.parse('2020-01-01T00:00:00Z') + d * 86_400_000).toISOString();
@@ -99,4 +101,49 @@ test('stories › a clusterer with named entities saved (JSON and rows) and rest
     c.add(STREAM[3]!);
     assert.deepEqual(c.stories(), whole.stories());
   }
+});
+
+test('stories › named entities bring candidate stories beside the text\'s (entityCandidates), never in their place', () => {
+  // One story found by its text (the same market fire), one only by a person the article names (its text unrelated).
+  const fire = 'Đám cháy lớn bùng phát tại chợ Đồng Xuân lúc rạng sáng, thiêu rụi hàng trăm sạp vải và quần áo. Lực lượng cứu hỏa mất ba giờ để khống chế ngọn lửa.';
+  const e1: ClusterInput = { id: 'e1', title: 'Cháy lớn tại chợ Đồng Xuân', body: fire };
+  const f1: ClusterInput = {
+    id: 'f1', title: 'Khánh thành công viên bờ hồ',
+    body: 'Ông Nguyễn Văn Khải cắt băng khánh thành công viên bờ hồ rộng năm héc-ta với nhiều cây xanh và lối đi bộ.',
+    entities: [per('PER~nguyen van khai', 'Nguyễn Văn Khải', 3, 1)],
+  };
+  const x: ClusterInput = { id: 'x', title: 'Chợ Đồng Xuân cháy lớn', body: fire + ' Ông Nguyễn Văn Khải có mặt tại hiện trường.', entities: [per('PER~nguyen van khai', 'Nguyễn Văn Khải', 1)] };
+  const y: ClusterInput = { id: 'y', title: 'Giá vàng tăng', body: 'Giá vàng trong nước tăng hai trăm nghìn đồng một lượng, bộ trưởng Khải cho biết.', entities: [per('PER~nguyen van khai', 'Nguyễn Văn Khải', 2, 0)] };
+  const place = (entityCandidates: number, article: ClusterInput, inF1: ClusterEntity[] = []) => {
+    const p = clusterParams({ maxCandidates: 1, entityCandidates });
+    const pool = new StoryPool(p, new DocumentFrequencies(), new DuplicateIndex(p.dedup), false);
+    const evidence = (a: ClusterInput) => {
+      const f = featuresOf(syllables(a.title), syllables(a.body), p.titleWeight);
+      if (a.entities) addLinked(a.entities, p.titleWeight, (f.linked = new Map()), f.entityNames);
+      return evidenceOf(a.id, undefined, f, pool.df, p);
+    };
+    const stories = new Map([e1, { ...f1, entities: [...f1.entities!, ...inF1] }].map((a) => {
+      const s = pool.newStory(a.id);
+      pool.addTo(s, evidence(a), [{ id: a.id, title: a.title, titleTerms: new Map() }]);
+      return [a.id, s] as const;
+    }));
+    const best = bestStory(pool, evidence(article));
+    return { best: best.story, score: best.score, e1: stories.get('e1')!, f1: stories.get('f1')! };
+  };
+  // an article whose text shares nothing with a story, not even the phrase of a name, but names its person (linked): scored against it only through its entities
+  const alone = place(1, y);
+  assert.equal(alone.best, alone.f1);
+  assert.ok(alone.score > 0);
+  assert.equal(place(0, y).best, undefined, 'no entity candidates: the story is not scored');
+  // the story of its text keeps its place among the candidates when a story shares the article's person
+  for (const n of [0, 1, 3]) {
+    const r = place(n, x);
+    assert.equal(r.best, r.e1, `entityCandidates ${n}`);
+  }
+  // a story sharing more of the article's keys through people (five, named by role: no phrase) than
+  // the story of its text does through words: the text's story is still scored, and wins
+  const people = ['an', 'binh', 'cuong', 'dung', 'giang'].map((n) => per(`PER~${n}`, n, 1));
+  const z: ClusterInput = { id: 'z', title: 'Điều tra nguyên nhân vụ hỏa hoạn ở chợ Đồng Xuân', body: 'Cơ quan điều tra đang làm rõ nguyên nhân đám cháy chợ Đồng Xuân, nơi hàng trăm sạp vải bị thiêu rụi; các tiểu thương chờ hỗ trợ.', entities: people };
+  const busy = place(1, z, people);
+  assert.equal(busy.best, busy.e1);
 });
