@@ -5,10 +5,13 @@
  * 2. without its head (`hãng tin AP` → `AP`, `báo Newsweek` → `Newsweek`);
  * 3. a short form (`ông Kim`, `ông Tập`, `chính quyền Biden`): an entity already named in the
  *    article first, else the KB's first current holder of that short name;
+ * 4. a phonetic spelling no alias lists (`Pu-tin`, `Oa-sinh-tơn`): the Latin name it sounds like
+ *    (kb/phonetic.ts), for a PER or LOC with no candidate;
  * and a role with its country and no name after it (`Chủ tịch Trung Quốc`, `Ngoại trưởng Mỹ`)
  * becomes a ROLE mention linked to the holder at the date. Unknown names stay, unlinked.
  */
 import type { Candidate, Entry, KnowledgeBase } from './kb/index.js';
+import { phoneticMatch } from './kb/phonetic.js';
 import { TITLES } from './lexicon/roles.js';
 import { ArticleNames, type EntitySpan } from './recognise.js';
 import type { EntityMention, EntityRef as LinkedEntity } from '../../doc/news-doc.js';
@@ -149,6 +152,8 @@ export function linkSpans(kb: KnowledgeBase, text: string, spans: readonly Entit
       e = wholePersonName(kb, surface, opts.date);
       if (e) m.type = 'PER';
     }
+    // `Pu-tin`, `Oa-sinh-tơn` that no alias lists: the Latin name it sounds like
+    if (!e && (s.type === 'PER' || s.type === 'LOC')) e = phoneticMatch(kb, surface, s.type);
     if (e) {
       m.entity = toLinked(e);
       ctx.seen.set(e.id, e);
