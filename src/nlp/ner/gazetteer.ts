@@ -13,6 +13,10 @@ export const GAZ_TYPES = ['PER', 'LOC', 'ORG', 'MISC', 'LOC', 'PER'] as const;
 /** Code of a token: 0 outside any alias, else 1 + 2·class (+1 inside, past its first token). */
 export const gazCode = (cls: number, inside: boolean): number => 1 + 2 * cls + (inside ? 1 : 0);
 export const gazClass = (code: number): number => (code - 1) >> 1;
+/** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
+export const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
+/** Whether a country of the KB starts at token j (`Đức`, `Anh`: also person cues). */
+export const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.COUNTRY;
 
 const PREFIX = 1;
 const FULL = 2;

@@ -3,11 +3,12 @@
  * training text of the statistical tagger (no open NER training set may be shipped), and is a
  * recipe, each step with the phrase it handles:
  */
-import { GAZ, gazClass } from './gazetteer.js';
+import { countryAt, GAZ, gazClass, personAt } from './gazetteer.js';
+import { abbreviatedBodies, affiliations, listedPlaces, nationalBodies } from './later-passes.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
 import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, JOINING_WORDS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
-import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
+import { acronymRun, CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 /** The institutions' words: lower case, and whether written capitalised (`Quốc hội`: `Quốc` is, `hội` is not). */
 const INSTITUTIONS = CAPITALISED_INSTITUTIONS.map((x) => x.split(' ').map((w) => ({ low: w.toLowerCase(), title: w !== w.toLowerCase() })));
@@ -103,12 +104,6 @@ function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array, company: boo
   }
   return end;
 }
-
-/** Whether a full person name of the KB starts at token j (`… Trung Quốc | Triệu Lập Kiên`). */
-const personAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.PER;
-
-/** Whether a country of the KB starts at token j (`Đức`, `Anh`: also person cues). */
-const countryAt = (gaz: Uint8Array, j: number): boolean => gaz[j]! > 0 && (gaz[j]! & 1) === 1 && gazClass(gaz[j]!) === GAZ.COUNTRY;
 
 /**
  * Where the capitalised run starting at token i ends (its last token), or i - 1 when none starts
@@ -232,16 +227,6 @@ function holderAt(t: NerTokens, from: number, last: number): number {
 /** Whether tokens [i, last] are all capitalised (`Nguyễn Thanh Sơn`, `NGUYỄN VĂN A`; not `Tăng cường`). */
 function allCapitalised(t: NerTokens, i: number, last: number): boolean {
   for (let k = i; k <= last; k++) if (!isCap(t.info[k]!.shape)) return false;
-  return true;
-}
-
-/** Whether tokens [i, last] are all in capitals or mixed case (`HAGL`, `VTVcab`). */
-function acronymRun(t: NerTokens, i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) {
-    const shape = t.info[k]!.shape;
-    // initials (`B.`, `N.T.V`) are a person's
-    if (shape === SHAPE.title || shape === SHAPE.lower || t.info[k]!.low.includes('.')) return false;
-  }
   return true;
 }
 
@@ -463,76 +448,4 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
   }
   abbreviatedBodies(t, out);
   nationalBodies(t, gaz, out);
-}
-
-/** Capitalised bodies of a state that its country's name completes (`Chính phủ Venezuela`, `Hải quân Nga`). */
-const NATIONAL_BODIES = new Set(['chính phủ', 'hải quân', 'không quân', 'lục quân', 'quân đội']);
-
-/**
- * `Chính phủ Venezuela`, `Hải quân Nga`: a state's government or armed force, capitalised, and the
- * country right after it are one organisation (in lower case the country alone: `quân đội Triều Tiên`).
- */
-function nationalBodies(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
-  for (let i = 0; i + 2 < t.n; i++) {
-    if (t.info[i]!.shape !== SHAPE.title || t.info[i + 1]!.shape !== SHAPE.lower || (out[i] !== O && out[i] !== begin(ORG)) || out[i + 1] !== (out[i] === O ? O : inside(ORG))) continue;
-    const k = i + 2;
-    if (out[k] !== begin(LOC) || !countryAt(gaz, k) || !NATIONAL_BODIES.has(`${t.info[i]!.low} ${t.info[i + 1]!.low}`)) continue;
-    out[i] = begin(ORG);
-    for (let m = i + 1; m < t.n && (m <= k || out[m] === inside(LOC)); m++) out[m] = inside(ORG);
-  }
-}
-
-/**
- * `Cục Cảnh sát hình sự (C45)`, `Sáng kiến An ninh Hàng hải (MSI)`: an acronym alone in parentheses
- * right after an organisation is its abbreviation, an organisation too (a code included).
- */
-function abbreviatedBodies(t: NerTokens, out: Uint8Array): void {
-  for (let e = 0; e + 3 < t.n; e++) {
-    if ((out[e] !== begin(ORG) && out[e] !== inside(ORG)) || out[e + 1] !== O || t.info[e + 1]!.low !== '(' || t.info[e + 3]!.low !== ')') continue;
-    const k = e + 2;
-    if (out[k] !== O || !isCap(t.info[k]!.shape) || t.info[k]!.shape === SHAPE.title || t.start[k + 1]! !== t.end[k]! || !acronymRun(t, k, k)) continue;
-    out[k] = begin(ORG);
-  }
-}
-
-/**
- * `Mariano Andujar (Estudiantes)`, `Lamela (Tottenham)`: a capitalised foreign name alone in
- * parentheses right after a person, untagged, is their club or employer, an organisation;
- * and one foreign word before an organisation so given is a person.
- */
-function affiliations(t: NerTokens, out: Uint8Array): void {
-  const isType = (k: number, type: number): boolean => out[k] === begin(type) || out[k] === inside(type);
-  for (let i = 1; i + 2 < t.n; i++) {
-    if (t.info[i]!.low !== '(' || (out[i + 1] !== O && out[i + 1] !== begin(ORG))) continue;
-    // (an untagged name, foreign (not `(Phải)`, `(Dịch)`), not in capitals (a show's `(X-FACTOR)`),
-    // or an organisation already; not a person: `giáo sư X (James McAvoy)`)
-    const rest = out[i + 1] === O ? O : inside(ORG);
-    let j = i + 1;
-    while (j < t.n && out[j] === (j === i + 1 ? out[i + 1] : rest) && t.info[j]!.shape === SHAPE.title && !t.info[j]!.viet && !t.info[j]!.notName && !t.info[j]!.code && !t.info[j]!.low.includes('0')) j++;
-    if (j === i + 1 || j >= t.n || t.info[j]!.low !== ')') continue;
-    const p = i - 1;
-    const lone = out[p] === O && t.info[p]!.shape === SHAPE.title && !t.info[p]!.viet && !t.info[p]!.notName && (p === 0 || !isCap(t.info[p - 1]!.shape));
-    if (!isType(p, PER) && !(lone && out[i + 1] === begin(ORG))) continue;
-    if (lone) out[p] = begin(PER);
-    out[i + 1] = begin(ORG);
-    for (let k = i + 2; k < j; k++) out[k] = inside(ORG);
-    i = j;
-  }
-}
-
-/**
- * `Thái Lan, Myanma, Campuchia`: an untagged capitalised run between two places of a list (a
- * comma before it, a comma or `và` after it) is a place too.
- */
-function listedPlaces(t: NerTokens, out: Uint8Array): void {
-  const isLoc = (k: number): boolean => out[k] === begin(LOC) || out[k] === inside(LOC);
-  for (let i = 2; i < t.n; i++) {
-    if (out[i] !== O || !isCap(t.info[i]!.shape) || t.info[i]!.notName || t.info[i - 1]!.low !== ',' || !isLoc(i - 2)) continue;
-    let j = i;
-    while (j + 1 < t.n && out[j + 1] === O && isCap(t.info[j + 1]!.shape) && !t.info[j + 1]!.notName) j++;
-    if (j + 2 >= t.n || (t.info[j + 1]!.low !== ',' && t.info[j + 1]!.low !== 'và') || out[j + 2] !== begin(LOC)) continue;
-    out[i] = begin(LOC);
-    for (let k = i + 1; k <= j; k++) out[k] = inside(LOC);
-    i = j;
-  }
 }

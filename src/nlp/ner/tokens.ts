@@ -304,3 +304,13 @@ function annotate(text: string, t: NerTokens): void {
     }
   }
 }
+
+/** Whether tokens [i, last] are all in capitals or mixed case (`HAGL`, `VTVcab`). */
+export function acronymRun(t: NerTokens, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) {
+    const shape = t.info[k]!.shape;
+    // initials (`B.`, `N.T.V`) are a person's
+    if (shape === SHAPE.title || shape === SHAPE.lower || t.info[k]!.low.includes('.')) return false;
+  }
+  return true;
+}
