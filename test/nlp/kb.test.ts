@@ -90,6 +90,9 @@ test('kb › holder: who held a role of a country at a date', () => {
     ['Chủ tịch nước', 'Việt Nam', '2023-06-01', ['per:vo-van-thuong']],
     ['Chủ tịch nước', 'Việt Nam', '2023-02-01', ['per:vo-thi-anh-xuan']], // acting
     ['Tổng Bí thư', 'Việt Nam', '2020-01-01', ['per:nguyen-phu-trong']],
+    // an office's own title (not one of the usual ones) names its role too
+    ['Giáo hoàng', 'Vatican', '2015-01-01', ['per:pope-francis']],
+    ['Quốc vương', 'Brunei', '2020-01-01', ['per:hassanal-bolkiah']],
     ['lãnh đạo', 'Triều Tiên', '2019-04-19', ['per:kim-jong-un']],
     ['head-of-state', 'country:US', '2021-01-20', ['per:joe-biden']], // the day of the handover
     ['Chủ tịch', 'Bắc Kinh', '2021-03-24', ['per:xi-jinping']], // a capital for its country

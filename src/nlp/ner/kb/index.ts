@@ -207,7 +207,16 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
   }
   let maxWords = 1;
   for (const key of index.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  const titleKeys = new Map(Object.entries(TITLES).map(([t, roles]) => [aliasKey(t), roles]));
+  const titleKeys = new Map<string, readonly RoleId[]>(Object.entries(TITLES).map(([t, roles]) => [aliasKey(t), roles]));
+  // an office's own title names its role too (`Giáo hoàng`, `Quốc vương`, `Nhật hoàng`)
+  for (const e of list) {
+    for (const o of e.offices ?? []) {
+      if (!o.title) continue;
+      const key = aliasKey(o.title);
+      const roles = titleKeys.get(key) ?? [];
+      if (!roles.includes(o.role as RoleId)) titleKeys.set(key, [...roles, o.role as RoleId]);
+    }
+  }
 
   function candidates(surface: string, opts: LookupOptions = {}): Candidate[] {
     const postings = index.get(aliasKey(surface));
