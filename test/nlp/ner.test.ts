@@ -41,6 +41,7 @@ const RECIPE: [string, string, string[]][] = [
   ['a name in its own script after a cue', 'Ông 习近平 gặp bà 박근혜 ở 서울', ['PER:习近平', 'PER:박근혜', 'LOC:서울']],
   ['a Chinese name the KB knows by its reading, simplified or traditional', 'Chủ tịch Trung Quốc 習近平 nói với 王毅 tại 北京', ['LOC:Trung Quốc', 'PER:習近平', 'PER:王毅', 'LOC:北京']],
   ['a word in another script with no cue names nothing', 'Người dân treo chữ 福 ở cửa nhà', []],
+  ['a hamlet with its head; the word alone is no place', 'Ông Ứng ở số 10 xóm Lẻ, cả xóm đều biết', ['PER:Ứng', 'LOC:xóm Lẻ']],
   ['a unit per a noun and the pound name nothing', 'Giá dầu 40 USD/thùng, hợp đồng 90 triệu bảng Anh', []],
   ['a capitalised government and its country are one organisation', 'Chính phủ Cuba và quân đội Nga', ['ORG:Chính phủ Cuba', 'LOC:Nga']],
   ['a foreign name in parentheses after a person is their club', 'Hậu vệ: Marcos Acuna (Racing)', ['PER:Marcos Acuna', 'ORG:Racing']],

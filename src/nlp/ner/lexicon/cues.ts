@@ -85,7 +85,7 @@ export const WEAK_ORG_HEADS: readonly string[] = [
 
 /** Place heads: inside the LOC when a name follows (`tỉnh Quảng Ninh`, `sông Hồng`, `TP. HCM`). */
 export const LOC_HEADS: readonly string[] = [
-  'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp', 'thôn', 'làng',
+  'tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp', 'thôn', 'xóm', 'làng',
   'bản', 'sông', 'suối', 'kênh', 'hồ', 'biển', 'vịnh', 'núi', 'đảo', 'quần đảo', 'bán đảo', 'đèo', 'đường', 'phố',
   'quốc lộ', 'tỉnh lộ', 'cầu', 'chợ', 'sân bay', 'cảng', 'sân vận động', 'svđ', 'quảng trường', 'công viên', 'châu',
   'miền', 'vùng', 'tổ dân phố', 'ngõ', 'chung cư', 'cao tốc', 'cửa khẩu', 'đầm', 'bến', 'bến xe', 'nhà thờ',
