@@ -5,6 +5,7 @@
  * marks: `matchAlias`), so `Bình` the name is not `bình` the word.
  */
 import { aliasKey, matchAlias, type KnowledgeBase } from './kb/index.js';
+import { isHanName } from './kb/hanviet.js';
 import { CUE, isCap, SHAPE, type NerTokens } from './tokens.js';
 
 /** Gazetteer classes: PER, LOC, ORG, MISC, a country (LOC), a person's short name (`Putin`, `Kim`). */
@@ -28,8 +29,6 @@ interface GazAlias {
 }
 
 const CHECKED_LIMIT = 50_000;
-/** A word of Chinese characters alone (the folded key keeps them). */
-const HAN = /^\p{Script=Han}{1,6}$/u;
 
 export class Gazetteer {
   private readonly keys = new Map<string, number>();
@@ -113,7 +112,7 @@ export class Gazetteer {
       key = j === i ? f : `${key} ${f}`;
       const flags = this.keys.get(key);
       if (flags === undefined) {
-        if (j === i && t.info[i]!.shape === SHAPE.title && !t.info[i]!.viet && HAN.test(f)) return this.byReading(f, i);
+        if (j === i && t.info[i]!.shape === SHAPE.title && !t.info[i]!.viet && isHanName(f)) return this.byReading(f, i);
         break;
       }
       if (flags & FULL) ends.push(j);

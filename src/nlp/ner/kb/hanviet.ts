@@ -26,6 +26,10 @@ export interface HanVietTable {
  * names about a hundred characters of the 13,000, and indexing every line cost a worker thread more
  * than finding those few (each pipeline worker loads the KB).
  */
+/** A name written in Chinese characters alone (two to six: `习近平`, `王毅`), which its readings may name. */
+export const isHanName = (s: string): boolean => HAN_NAME.test(s);
+const HAN_NAME = /^\p{Script=Han}{2,6}$/u;
+
 export function parseHanViet(text: string): HanVietTable {
   const body = `\n${text}`;
   const parsed = new Map<string, Reading[] | null>();

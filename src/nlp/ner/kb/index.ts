@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aliasKey, matchAlias, type MatchQuality } from './keys.js';
-import { hanVietNames, loadHanViet, type HanVietTable } from './hanviet.js';
+import { hanVietNames, isHanName, loadHanViet, type HanVietTable } from './hanviet.js';
 import { aliasesOf } from './variants.js';
 import { entrySchema, type Alias, type AliasKind, type Entry, type EntityType, type Office } from './types.js';
 import { ROLE_IDS, TITLES, type RoleId } from '../lexicon/roles.js';
@@ -167,8 +167,6 @@ export function within(day: string, from?: string, to?: string): boolean {
   return true;
 }
 
-/** A word of Chinese characters alone. */
-const HAN = /^\p{Script=Han}{2,6}$/u;
 const MAX_TITLE_WORDS = Math.max(...Object.keys(TITLES).map((t) => t.split(' ').length));
 const KIND_RANK: Record<AliasKind, number> = { name: 0, alias: 1, en: 2, hanviet: 3, variant: 4, title: 5, short: 6 };
 const MATCH_RANK: Record<MatchQuality, number> = { exact: 0, case: 1, folded: 2 };
@@ -220,7 +218,7 @@ export function buildKnowledgeBase(input: readonly Entry[], hanviet?: HanVietTab
 
   function candidates(surface: string, opts: LookupOptions = {}): Candidate[] {
     const postings = index.get(aliasKey(surface));
-    if (!postings) return hanviet && HAN.test(surface) ? byReading(surface, opts) : [];
+    if (!postings) return hanviet && isHanName(surface) ? byReading(surface, opts) : [];
     const day = opts.date?.slice(0, 10);
     const best = new Map<number, Candidate>();
     for (const p of postings) {

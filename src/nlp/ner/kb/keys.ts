@@ -58,7 +58,7 @@ export interface CaseOptions {
  * A Vietnamese phonetic spelling (`Giôn Ke-ri`, `Mát-xcơ-va`): syllables joined by hyphens in lower
  * case. Its marks vary from paper to paper (`Kê-ri`, `Ke-ri`), so they may differ, as `looseMarks`.
  */
-const isPhonetic = (alias: string): boolean => /\p{Ll}-\p{Ll}/u.test(alias);
+export const isPhonetic = (alias: string): boolean => /\p{Ll}-\p{Ll}/u.test(alias);
 const hasLower = (s: string): boolean => s !== s.toUpperCase();
 const hasUpper = (s: string): boolean => s !== s.toLowerCase();
 const isAllCaps = (s: string): boolean => hasUpper(s) && !hasLower(s);

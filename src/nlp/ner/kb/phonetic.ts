@@ -5,6 +5,7 @@
  * → `uasington`), compared word by word with an edit distance over their total length.
  */
 import { callNames } from './variants.js';
+import { isPhonetic } from './keys.js';
 import type { Entry, KnowledgeBase } from './index.js';
 
 /**
@@ -133,7 +134,7 @@ function indexOf(kb: KnowledgeBase): PhoneticIndex {
     if (e.type !== 'PER' && e.type !== 'LOC') continue;
     const names = new Set([e.en, e.name, ...e.aliases, ...callNames(e)]);
     for (const n of names) {
-      if (!n || !LATIN.test(n) || VIETNAMESE_LETTERS.test(n.normalize('NFD')) || /\p{Ll}-\p{Ll}/u.test(n)) continue;
+      if (!n || !LATIN.test(n) || VIETNAMESE_LETTERS.test(n.normalize('NFD')) || isPhonetic(n)) continue;
       const words = n.replace(/[-.,'’]/g, ' ').split(/\s+/).filter((w) => w !== '').map(latinSkeleton);
       if (words.some((w) => w === '')) continue;
       const key = `${words.length}:${words[0]![0]}`;
