@@ -11,7 +11,7 @@
  * `--batch N` keeps batch N alone (1 or 2 in the tuned part; with `--released`, `--batch 1` is batch
  * 1's twelve and `--batch 2` batch 2).
  *
- *   node dist/scripts/ner-score.js [--rules | --hybrid | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released] [--batch N]
+ *   node dist/scripts/ner-score.js [--rules | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released] [--batch N]
  */
 import { documentBatches, loadGolden } from '../eval/ner.js';
 import { scoreNer, SCORED_TYPES, type EntitySpan } from '../eval/scorers/ner.js';
@@ -22,7 +22,7 @@ const released = process.argv.includes('--released');
 const heldout = process.argv.includes('--heldout');
 // the held-out part is scored, never listed
 const showErrors = process.argv.includes('--errors') && !heldout;
-const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : process.argv.includes('--hybrid') ? 'hybrid' : DEFAULT_MODE;
+const mode = rules ? 'rules' : process.argv.includes('--model-only') ? 'model' : DEFAULT_MODE;
 const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';

@@ -70,7 +70,7 @@ const AWKWARD = [
   'Ông USD gặp anh XIV và chị B1-735.91 ở Nam Phi',
 ];
 test('ner › awkward input: no exception, spans inside the line, in order, not overlapping', () => {
-  for (const r of [rules, loadRecogniser(), loadRecogniser({ mode: 'model' }), loadRecogniser({ mode: 'hybrid' })]) {
+  for (const r of [rules, loadRecogniser(), loadRecogniser({ mode: 'model' })]) {
     for (const line of AWKWARD) {
       const spans = r.recogniseLine(line);
       let end = 0;
@@ -81,32 +81,39 @@ test('ner › awkward input: no exception, spans inside the line, in order, not 
       }
     }
   }
-  for (const mode of ['rules', 'model', 'hybrid'] as const) {
+  for (const mode of ['rules', 'model'] as const) {
     assert.deepEqual(shown('Hôm nay trời đẹp.', loadRecogniser({ mode })), [], mode);
     assert.ok(shown('HÀ NỘI: NGOẠI TRƯỞNG MỸ GẶP ÔNG TẬP CẬN BÌNH', loadRecogniser({ mode })).includes('LOC:HÀ NỘI'), mode);
   }
 });
 
-test('ner model › the perceptron learns a context from labelled sentences and uses it on a name it never saw', () => {
+test('ner model › the perceptron learns where the labeller is wrong and corrects it on a name it never saw', () => {
   const gazetteer = new Gazetteer(kb);
   const seg = loadSegmenter();
   const examples = [];
+  // the labeller reads `chủ tịch xã X` as the commune X (a LOC); the guideline: `xã` is the title's, X a person
   const names = ['Lò Văn Páo', 'Sùng A Dế', 'Giàng Seo Phử', 'Hờ A Chía', 'Vàng Seo Sử', 'Thào A Tủa'];
+  const line = (name: string, k: number) => (k % 2 ? `Theo anh chủ tịch xã ${name} , dự án sẽ xong` : `Chiều nay anh chủ tịch xã ${name} phát biểu`);
+  const ruleSpans = createRecogniser(kb, undefined, gazetteer).recogniseLine(line('Mùa A Sình', 0));
+  assert.deepEqual(ruleSpans.map((s) => s.type), ['LOC'], 'the labeller gets it wrong (else this test shows nothing)');
   for (let k = 0; k < 60; k++) {
     const name = names[k % names.length]!;
-    const line = k % 2 ? `Theo đồng chí ${name} , dự án sẽ xong` : `Chiều nay đồng chí ${name} phát biểu`;
+    const text = line(name, k);
     const flat: number[] = [];
-    seg.segmentFlat(line, 0, line.length, flat);
-    const t = wordTokens(line, flat, 0, flat.length / 2, allocTokens(64));
+    seg.segmentFlat(text, 0, text.length, flat);
+    const t = wordTokens(text, flat, 0, flat.length / 2, allocTokens(64));
     const gaz = new Uint8Array(t.n);
-    gazetteer.mark(line, t, gaz);
+    gazetteer.mark(text, t, gaz);
+    const rule = new Uint8Array(t.n);
+    labelTokens(t, gaz, rule);
     const gold = new Uint8Array(t.n);
-    labelTokens(t, gaz, gold);
-    examples.push(makeExample(t, gaz, gold));
+    const at = text.indexOf(name);
+    for (let i = 0; i < t.n; i++) if (t.start[i]! >= at && t.end[i]! <= at + name.length) gold[i] = t.start[i] === at ? 1 : 5;
+    examples.push(makeExample(t, gaz, rule, gold));
   }
   const model = train(examples, { epochs: 5, seed: 1 });
   const r = createRecogniser(kb, model, gazetteer);
-  assert.deepEqual(shown('Sáng qua đồng chí Mùa A Sình phát biểu', r), ['PER:Mùa A Sình']);
+  assert.deepEqual(shown('Sáng qua anh chủ tịch xã Mùa A Sình phát biểu', r), ['PER:Mùa A Sình']);
   assert.deepEqual(shown('Sáng qua trời mưa to', r), []);
 });
 
@@ -115,7 +122,7 @@ test('ner model › the shipped model loads, is small, and says its licence', as
   const { DEFAULT_NER_MODEL } = await import('../../src/nlp/ner/recognise.js');
   assert.ok(statSync(DEFAULT_NER_MODEL).size < 20e6);
   const json = JSON.parse(readFileSync(DEFAULT_NER_MODEL, 'utf8')) as { notice: string; format: string };
-  assert.equal(json.format, 'toancanh-ner/1');
+  assert.equal(json.format, 'toancanh-ner/2');
   assert.match(json.notice, /CC BY-SA/);
 });
 
@@ -124,7 +131,7 @@ test('ner › weekdays are times, not names: `hôm thứ Ba`, `Thứ Sáu tuần
   assert.deepEqual(shown('Hôm thứ Ba, ông Tập Cận Bình gửi thư.'), ['PER:Tập Cận Bình']);
   assert.deepEqual(shown('Thứ Sáu tuần trước, bà Ba đi chợ.'), ['PER:Ba']);
   assert.deepEqual(shown('Chủ Nhật, Thủ tướng Phạm Minh Chính đến Hà Nội.'), ['PER:Phạm Minh Chính', 'LOC:Hà Nội']);
-  for (const mode of ['model', 'hybrid'] as const) {
+  for (const mode of ['model'] as const) {
     assert.ok(!loadRecogniser({ mode }).recogniseLine('Hôm thứ Ba và thứ Năm, họ họp.').length, mode);
   }
 });

@@ -1,15 +1,17 @@
 /**
  * What the tagger looks at for one token, as 32-bit fingerprints: the token and its neighbours
  * (lower case), its word, shapes, the gazetteer's codes around it, the cue words before it and the
- * head it may start, and the tags already given (history). Shared by training and tagging.
+ * head it may start, the rule labeller's tags around it (the model corrects the labeller: it learns
+ * where the rules' tags are wrong), and the tags already given (history). Shared by training and
+ * tagging.
  */
 import { finish, mix, SEED } from '../segment/hash-table.js';
 import { CUE, SHAPE, type NerTokens } from './tokens.js';
 
 /** Static features per token (not depending on earlier tags). */
-export const STATIC = 22;
+export const STATIC = 28;
 /** History features per token. */
-export const HISTORY = 5;
+export const HISTORY = 6;
 
 const PAD = 0x5bd1e995 | 0;
 
@@ -24,9 +26,10 @@ function shapeAt(t: NerTokens, i: number): number {
 }
 const hashAt = (t: NerTokens, i: number): number => (i < 0 || i >= t.n ? PAD : t.info[i]!.hash);
 const gazAt = (gaz: Uint8Array, t: NerTokens, i: number): number => (i < 0 || i >= t.n ? 15 : gaz[i]!);
+const ruleAt = (rule: Uint8Array, t: NerTokens, i: number): number => (i < 0 || i >= t.n ? 15 : rule[i]!);
 
-/** Writes the static features of every token to `out` (STATIC a token). */
-export function staticFeatures(t: NerTokens, gaz: Uint8Array, out: Int32Array): void {
+/** Writes the static features of every token to `out` (STATIC a token); `rule` the labeller's BIO tags. */
+export function staticFeatures(t: NerTokens, gaz: Uint8Array, rule: Uint8Array, out: Int32Array): void {
   for (let i = 0; i < t.n; i++) {
     const o = i * STATIC;
     const w0 = hashAt(t, i);
@@ -62,14 +65,25 @@ export function staticFeatures(t: NerTokens, gaz: Uint8Array, out: Int32Array): 
     out[o + 19] = f1(19, Number(t.info[i]!.surname) | (s0 << 1) | (sp1 << 5));
     out[o + 20] = f2(20, sent | (s0 << 1), w0);
     out[o + 21] = f1(21, (i > 0 && (t.cueAt[i - 1]! & CUE.misc) ? 1 : 0) | (g0 << 1) | (Number(t.capsLine) << 6));
+    // the labeller's tags: alone, with its neighbours', with the token, its shape and gazetteer code
+    const r0 = rule[i]!;
+    const rm1 = ruleAt(rule, t, i - 1);
+    const rp1 = ruleAt(rule, t, i + 1);
+    out[o + 22] = f1(22, r0);
+    out[o + 23] = f1(23, r0 | (rm1 << 4) | (rp1 << 8));
+    out[o + 24] = f2(24, r0, w0);
+    out[o + 25] = f1(25, r0 | (s0 << 4) | (sent << 8) | (Number(t.capsLine) << 9));
+    out[o + 26] = f1(26, r0 | (g0 << 4) | (sm1 << 8));
+    out[o + 27] = f2(27, r0 | (rm1 << 4), wm1);
   }
 }
 
 /** The history features of token i given the two previous tags, into `out` from 0. */
-export function historyFeatures(t: NerTokens, gaz: Uint8Array, i: number, p1: number, p2: number, out: Int32Array): void {
+export function historyFeatures(t: NerTokens, gaz: Uint8Array, rule: Uint8Array, i: number, p1: number, p2: number, out: Int32Array): void {
   out[0] = f1(30, p1);
   out[1] = f1(31, p1 | (p2 << 4));
   out[2] = f2(32, p1, hashAt(t, i));
   out[3] = f1(33, p1 | (shapeAt(t, i) << 4));
   out[4] = f1(34, p1 | (gazAt(gaz, t, i) << 4));
+  out[5] = f1(35, p1 | (rule[i]! << 4) | (ruleAt(rule, t, i - 1) << 8));
 }

@@ -1,5 +1,6 @@
 /**
- * The entity tagger's model: an averaged perceptron over the features of features.ts, one row of
+ * The entity tagger's model: an averaged perceptron over the features of features.ts (the rule
+ * labeller's tags among them: the model reads the labeller's output and corrects it), one row of
  * nine weights (one per BIO tag) per feature fingerprint, decoded greedily left to right with the
  * BIO constraint (an I-X only after B-X or I-X).
  */
@@ -8,7 +9,7 @@ import { HISTORY, STATIC, historyFeatures, staticFeatures } from './features.js'
 import { isInside, NTAGS, O, typeOf } from './tags.js';
 import type { NerTokens } from './tokens.js';
 
-export const MODEL_FORMAT = 'toancanh-ner/1';
+export const MODEL_FORMAT = 'toancanh-ner/2';
 /** The tag before the first token. */
 export const NONE = 9;
 
@@ -38,11 +39,11 @@ export class NerModel {
     readonly weights: Float32Array,
   ) {}
 
-  /** Tags `t` into `out` (BIO tags), `gaz` the gazetteer codes of its tokens. */
-  tag(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
+  /** Tags `t` into `out` (BIO tags), `gaz` the gazetteer codes of its tokens, `rule` the labeller's tags. */
+  tag(t: NerTokens, gaz: Uint8Array, rule: Uint8Array, out: Uint8Array): void {
     if (this.feats.length < t.n * STATIC) this.feats = new Int32Array(t.n * STATIC * 2);
     const feats = this.feats;
-    staticFeatures(t, gaz, feats);
+    staticFeatures(t, gaz, rule, feats);
     const rows = this.rows;
     const w = this.weights;
     const scores = this.scores;
@@ -57,7 +58,7 @@ export class NerModel {
         const base = (r - 1) * NTAGS;
         for (let y = 0; y < NTAGS; y++) scores[y]! += w[base + y]!;
       }
-      historyFeatures(t, gaz, i, p1, p2, this.hist);
+      historyFeatures(t, gaz, rule, i, p1, p2, this.hist);
       for (let k = 0; k < HISTORY; k++) {
         const r = rows.get(this.hist[k]!);
         if (r === 0) continue;

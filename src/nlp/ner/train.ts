@@ -1,6 +1,7 @@
 /**
- * Training of the entity tagger: a greedy averaged perceptron over sentences whose tags come from
- * the rule labeller (labeller.ts), trained on its own predicted history, seeded shuffles.
+ * Training of the entity tagger: a greedy averaged perceptron over hand-corrected sentences
+ * (data/ner-train), reading the rule labeller's tags (labeller.ts) as features, trained on its own
+ * predicted history, seeded shuffles.
  */
 import { HashTable } from '../segment/hash-table.js';
 import { HISTORY, STATIC, historyFeatures, staticFeatures } from './features.js';
@@ -8,18 +9,19 @@ import { allowed, NerModel, NONE } from './model.js';
 import { NTAGS, O } from './tags.js';
 import type { NerTokens } from './tokens.js';
 
-/** One training sentence: its tokens' static features, gazetteer codes and gold tags (kept for history features). */
+/** One training sentence: its tokens' static features, gazetteer codes, the labeller's and the gold tags (kept for history features). */
 export interface Example {
   tokens: NerTokens;
   gaz: Uint8Array;
+  rule: Uint8Array;
   gold: Uint8Array;
   feats: Int32Array;
 }
 
-export function makeExample(tokens: NerTokens, gaz: Uint8Array, gold: Uint8Array): Example {
+export function makeExample(tokens: NerTokens, gaz: Uint8Array, rule: Uint8Array, gold: Uint8Array): Example {
   const feats = new Int32Array(tokens.n * STATIC);
-  staticFeatures(tokens, gaz, feats);
-  return { tokens, gaz, gold, feats };
+  staticFeatures(tokens, gaz, rule, feats);
+  return { tokens, gaz, rule, gold, feats };
 }
 
 export interface TrainOptions {
@@ -77,7 +79,7 @@ export function train(examples: readonly Example[], opts: TrainOptions): NerMode
       let p1 = NONE;
       let p2 = NONE;
       for (let i = 0; i < ex.tokens.n; i++) {
-        historyFeatures(ex.tokens, ex.gaz, i, p1, p2, hist);
+        historyFeatures(ex.tokens, ex.gaz, ex.rule, i, p1, p2, hist);
         scores.fill(0);
         const add = (key: number) => {
           const r = rowOf.get(key);
