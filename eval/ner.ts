@@ -1,13 +1,13 @@
 /**
- * Named entities against the golden set of issue 15 (test/fixtures/ner/: 66 whole documents, 64 ViMs
+ * Named entities against the golden set of issue 15 (test/fixtures/ner/: 78 whole documents, 76 ViMs
  * dev articles chosen by a committed seed and the two seeds, annotated by hand; GUIDELINE.md).
  *
  * Scores exact-span micro F1 over PER, LOC, ORG (and each type; MISC and ROLE are not scored),
  * for the tuned documents, the released ones among them (the former held-out parts, released for
- * tuning on 2026-12-03: batch 1's twelve and batch 2), each released batch alone, and the held-out
- * documents (batch 3) apart; scores only, never a list of errors. And the agreement between the
- * first pass (golden.jsonl) and the blind second pass (golden-pass2.jsonl, 15 of the documents)
- * when it is committed.
+ * tuning on 2026-12-03: batch 1's twelve, batch 2 and batch 3), each released batch alone, and the
+ * held-out documents (batch 4) apart; scores only, never a list of errors. And the agreement between
+ * the first pass (golden.jsonl) and the blind second pass (golden-pass2.jsonl, 15 of the documents;
+ * 18 once batch 4's three are done) when it is committed.
  *
  * The system scored is `toancanh nlp ner --format jsonl --ref DATE`, fed each document's lines and
  * answering `{"entities":[{"start","end","type",...}]}` per line (offsets into the line); a build
@@ -53,7 +53,7 @@ export function loadGolden(path: string = FIRST_PASS): GoldenDocument[] {
   return docs;
 }
 
-/** Each document's batch and, for the formerly held-out articles (batch 1's twelve, batch 2), the date they were released. */
+/** Each document's batch and, for the formerly held-out articles (batch 1's twelve, batches 2 and 3), the date they were released. */
 export function documentBatches(): Map<string, { batch: number; released?: string }> {
   const docs = parseJsonl<{ id: string; batch: number; released?: string }>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS);
   return new Map(docs.map((d) => [d.id, { batch: d.batch, ...(d.released ? { released: d.released } : {}) }]));
@@ -62,7 +62,8 @@ export function documentBatches(): Map<string, { batch: number; released?: strin
 /**
  * The parts reported apart: name and which documents. `released` (inside `tuned`) holds every
  * formerly held-out document; `released.batchN` each released batch alone (batch 1's twelve,
- * batch 2), so that each one's progress since it was unseen can be followed.
+ * batch 2, batch 3), so that each one's progress since it was unseen can be followed; `heldout` is
+ * batch 4.
  */
 export function goldenParts(): [string, (d: GoldenDocument) => boolean][] {
   const batches = documentBatches();
@@ -205,8 +206,13 @@ export const evaluation: Evaluation = {
     // tuning on batch 2 (`node dist/scripts/ner-score.js --names [--released] [--batch N]`): tuned 54
     // 0.871, released 24 0.846, batch 1's twelve 0.894, batch 2 0.798. `heldout.f1` stays at 0.75 as a
     // floor, but batch 3 has not been measured: the floor is batch 2's, not a figure of batch 3.
+    // Batch 3 released and batch 4 held out (2026-12-03, night), measured in process before any tuning
+    // on batch 3 (the same command; the held-out part not run): tuned 66 0.877, released 36 0.867,
+    // batch 1's twelve 0.897, batch 2 0.927, batch 3 0.782 (0.779 when measured held out, before the
+    // `xóm` rule). `released.batch3.f1` a little under it. `heldout.f1` is kept at 0.75, the present
+    // floor (batch 2's): batch 4 has never been measured, so no figure of batch 4 is behind it.
     const floors = predicted
-      ? { 'tuned.f1': 0.855, 'released.f1': 0.83, 'released.batch1.f1': 0.86, 'released.batch2.f1': 0.78, 'heldout.f1': 0.75 }
+      ? { 'tuned.f1': 0.855, 'released.f1': 0.83, 'released.batch1.f1': 0.86, 'released.batch2.f1': 0.78, 'released.batch3.f1': 0.76, 'heldout.f1': 0.75 }
       : undefined;
     return { metrics, notes, ...(floors ? { floors } : {}) };
   },
@@ -217,10 +223,11 @@ export function statsTable(docs: readonly GoldenDocument[]): string {
   const part = new Map(goldenParts());
   const rows: [string, GoldenStats][] = [
     ['tuned', goldenStats(docs.filter(part.get('tuned')!))],
-    ['of which released (batch 1\'s former held-out 12 and batch 2, held out until 2026-12-03)', goldenStats(docs.filter(part.get('released')!))],
+    ['of which released (batch 1\'s former held-out 12, batches 2 and 3, held out until 2026-12-03)', goldenStats(docs.filter(part.get('released')!))],
     ['of the released, batch 1\'s twelve', goldenStats(docs.filter(part.get('released.batch1')!))],
     ['of the released, batch 2', goldenStats(docs.filter(part.get('released.batch2')!))],
-    ['held out (batch 3)', goldenStats(docs.filter(part.get('heldout')!))],
+    ['of the released, batch 3', goldenStats(docs.filter(part.get('released.batch3')!))],
+    ['held out (batch 4)', goldenStats(docs.filter(part.get('heldout')!))],
     ['all', goldenStats(docs)],
   ];
   const head = `| part | documents | sentences | PER | LOC | ORG | MISC | PER+LOC+ORG | all four | ROLE (not scored) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|`;

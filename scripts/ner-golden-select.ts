@@ -19,7 +19,10 @@
  *   the same PRNG. Measured twice, then released for tuning (2026-12-03, evening): `tuned`, with
  *   `released`.
  * - Batch 3 (added 2026-12-03, evening): the held-out part in batch 2's place, drawn the same way
- *   after batch 2's draws (12 articles, 3 of them `secondPass`).
+ *   after batch 2's draws (12 articles, 3 of them `secondPass`). Measured once, then released for
+ *   tuning (2026-12-03): `tuned`, with `released`.
+ * - Batch 4 (added 2026-12-03, night): the held-out part in batch 3's place, drawn the same way
+ *   after batch 3's draws (12 articles, 3 of them `secondPass`).
  * - `text`: for ViMs, the title, a blank line, then the `Content:` lines (blank lines dropped)
  *   joined by `\n`; for a seed, the file as scraped (byline, captions, teasers kept). Both
  *   normalised as the project stores text (normalizeText: NFC, traditional tone placement).
@@ -42,10 +45,14 @@ export const SECOND_PASS = { tuned: 5, heldout: 3, seeds: 1 };
 export const BATCH2 = { articles: 12, secondPass: 3 };
 /** Batch 3: the held-out articles added on 2026-12-03 (evening), when batch 2 was released. */
 export const BATCH3 = { articles: 12, secondPass: 3 };
+/** Batch 4: the held-out articles added on 2026-12-03 (night), when batch 3 was released. */
+export const BATCH4 = { articles: 12, secondPass: 3 };
 /** When batch 1's held-out articles were released for tuning. */
 export const RELEASED = '2026-12-03';
 /** When batch 2 (held out in batch 1's place, measured twice) was released for tuning. */
 export const RELEASED2 = '2026-12-03';
+/** When batch 3 (held out in batch 2's place, measured once) was released for tuning. */
+export const RELEASED3 = '2026-12-03';
 const TWINS: [string, string][] = [['036', '076'], ['095', '148'], ['087', '124']];
 
 /** mulberry32: a small, well-mixed 32-bit PRNG, floats in [0, 1). */
@@ -75,9 +82,9 @@ export interface GoldenDocument {
   title: string;
   publishedAt: string | null;
   part: 'tuned' | 'heldout';
-  /** 1: the first 42 documents; 2 and 3: the held-out articles added on 2026-12-03 (3 in the evening). */
-  batch: 1 | 2 | 3;
-  /** Formerly held-out articles (batch 1's twelve, batch 2): the date they were released for tuning. */
+  /** 1: the first 42 documents; 2, 3 and 4: the held-out articles added on 2026-12-03 (3 in the evening, 4 at night). */
+  batch: 1 | 2 | 3 | 4;
+  /** Formerly held-out articles (batch 1's twelve, batches 2 and 3): the date they were released for tuning. */
   released?: string;
   secondPass: boolean;
   text: string;
@@ -169,11 +176,15 @@ export function select(dir: string): GoldenDocument[] {
   const added = draw(BATCH2.articles);
   const second2 = new Set(shuffle(added.map((_, i) => i), rand).slice(0, BATCH2.secondPass));
   const batch2: GoldenDocument[] = added.map((d, i) => ({ ...d, part: 'tuned', batch: 2, released: RELEASED2, secondPass: second2.has(i) }));
-  // Batch 3: the same again, after batch 2's draws; held out in batch 2's place.
+  // Batch 3: the same again, after batch 2's draws; held out in batch 2's place, then released.
   const added3 = draw(BATCH3.articles);
   const second3 = new Set(shuffle(added3.map((_, i) => i), rand).slice(0, BATCH3.secondPass));
-  const batch3: GoldenDocument[] = added3.map((d, i) => ({ ...d, part: 'heldout', batch: 3, secondPass: second3.has(i) }));
-  return [...docs, ...batch2.sort(byId), ...batch3.sort(byId)];
+  const batch3: GoldenDocument[] = added3.map((d, i) => ({ ...d, part: 'tuned', batch: 3, released: RELEASED3, secondPass: second3.has(i) }));
+  // Batch 4: the same again, after batch 3's draws; held out in batch 3's place.
+  const added4 = draw(BATCH4.articles);
+  const second4 = new Set(shuffle(added4.map((_, i) => i), rand).slice(0, BATCH4.secondPass));
+  const batch4: GoldenDocument[] = added4.map((d, i) => ({ ...d, part: 'heldout', batch: 4, secondPass: second4.has(i) }));
+  return [...docs, ...batch2.sort(byId), ...batch3.sort(byId), ...batch4.sort(byId)];
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]).endsWith(join('scripts', 'ner-golden-select.js'));

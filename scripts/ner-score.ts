@@ -1,15 +1,16 @@
 /**
  * Tuning aid for the entity tagger: scores the recogniser in process on the golden set's **tuned**
- * part (test/fixtures/ner: batches 1 and 2, 54 documents), per type, and with `--errors` lists its
- * misses and false alarms there. The held-out part (batch 3) is never listed: `--heldout` prints its
+ * part (test/fixtures/ner: batches 1, 2 and 3, 66 documents), per type, and with `--errors` lists its
+ * misses and false alarms there. The held-out part (batch 4) is never listed: `--heldout` prints its
  * scores only (as `npm run eval -- ner` does).
  * `--half A|B` scores one half of the tuned part (ids sorted; A the first half, B the second; with
  * `--batch 1`, the halves of 21 documents of docs/ner.md).
  * `--released` scores the former held-out documents alone (part `tuned`, `released` in
- * documents.jsonl: batch 1's twelve and batch 2, released for tuning on 2026-12-03, batch 3 held out
- * in their place) and may list their errors; the tuned part (the default) includes them.
- * `--batch N` keeps batch N alone (1 or 2 in the tuned part; with `--released`, `--batch 1` is batch
- * 1's twelve and `--batch 2` batch 2).
+ * documents.jsonl: batch 1's twelve, batch 2 and batch 3, released for tuning on 2026-12-03, batch 4
+ * held out in their place) and may list their errors; the tuned part (the default) includes them.
+ * `--batch N` keeps batch N alone (1, 2 or 3 in the tuned part; with `--released`, `--batch 1` is
+ * batch 1's twelve, `--batch 2` batch 2 and `--batch 3` batch 3). Never the held-out batch 4: the
+ * batch is chosen inside the tuned part, and `--heldout` ignores `--batch`.
  *
  *   node dist/scripts/ner-score.js [--rules | --model-only] [--names | --no-names] [--model FILE] [--errors] [--heldout | --released] [--batch N]
  */
@@ -27,7 +28,7 @@ const modelAt = process.argv.indexOf('--model');
 const r = loadRecogniser({ mode, modelPath: modelAt > 0 ? process.argv[modelAt + 1] : undefined });
 const part = heldout ? 'heldout' : 'tuned';
 const batches = documentBatches();
-// --batch N: one annotation batch of the tuned part alone (batch 1: the first 42 documents; batch 2: released 2026-12-03); never the held-out part
+// --batch N: one annotation batch of the tuned part alone (batch 1: the first 42 documents; batches 2 and 3: released 2026-12-03); never the held-out part
 const batchAt = process.argv.indexOf('--batch');
 const batch = batchAt > 0 && !heldout ? Number(process.argv[batchAt + 1]) : undefined;
 const docs = loadGolden().filter(

@@ -101,57 +101,65 @@ test('golden checks › each kind of mistake is reported', () => {
   }
 });
 
-test('golden set › the committed first pass is whole and checked: 66 documents, 12 held out (batch 3), 24 released', () => {
+test('golden set › the committed first pass is whole and checked: 78 documents, 12 held out (batch 4), 36 released', () => {
   const docs = loadGolden(); // throws on any problem
   type Source = { id: string; part: string; batch: number; released?: string; secondPass: boolean; source: string };
   const sources = parseJsonl<Source>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS);
   assert.deepEqual(docs.map((d) => d.id), sources.map((d) => d.id));
   const stats = goldenStats(docs);
-  assert.equal(stats.documents, 66);
-  assert.ok(stats.named >= 1900, `${stats.named} entities`);
+  assert.equal(stats.documents, 78);
+  assert.ok(stats.named >= 2400, `${stats.named} entities`);
   for (const d of docs) assert.ok(d.publishedAt && /^\d{4}-\d\d-\d\dT/.test(d.publishedAt), `${d.id} has a date`);
   // at most one article per cluster, the seeds tuned
   const clusters = docs.filter((d) => d.id.startsWith('Cluster_')).map((d) => d.id.split('/')[0]);
-  assert.equal(new Set(clusters).size, 64);
+  assert.equal(new Set(clusters).size, 76);
   for (const d of docs.filter((x) => !x.id.startsWith('Cluster_'))) assert.equal(d.part, 'tuned');
   // batch 1: the first 42, all tuned now, 12 of them released (held out until 2026-12-03);
   // batch 2: the next 12, held out in their place, then released (2026-12-03, evening);
-  // batch 3: the last 12, the held-out part, with enough entities to measure
-  assert.deepEqual(sources.map((d) => d.batch), [...Array<number>(42).fill(1), ...Array<number>(12).fill(2), ...Array<number>(12).fill(3)]);
+  // batch 3: the next 12, held out in batch 2's place, measured once, then released (2026-12-03);
+  // batch 4: the last 12, the held-out part, with enough entities to measure
+  assert.deepEqual(sources.map((d) => d.batch), [
+    ...Array<number>(42).fill(1),
+    ...Array<number>(12).fill(2),
+    ...Array<number>(12).fill(3),
+    ...Array<number>(12).fill(4),
+  ]);
   const released = sources.filter((d) => d.released !== undefined);
-  assert.equal(released.length, 24);
+  assert.equal(released.length, 36);
   for (const d of released) assert.deepEqual([d.part, d.released], ['tuned', '2026-12-03']);
   assert.equal(released.filter((d) => d.batch === 1).length, 12);
   assert.equal(released.filter((d) => d.batch === 2).length, 12);
+  assert.equal(released.filter((d) => d.batch === 3).length, 12);
   const heldout = sources.filter((d) => d.part === 'heldout');
   assert.equal(heldout.length, 12);
-  for (const d of heldout) assert.equal(d.batch, 3);
+  for (const d of heldout) assert.equal(d.batch, 4);
   const heldoutStats = goldenStats(docs.filter((d) => d.part === 'heldout'));
   assert.ok(heldoutStats.entities.PER! + heldoutStats.entities.LOC! + heldoutStats.entities.ORG! >= 250, 'the held-out part has enough entities');
-  // the second pass: batch 1's nine (5 tuned, 3 released, 1 seed), 3 of batch 2 and 3 of batch 3
+  // the second pass: batch 1's nine (5 tuned, 3 released, 1 seed), 3 of batch 2, 3 of batch 3 and
+  // 3 of batch 4 drawn (marked `secondPass` in documents.jsonl: 18)
   const second = sources.filter((d) => d.secondPass);
-  assert.equal(second.length, 15);
+  assert.equal(second.length, 18);
   assert.equal(second.filter((d) => d.part === 'heldout').length, 3);
-  for (const d of second.filter((x) => x.part === 'heldout')) assert.equal(d.batch, 3);
+  for (const d of second.filter((x) => x.part === 'heldout')) assert.equal(d.batch, 4);
   assert.equal(second.filter((d) => d.batch === 2).length, 3);
+  assert.equal(second.filter((d) => d.batch === 3).length, 3);
   assert.equal(second.filter((d) => d.batch === 1 && d.released !== undefined).length, 3);
   assert.equal(second.filter((d) => d.source === 'seed').length, 1);
 });
 
-test('golden set › the parts reported apart: tuned holds the released (batch 1\'s twelve, batch 2), held out is batch 3 only', () => {
+test('golden set › the parts reported apart: tuned holds the released (batch 1\'s twelve, batches 2 and 3), held out is batch 4 only', () => {
   const docs = loadGolden();
   const parts = new Map(goldenParts());
-  assert.deepEqual([...parts.keys()], ['all', 'tuned', 'released', 'released.batch1', 'released.batch2', 'heldout']);
+  const names = ['all', 'tuned', 'released', 'released.batch1', 'released.batch2', 'released.batch3', 'heldout'];
+  assert.deepEqual([...parts.keys()], names);
   const count = (name: string) => docs.filter(parts.get(name)!).length;
-  assert.deepEqual(
-    ['all', 'tuned', 'released', 'released.batch1', 'released.batch2', 'heldout'].map(count),
-    [66, 54, 24, 12, 12, 12],
-  );
+  assert.deepEqual(names.map(count), [78, 66, 36, 12, 12, 12, 12]);
   const batches = documentBatches();
-  for (const d of docs.filter(parts.get('heldout')!)) assert.equal(batches.get(d.id)!.batch, 3);
+  for (const d of docs.filter(parts.get('heldout')!)) assert.equal(batches.get(d.id)!.batch, 4);
   for (const d of docs.filter(parts.get('released.batch1')!)) assert.equal(batches.get(d.id)!.batch, 1);
   for (const d of docs.filter(parts.get('released.batch2')!)) assert.equal(batches.get(d.id)!.batch, 2);
-  for (const d of docs.filter(parts.get('tuned')!)) assert.notEqual(batches.get(d.id)!.batch, 3);
+  for (const d of docs.filter(parts.get('released.batch3')!)) assert.equal(batches.get(d.id)!.batch, 3);
+  for (const d of docs.filter(parts.get('tuned')!)) assert.notEqual(batches.get(d.id)!.batch, 4);
 });
 
 test('golden set › gold spans written as a system\'s per-line output score 1 (the whole round trip)', () => {
@@ -188,7 +196,19 @@ test('golden set › the second pass, once committed, is checked and holds only 
     t.skip('golden-pass2.jsonl not committed yet');
     return;
   }
-  const second = new Set(parseJsonl<{ id: string; secondPass: boolean }>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS).filter((d) => d.secondPass).map((d) => d.id));
+  type Source = { id: string; batch: number; secondPass: boolean };
+  const sources = parseJsonl<Source>(readFileSync(DOCUMENTS, 'utf8'), DOCUMENTS).filter((d) => d.secondPass);
+  const second = new Set(sources.map((d) => d.id));
   const docs = loadGolden(SECOND_PASS);
   for (const d of docs) assert.ok(second.has(d.id), `${d.id} is not a second-pass document`);
+  // The 15 documents of batches 1 to 3 are all there. Batch 4's three (drawn, `secondPass` in
+  // documents.jsonl) wait for a second, independent annotator: the file holds 15 documents until
+  // then, 18 once they are done; never some of batch 4's three without the others.
+  const done = new Set(docs.map((d) => d.id));
+  for (const d of sources.filter((x) => x.batch < 4)) assert.ok(done.has(d.id), `${d.id} (batch ${d.batch}) is missing from the second pass`);
+  const batch4 = sources.filter((d) => d.batch === 4);
+  assert.equal(batch4.length, 3);
+  const batch4Done = batch4.filter((d) => done.has(d.id)).length;
+  assert.ok(batch4Done === 0 || batch4Done === 3, `batch 4's second pass is partial (${batch4Done} of 3)`);
+  assert.equal(docs.length, 15 + batch4Done);
 });
