@@ -132,6 +132,12 @@ export const NOT_NAMES: readonly string[] = [
   'hcv', 'hcb', 'hcđ', 'wi-fi', 'wifi',
   // abbreviated common nouns: fans, information technology, defending champion, real estate, traffic and food safety
   'cđv', 'cntt', 'đkvđ', 'bđs', 'atgt', 'attp',
+  // the press's abbreviations of common nouns (people, health, schooling, administration, safety):
+  // patients, doctors, nurses, dengue, health insurance, medical care, teachers, pupils, students,
+  // enterprises, civil servants, flood control, search and rescue,
+  // traffic accidents, land use, basic construction, socialist, national team; and flu strains
+  'bn', 'bs', 'đd', 'sxh', 'bhyt', 'kcb', 'gv', 'hs', 'sv', 'dn', 'dnnn', 'cbcc', 'cbcnv', 'cnvc',
+  'pclb', 'tkcn', 'tngt', 'sdđ', 'qsdđ', 'đtxdcb', 'xhcn', 'đtqg', 'hđxx', 'h5n1', 'h1n1', 'h7n9',
 ];
 
 /**
