@@ -107,7 +107,7 @@ export function parseEntries(text: string, file = '<input>', trusted = false): E
 }
 
 export interface LoadOptions {
-  /** The shipped files' folder (every *.jsonl in it, in name order); default data/kb. */
+  /** The shipped files' folder (every *.jsonl in it, in `shippedFiles` order); default data/kb. */
   dir?: string;
   /** The user's own files, read after the shipped ones: an entry with a shipped id replaces it. */
   extra?: readonly string[];
@@ -137,9 +137,18 @@ export function readKnowledgeBase(opts: LoadOptions = {}): KnowledgeBase {
   return buildKnowledgeBase(entries, needsHanViet ? loadHanViet(join(DEFAULT_KB_DIR, HANVIET_FILE)) : undefined);
 }
 
-/** The KB files of a folder: every *.jsonl, in name order. */
+/**
+ * The KB files of a folder: every *.jsonl, in order of their names without the extension, so that a
+ * file comes before those that extend its name (`editorial-people` before `editorial-people-world`,
+ * `editorial-orgs` before `editorial-orgs-news`): file order breaks the last ties between candidates,
+ * and a newer file added beside an older one must not take the older one's ties.
+ */
 export function shippedFiles(dir: string = DEFAULT_KB_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
+  const stem = (f: string): string => f.slice(0, -'.jsonl'.length);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : 0))
+    .map((f) => join(dir, f));
 }
 
 let subtypes: Map<string, string> | undefined;
