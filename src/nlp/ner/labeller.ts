@@ -4,7 +4,7 @@
  * recipe, each step with the phrase it handles:
  */
 import { countryAt, GAZ, gazClass, personAt } from './gazetteer.js';
-import { abbreviatedBodies, affiliations, listedPlaces, nationalBodies } from './later-passes.js';
+import { abbreviatedBodies, addressPlaces, affiliations, listedPlaces, nationalBodies } from './later-passes.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
 import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, JOINING_WORDS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
@@ -231,9 +231,13 @@ function allCapitalised(t: NerTokens, i: number, last: number): boolean {
 }
 
 /** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
+/** The first tokens of the names guessed in the sentence being labelled: step 6's (i), step 5's full names (-1 - i). */
+const guessed: number[] = [];
+
 export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
   const guess = opts.guess ?? true;
   out.fill(O, 0, t.n);
+  guessed.length = 0;
   const span = (first: number, last: number, type: number): void => {
     out[first] = begin(type);
     for (let k = first + 1; k <= last; k++) out[k] = inside(type);
@@ -408,6 +412,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // every syllable capitalised: `Tăng_cường`, `Vũ_khí` open with a family name but are words
       if (last - i >= 1 && last - i <= 4 && allCapitalised(t, i, last)) {
         span(i, last, PER);
+        guessed.push(-1 - i); // a full name: a place only after a house number
         i = Math.max(i, last);
         personCue = false;
         continue;
@@ -435,6 +440,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       // `tại Incheon`, `quê Phú Xuyên`: after a place cue, a place; `The Angry Birds Movie`: a work
       const suffix = last > i ? suffixType(t, last) : -1;
       span(i, last, suffix >= 0 ? suffix : acronym || t.cueBefore[i]! & CUE.orgBefore ? ORG : t.cueBefore[i]! & CUE.locBefore ? LOC : workTitle(t, i, last) ? MISC : PER);
+      guessed.push(i);
       i = Math.max(i, last);
       personCue = false;
       continue;
@@ -444,6 +450,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
   }
   if (guess) {
     listedPlaces(t, out);
+    addressPlaces(t, gaz, out, guessed);
     affiliations(t, out);
   }
   abbreviatedBodies(t, out);

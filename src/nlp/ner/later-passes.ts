@@ -2,7 +2,8 @@
  * The rule labeller's passes over a sentence already labelled (labeller.ts calls them last): each
  * reads the tags around an untagged or tagged run and completes or retypes it, one phrase each.
  */
-import { countryAt } from './gazetteer.js';
+import { countryAt, GAZ, gazClass } from './gazetteer.js';
+import { CUE } from './tokens.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
 import { acronymRun, isCap, SHAPE, type NerTokens } from './tokens.js';
 
@@ -77,5 +78,62 @@ export function listedPlaces(t: NerTokens, out: Uint8Array): void {
     out[i] = begin(LOC);
     for (let k = i + 1; k <= j; k++) out[k] = inside(LOC);
     i = j;
+  }
+}
+
+/** A house number: `37`, `97/28`, `12A`, `45-47`. */
+const HOUSE_NUMBER = /^\d+[a-z]?([/-]\d+[a-z]?)*$/;
+/** Words before a number that make it a day, a month or a rank, not a house (`ngày 14/10`, `hạt giống số 8`). */
+const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'quý', 'khóa', 'hạng', 'top', 'giống']);
+/** What ends an item of a list or an address. */
+const ITEM_END = new Set([',', ')', ';', '.', 'và']);
+
+/**
+ * Places taken for persons in addresses and lists: a person the labeller only guessed is a place
+ * - right after a house number and before a comma (`37 Nguyễn Thông, Q. 3`, `số 4 Phạm Ngọc Thạch,`;
+ *   not after a day, `ngày 14/10`, nor a year, `quý 3/2013`);
+ * - as an item of a list next to a place the knowledge base knows or one named after a head in lower
+ *   case or abbreviated (or an item so found): after it and `(` or `,` (`xã Tri Hải (Ninh Hải,
+ *   Ninh Thuận)`), or before `,` and it (`Tân Biên, Tân Hòa, Hố Nai, Trảng Dài`), the item ending
+ *   there (`Tại Hà Nội, Nguyễn Văn A cho biết` keeps its person); not a full name opening with a
+ *   family name (`thành phố Đà Nẵng, Thân Đức Nam, đề nghị`).
+ */
+export function addressPlaces(t: NerTokens, gaz: Uint8Array, out: Uint8Array, guessed: readonly number[]): void {
+  const converted = new Set<number>();
+  // a place of the list to lean on: one the knowledge base knows, one named after its head (not a
+  // capitalised head that is also a family name: `Hồ Quỳnh Hương` is a singer), or an item turned
+  // into a place here; k is any token of it
+  const anchor = (k: number): boolean => {
+    if (k < 0 || k >= t.n || (out[k] !== begin(LOC) && out[k] !== inside(LOC))) return false;
+    let s = k;
+    while (s > 0 && out[s] === inside(LOC)) s--;
+    if (converted.has(s)) return true;
+    const g = gaz[s]!;
+    if (g > 0 && (g & 1) === 1 && (gazClass(g) === GAZ.LOC || gazClass(g) === GAZ.COUNTRY)) return true;
+    // a head in lower case or abbreviated (`xã`, `Q.`, `TX`): capitalised inside a sentence it may
+    // open a name (`Phương Thanh`, `Hồ Quỳnh Hương` are singers)
+    const sh = t.info[s]!.shape;
+    return (t.cueAt[s]! & CUE.loc) !== 0 && (sh === SHAPE.lower || sh === SHAPE.upper || sh === SHAPE.capMixed || t.info[s]!.low.endsWith('.'));
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (const g of guessed) {
+      const fullName = g < 0;
+      const a = fullName ? -1 - g : g;
+      if (out[a] !== begin(PER)) continue;
+      let b = a;
+      while (b + 1 < t.n && out[b + 1] === inside(PER)) b++;
+      const before = a > 0 ? t.info[a - 1]!.low : '';
+      const after = b + 1 < t.n ? t.info[b + 1]!.low : '.';
+      const house = a > 1 && after === ',' && HOUSE_NUMBER.test(before) && !/\/(19|20)\d\d$/.test(before) && !DATE_WORDS.has(t.info[a - 2]!.low);
+      const afterPlace = !fullName && (before === ',' || before === '(') && anchor(a - 2) && ITEM_END.has(after);
+      const beforePlace = !fullName && (before === ',' || before === '(' || a === 0) && after === ',' && out[b + 2] === begin(LOC) && anchor(b + 2);
+      if (!house && !afterPlace && !beforePlace) continue;
+      out[a] = begin(LOC);
+      for (let k = a + 1; k <= b; k++) out[k] = inside(LOC);
+      converted.add(a);
+      changed = true;
+    }
+    if (!changed) break;
   }
 }

@@ -92,6 +92,11 @@ export const LOC_HEADS: readonly string[] = [
   'chùa', 'dinh', 'vườn quốc gia', 'khu đô thị', 'xứ', 'bang', 'khu', 'vùng biển', 'eo biển',
   'đại lộ', 'hẻm', 'bảo tàng', 'nhà hát', 'đền', 'lăng', 'khách sạn', 'phương', 'bãi rác', 'siêu đô thị', 'nhà thi đấu',
   'bến xe khách', 'phố đi bộ',
+  // more ways and sites, from the corrected training sentences (data/ner-train): tunnels, ferries,
+  // halls, deltas, canals, islets, junctions, stations, industrial zones; and the
+  // abbreviated district and ward of an address (`Q. 3`, `P. 18`, `Q. Tân Bình`)
+  'hầm', 'phà', 'bến phà', 'hội trường', 'đồng bằng', 'xa lộ', 'xa cảng', 'nhà ga', 'rạch', 'cù lao', 'ngã ba',
+  'ngã tư', 'khu công nghiệp', 'kcn', 'khu chế xuất', 'q.', 'p.',
 ];
 
 /** Place heads of ways named by their two ends, one name across the dash (`cao tốc Long Thành – Dầu Giây`). */
