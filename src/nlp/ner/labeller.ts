@@ -70,6 +70,9 @@ function orgWordAt(t: NerTokens, k: number): number {
  * capitalised word, and a capitalised place or organisation after them; it does not end on a verb
  * (`Bộ Công an điều tra vụ việc` is `Bộ Công an`) nor take a person's full name after it.
  */
+/** Marks that join two parts of an official name as `và` does. */
+const JOINING_MARKS = new Set(['&', '-', '–']);
+
 function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array, company: boolean): number {
   let end = last;
   let k = last + 1;
@@ -87,15 +90,17 @@ function extendOrgName(t: NerTokens, last: number, gaz: Uint8Array, company: boo
     const info = t.info[k]!;
     // (`và` and a word of names or a capitalised word, not another body: `Sở Giáo dục và Đào tạo`,
     // `Trung tâm Quản lý và điều hành vận tải`; not `Tổ chức Ân xá quốc tế và tổ chức ...`)
-    if (info.low === 'và' && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) !== 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName &&
+    // (and `&` or a dash, spaced, between two parts of a ministry's or department's name: `Bộ NN &
+    // PTNT`, `Sở Tài nguyên - Môi trường`, `Bộ Văn hóa - Thể thao và Du lịch`; not `Marketing- Đại diện`)
+    if ((info.low === 'và' || (JOINING_MARKS.has(info.low) && (info.low === '&' || (t.start[k]! > t.end[k - 1]! && t.start[k + 1]! > t.end[k]!)))) && k + 1 < t.n && !t.cueAt[k + 1] && (orgWordAt(t, k + 1) !== 0 || (isCap(t.info[k + 1]!.shape) && gaz[k + 1] === 0 && !t.info[k + 1]!.notName &&
       // (not after a place or an acronym, which end a name: `Đảng Nhân dân Cách mạng Lào và Nhà nước`, `Bộ LĐTBXH và Trung ương`)
-      !(gaz[k - 1]! > 0 && (gazClass(gaz[k - 1]!) === GAZ.LOC || gazClass(gaz[k - 1]!) === GAZ.COUNTRY)) && t.info[k - 1]!.shape !== SHAPE.upper && t.info[k - 1]!.shape !== SHAPE.capMixed))) {
+      !(gaz[k - 1]! > 0 && (gazClass(gaz[k - 1]!) === GAZ.LOC || gazClass(gaz[k - 1]!) === GAZ.COUNTRY)) && (JOINING_MARKS.has(info.low) || (t.info[k - 1]!.shape !== SHAPE.upper && t.info[k - 1]!.shape !== SHAPE.capMixed))))) {
       k++;
       afterVerb = true;
       continue;
     }
     // a capitalised place or body after the lower-case words (after a verb only a headed one: `điều tra Bộ Công an`)
-    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && !trade && t.info[k - 1]!.low !== 'và' && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
+    if (k === last + 1 || !isCap(info.shape) || info.notName || t.cueAt[k]! & CUE.person || personAt(gaz, k) || (afterVerb && !trade && t.info[k - 1]!.low !== 'và' && !JOINING_MARKS.has(t.info[k - 1]!.low) && !(t.cueAt[k]! & (CUE.org | CUE.loc) && !WEAK_HEADS.has(headText(t, k, t.cueLen[k]!))))) break;
     const c = capsRun(t, k, gaz);
     if (c < k || (info.surname && c > k && allCapitalised(t, k, c))) break;
     end = c;
