@@ -26,6 +26,12 @@ export const ORG_NAME_WORDS: readonly string[] = [
   'sư phạm', 'bách khoa', 'ngoại ngữ', 'ngoại thương', 'mỹ thuật',
   'âm nhạc', 'điện ảnh', 'sân khấu', 'di sản', 'bảo tàng', 'thư viện', 'lưu trữ', 'tiêu chuẩn', 'đo lường', 'chất lượng',
   'sở hữu trí tuệ', 'cạnh tranh', 'người tiêu dùng', 'thú y', 'bảo vệ thực vật', 'trồng trọt', 'chăn nuôi',
+  // more fields of departments, centres, hospitals and utilities (2026-12-03, night)
+  'thị trường', 'dự phòng', 'y học dự phòng', 'công chánh', 'dược', 'y dược', 'sinh học', 'đa dạng sinh học', 'nguồn lợi',
+  'gia đình', 'trẻ em', 'y học', 'kế hoạch', 'hôn nhân', 'tâm lý', 'sát hạch', 'cấp nước', 'thoát nước', 'chiếu sáng',
+  'cây xanh', 'vệ sinh', 'dịch tễ', 'nhiệt đới', 'răng hàm mặt', 'chấn thương chỉnh hình', 'tim mạch', 'tâm thần',
+  'da liễu', 'nội tiết', 'huyết học', 'truyền máu', 'ngân sách', 'kế toán', 'thi đua', 'khen thưởng', 'dân vận',
+  'tổ chức cán bộ', 'đối ngoại nhân dân',
 ];
 
 /**
