@@ -57,6 +57,7 @@ const RECIPE: [string, string, string[]][] = [
   ['a guessed name in a list of places is a place', 'Mưa lớn ở xã Tri Hải (Ninh Hải, Ninh Thuận) và phường Tân Biên, Tân Hòa, Hố Nai', ['LOC:xã Tri Hải', 'LOC:Ninh Hải', 'LOC:Ninh Thuận', 'LOC:phường Tân Biên', 'LOC:Tân Hòa', 'LOC:Hố Nai']],
   ['a list of persons stays persons, a full name after a place too', 'Ca sĩ Thu Minh, Hồng Nhung hát ở Hà Nội, Huế; ĐBQH thành phố Đà Nẵng, Thân Đức Nam, đề nghị', ['PER:Thu Minh', 'PER:Hồng Nhung', 'LOC:Hà Nội', 'LOC:Huế', 'LOC:thành phố Đà Nẵng', 'PER:Thân Đức Nam']],
   ['`&` and a dash join the parts of a ministry\'s name', 'Lãnh đạo Sở Lao động - Thương binh và Xã hội và Bộ NN & PTNT họp', ['ORG:Sở Lao động - Thương binh và Xã hội', 'ORG:Bộ NN & PTNT']],
+  ['after an honorific, a one-syllable country alone is a given name', 'Chị Nga kể ông Mỹ đã sang Nga', ['PER:Nga', 'PER:Mỹ', 'LOC:Nga']],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
 for (const [what, line, want] of RECIPE) {

@@ -370,6 +370,12 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
           i++;
           continue;
         }
+        // `chị Nga`, `ông Mỹ`: right after an honorific, a one-syllable country alone is a person's given name
+        if (cls === GAZ.COUNTRY && last === i && i > 0 && t.cueAt[i - 1]! & CUE.honorific && t.cueLen[i - 1] === 1 && (i + 1 >= t.n || !isCap(t.info[i + 1]!.shape))) {
+          span(i, i, PER);
+          personCue = false;
+          continue;
+        }
         // `Incheon United`, `Sydney FC`: a place and more capitalised words ending in a club's or company's word
         if ((cls === GAZ.LOC || cls === GAZ.COUNTRY) && last + 1 < t.n && t.wordStart[last + 1] === 1) {
           const more = capsRun(t, last + 1, gaz);
