@@ -58,8 +58,12 @@ const RECIPE: [string, string, string[]][] = [
   ['a list of persons stays persons, a full name after a place too', 'Ca sĩ Thu Minh, Hồng Nhung hát ở Hà Nội, Huế; ĐBQH thành phố Đà Nẵng, Thân Đức Nam, đề nghị', ['PER:Thu Minh', 'PER:Hồng Nhung', 'LOC:Hà Nội', 'LOC:Huế', 'LOC:thành phố Đà Nẵng', 'PER:Thân Đức Nam']],
   ['`&` and a dash join the parts of a ministry\'s name', 'Lãnh đạo Sở Lao động - Thương binh và Xã hội và Bộ NN & PTNT họp', ['ORG:Sở Lao động - Thương binh và Xã hội', 'ORG:Bộ NN & PTNT']],
   ['after an honorific, a one-syllable country alone is a given name', 'Chị Nga kể ông Mỹ đã sang Nga', ['PER:Nga', 'PER:Mỹ', 'LOC:Nga']],
+  ['a name the KB writes with a dash or `và`, whole after its head, and the holder after it', 'UBND tỉnh Bà Rịa - Vũng Tàu và Thừa Thiên - Huế gặp Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng', ['ORG:UBND tỉnh Bà Rịa - Vũng Tàu', 'LOC:Thừa Thiên - Huế', 'ORG:Bộ Kế hoạch và Đầu tư', 'PER:Nguyễn Chí Dũng']],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
+test('ner labeller › two names across a dash are not a place the KB writes without one (`Tú – Sơn`, not the place Tú Sơn)', () => {
+  assert.ok(!shown('Michael sẽ giúp Tú – Sơn vượt qua thử thách').some((s) => s.startsWith('LOC:')));
+});
 for (const [what, line, want] of RECIPE) {
   test(`ner labeller › ${what}: ${line}`, () => assert.deepEqual(shown(line), want));
 }

@@ -106,8 +106,15 @@ export class Gazetteer {
   longest(text: string, t: NerTokens, i: number): { last: number; cls: number } | undefined {
     let key = '';
     const ends: number[] = [];
+    let dash = -1;
     for (let j = i; j < t.n && j < i + MAX_TOKENS; j++) {
       const f = t.info[j]!.fkey;
+      // a dash inside a name the KB writes with one (`Bà Rịa - Vũng Tàu`, `Thừa Thiên - Huế`): passed
+      // over, for an alias written with a dash only (`Tú – Sơn` is two people, not the place Tú Sơn)
+      if (f === '' && j > i && dash < 0 && (t.info[j]!.low === '-' || t.info[j]!.low === '–')) {
+        dash = j;
+        continue;
+      }
       if (f === '') break;
       key = j === i ? f : `${key} ${f}`;
       const flags = this.keys.get(key);
@@ -115,7 +122,7 @@ export class Gazetteer {
         if (j === i && t.info[i]!.shape === SHAPE.title && !t.info[i]!.viet && isHanName(f)) return this.byReading(f, i);
         break;
       }
-      if (flags & FULL) ends.push(j);
+      if (flags & FULL && (dash < 0 || this.aliases.get(key)!.some((a) => a.text.includes('-') || a.text.includes('–')))) ends.push(j);
       if (!(flags & PREFIX)) break;
     }
     for (let k = ends.length - 1; k >= 0; k--) {
@@ -162,7 +169,7 @@ export class Gazetteer {
 
 function tokenKeysOfRange(t: NerTokens, i: number, j: number): string {
   let key = t.info[i]!.fkey;
-  for (let k = i + 1; k <= j; k++) key += ` ${t.info[k]!.fkey}`;
+  for (let k = i + 1; k <= j; k++) if (t.info[k]!.fkey !== '') key += ` ${t.info[k]!.fkey}`;
   return key;
 }
 

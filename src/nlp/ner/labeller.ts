@@ -121,7 +121,14 @@ function capsRun(t: NerTokens, i: number, gaz?: Uint8Array): number {
   // (a capitals line gives none: the loop does not run, and `i - 1` comes from the return all take,
   // not from a return of its own that a headline first takes after optimisation, a deoptimisation;
   // a word capitalised only at its start after a final dot opens the next sentence: `châu Á. Hiện nay`)
-  while (!t.capsLine && j < t.n && isCap(t.info[j]!.shape) && !t.info[j]!.notName && !(j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j))) || (t.info[j - 1]!.low.endsWith('.') && commonWord(t, j))))) {
+  // (and the lower-case words and dash inside a name the gazetteer found whole: `Bà Rịa - Vũng
+  // Tàu`, `Bộ Kế hoạch và Đầu tư`, after which only a place goes on: not `... Đầu tư Nguyễn Chí Dũng`)
+  let inGaz = false;
+  while (!t.capsLine && j < t.n) {
+    const gazInside = gaz !== undefined && j > i && gaz[j]! > 0 && (gaz[j]! & 1) === 0 && gaz[j - 1]! > 0;
+    if (gazInside) inGaz ||= !isCap(t.info[j]!.shape);
+    else if (inGaz && !(gaz![j]! > 0 && (gazClass(gaz![j]!) === GAZ.LOC || gazClass(gaz![j]!) === GAZ.COUNTRY))) break;
+    else if (!isCap(t.info[j]!.shape) || t.info[j]!.notName || (j > i && ((gaz && personAt(gaz, j)) || (t.cueAt[j]! & CUE.person && !(gaz && countryAt(gaz, j))) || (t.info[j - 1]!.low.endsWith('.') && commonWord(t, j))))) break;
     j++;
     while (j < t.n && t.wordStart[j] !== 1 && t.info[j]!.shape === SHAPE.lower) j++;
   }
