@@ -61,6 +61,13 @@ const RECIPE: [string, string, string[]][] = [
   ['a name the KB writes with a dash or `và`, whole after its head, and the holder after it', 'UBND tỉnh Bà Rịa - Vũng Tàu và Thừa Thiên - Huế gặp Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng', ['ORG:UBND tỉnh Bà Rịa - Vũng Tàu', 'LOC:Thừa Thiên - Huế', 'ORG:Bộ Kế hoạch và Đầu tư', 'PER:Nguyễn Chí Dũng']],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
+test('ner labeller › a byline alone on its line: initials, or names in capitals between dashes; one name in capitals alone is left', () => {
+  assert.deepEqual(shown('Đ.HƯNG'), ['PER:Đ.HƯNG']);
+  assert.deepEqual(shown('L.T. - L.N .'), ['PER:L.T', 'PER:L.N']);
+  assert.deepEqual(shown('QUỐC THANH - VÕ HỒNG QUỲNH'), ['PER:QUỐC THANH', 'PER:VÕ HỒNG QUỲNH']);
+  assert.deepEqual(shown('HÀ NỘI - HẢI PHÒNG'), ['LOC:HÀ NỘI', 'LOC:HẢI PHÒNG']);
+  assert.ok(!shown('TIN VẮN').some((s) => s.startsWith('PER:')));
+});
 test('ner labeller › two names across a dash are not a place the KB writes without one (`Tú – Sơn`, not the place Tú Sơn)', () => {
   assert.ok(!shown('Michael sẽ giúp Tú – Sơn vượt qua thử thách').some((s) => s.startsWith('LOC:')));
 });

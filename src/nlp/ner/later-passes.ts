@@ -137,3 +137,41 @@ export function addressPlaces(t: NerTokens, gaz: Uint8Array, out: Uint8Array, gu
     if (!changed) break;
   }
 }
+
+/** What separates the names of a byline (`QUỐC THANH - VÕ HỒNG QUỲNH`, `L.T. - L.N.`). */
+const BYLINE_MARKS = new Set(['-', '–', ',', '.', '/', ';']);
+/** Initials and a name (`Đ.HƯNG`, `K.CH`, `L.T`). */
+const INITIALS = /^\p{Lu}(\.\p{Lu}+)+\.?$/u;
+
+/**
+ * A byline alone on its line: names in capitals or initials, separated by dashes or commas, nothing
+ * else (`Đ.HƯNG`, `L.T. - L.N.`, `THẾ HƯNG - KIM LIÊN`), each a person. A line of one name in
+ * capitals alone (`KIM SƠN`) is left: it cannot be told from a short headline (`TIN VẮN`).
+ */
+export function bylines(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
+  if (t.n === 0 || t.n > 16) return;
+  const groups: [number, number][] = [];
+  let start = -1;
+  let initials = false;
+  let allUpper = true;
+  for (let i = 0; i <= t.n; i++) {
+    const low = i < t.n ? t.info[i]!.low : '-';
+    if (BYLINE_MARKS.has(low)) {
+      if (start >= 0) groups.push([start, i - 1]);
+      start = -1;
+      continue;
+    }
+    const info = t.info[i]!;
+    if (out[i] !== O || (gaz[i] !== 0 && gazClass(gaz[i]!) !== GAZ.SHORT && gazClass(gaz[i]!) !== GAZ.PER) || t.cueAt[i] !== 0 || !isCap(info.shape) || info.shape === SHAPE.number || info.notName) return;
+    const text = info.low.toUpperCase();
+    if (INITIALS.test(text) && /\./.test(t.info[i]!.low)) initials = true;
+    if (info.shape !== SHAPE.upper && !(info.shape === SHAPE.capMixed && INITIALS.test(text))) allUpper = false;
+    if (start < 0) start = i;
+    if (i - start >= 4) return;
+  }
+  if (groups.length === 0 || !(initials || (groups.length >= 2 && allUpper))) return;
+  for (const [a, b] of groups) {
+    out[a] = begin(PER);
+    for (let k = a + 1; k <= b; k++) out[k] = inside(PER);
+  }
+}
