@@ -167,8 +167,8 @@ test('ner › a credit names each of its sources: `AP, BBC`, `Xuân Lực (Dân 
   assert.deepEqual(of('Xuân Lực (Dân Việt)'), ['PER:Xuân Lực', 'ORG:Dân Việt=org:dan-viet']);
   assert.deepEqual(of('Tổng hợp (Người đưa tin)'), ['ORG:Người đưa tin']);
   assert.deepEqual(of('TH'), []);
-  // a newspaper named after its province is not the province
-  assert.deepEqual(of('H.NGHĨA/Báo Đồng Tháp'), ['ORG:H.NGHĨA', 'ORG:Báo Đồng Tháp']);
+  // a newspaper named after its province is not the province; its reporter's initials a person
+  assert.deepEqual(of('H.NGHĨA/Báo Đồng Tháp'), ['PER:H.NGHĨA', 'ORG:Báo Đồng Tháp']);
 });
 
 test('ner › a one-syllable place opening a given name the segmenter joined is the name: `Mỹ_Tâm`, `Việt_Anh`; `Mỹ_Trung`, `Lào_Cai` stay places', () => {
