@@ -16,6 +16,10 @@ const kb = buildKnowledgeBase(
       { id: 'loc:washington', type: 'LOC', name: 'Washington', en: 'Washington, D.C.', source: 'test' },
       { id: 'loc:kiev', type: 'LOC', name: 'Kiev', source: 'test' },
       { id: 'per:kim-jong-un', type: 'PER', name: 'Kim Jong-un', source: 'test', country: 'country:KP' },
+      { id: 'per:hollande', type: 'PER', name: 'François Hollande', en: 'François Hollande', source: 'test' },
+      { id: 'per:cho-hyun', type: 'PER', name: 'Cho Hyun', en: 'Cho Hyun', source: 'test' },
+      { id: 'loc:geneva', type: 'LOC', name: 'Geneva', source: 'test' },
+      { id: 'loc:seoul', type: 'LOC', name: 'Seoul', source: 'test' },
     ]
       .map((e) => JSON.stringify(e))
       .join('\n'),
@@ -38,6 +42,10 @@ test('phonetic › a spelling links to the Latin name it sounds like, word by wo
   assert.equal(match('Đmi-tri Mét-vê-đép'), 'per:medvedev');
   assert.equal(match('Oa-sinh-tơn', 'LOC'), 'loc:washington');
   assert.equal(match('Ki-ép', 'LOC'), 'loc:kiev');
+  // a vowel spelt otherwise costs half (`Giơ-ne-vơ`, `Xơ-un`); a French h is silent, a g before e soft
+  assert.equal(match('Giơ-ne-vơ', 'LOC'), 'loc:geneva');
+  assert.equal(match('Xơ-un', 'LOC'), 'loc:seoul');
+  assert.equal(match('Phrăng-xoa Ô-lăng'), 'per:hollande');
 });
 
 test('phonetic › a near miss, another type or word count, or a non-phonetic name stays unlinked', () => {
@@ -48,6 +56,9 @@ test('phonetic › a near miss, another type or word count, or a non-phonetic na
   assert.equal(hasPhoneticWord('Kim Jong-un'), false); // a Korean name, not a Vietnamese spelling
   assert.equal(match('Kim Jong-nam'), undefined);
   assert.equal(hasPhoneticWord('Giôn Kê-ri'), true);
+  // a Korean name in Latin letters is no Vietnamese spelling (`hee` is no Vietnamese syllable)
+  assert.equal(hasPhoneticWord('Choi Yun-hee'), false);
+  assert.equal(match('Choi Yun-hee'), undefined);
 });
 
 test('phonetic › the linker uses the rule only when no alias matches', () => {

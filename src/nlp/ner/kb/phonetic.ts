@@ -13,9 +13,14 @@ import type { Entry, KnowledgeBase } from './index.js';
  * writes (no f, j, w, z): `Pu-tin`, `Ô-ba-ma`, `V.Pu-tin`.
  */
 const PHONETIC_WORD = /^(?:\p{Lu}\.)*(?:(?![fjwzFJWZ])\p{L})+(?:-(?:(?![fjwz])\p{Ll})+)+$/u;
-/** Whether a surface has a word spelt phonetically (`Pu-tin`, `Mai Pôm-pê-ô`; not `Kim Jong-un`). */
+/** A Vietnamese syllable's shape, marks stripped: consonants (clusters too: `Phrăng`, `xtốc`), one to three vowels (not `ee`), a final. */
+const VIETNAMESE_SYLLABLE = /^[bcdghklmnpqrstvx]{0,3}(?!.*ee)[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+/**
+ * Whether a surface has a word spelt phonetically (`Pu-tin`, `Mai Pôm-pê-ô`): hyphened syllables
+ * each a Vietnamese one (not `Kim Jong-un`, nor the Korean `Yun-hee`).
+ */
 export function hasPhoneticWord(surface: string): boolean {
-  return surface.split(/\s+/).some((w) => PHONETIC_WORD.test(w));
+  return surface.split(/\s+/).some((w) => PHONETIC_WORD.test(w) && w.replace(/^(?:\p{Lu}\.)+/u, '').split('-').every((syl) => VIETNAMESE_SYLLABLE.test(stripMarks(syl.toLowerCase()).replace(/đ/g, 'd'))));
 }
 
 /** Letters and marks (after NFD) only Vietnamese writes: đ, the horn (ơ, ư), the hook, the dot below. */
@@ -80,13 +85,39 @@ export function latinSkeleton(word: string): string {
   return finish(s);
 }
 
-/** Edit distance (insertions, deletions, substitutions: 1 each). */
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+/** What an edit of one letter costs: a vowel half (Vietnamese spells a foreign vowel many ways: `Giơ-ne-vơ` Geneva, `Xơ-un` Seoul), a consonant 1. */
+const cost = (c: string): number => (VOWELS.has(c) ? 0.5 : 1);
+
+/**
+ * A Latin word's skeletons as Vietnamese may hear it: as written, and where it differs, with a
+ * silent initial h (`Hollande` → `Ô-lăng`) and a soft g before e, i (`Geneva` → `Giơ-ne-vơ`).
+ */
+export function latinSkeletons(word: string): string[] {
+  const out = new Set([latinSkeleton(word)]);
+  if (/^h[aeiouy]/i.test(word)) out.add(latinSkeleton(word.slice(1)));
+  if (/g[eiy]/i.test(word)) out.add(latinSkeleton(word.replace(/g(?=[eiy])/gi, 'j')));
+  return [...out];
+}
+
+/** Every way of taking one variant per word (at most 8). */
+function combinations(variants: readonly string[][]): string[][] {
+  let out: string[][] = [[]];
+  for (const v of variants) out = out.flatMap((prefix) => v.map((w) => [...prefix, w])).slice(0, 8);
+  return out;
+}
+
+/** Edit distance: insertions, deletions and substitutions, a vowel for a vowel or a vowel alone half a consonant's. */
 export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = [0];
+  for (let j = 1; j <= b.length; j++) prev.push(prev[j - 1]! + cost(b[j - 1]!));
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const ca = a[i - 1]!;
+    const row = [prev[0]! + cost(ca)];
     for (let j = 1; j <= b.length; j++) {
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      const cb = b[j - 1]!;
+      const sub = ca === cb ? 0 : VOWELS.has(ca) && VOWELS.has(cb) ? 0.5 : 1;
+      row.push(Math.min(prev[j]! + cost(ca), row[j - 1]! + cost(cb), prev[j - 1]! + sub));
     }
     prev = row;
   }
@@ -135,12 +166,14 @@ function indexOf(kb: KnowledgeBase): PhoneticIndex {
     const names = new Set([e.en, e.name, ...e.aliases, ...callNames(e)]);
     for (const n of names) {
       if (!n || !LATIN.test(n) || VIETNAMESE_LETTERS.test(n.normalize('NFD')) || isPhonetic(n)) continue;
-      const words = n.replace(/[-.,'’]/g, ' ').split(/\s+/).filter((w) => w !== '').map(latinSkeleton);
-      if (words.some((w) => w === '')) continue;
-      const key = `${words.length}:${words[0]![0]}`;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push({ entity: e, words });
+      const variants = n.replace(/[-.,'’]/g, ' ').split(/\s+/).filter((w) => w !== '').map(latinSkeletons);
+      if (variants.some((v) => v.some((w) => w === ''))) continue;
+      for (const words of combinations(variants)) {
+        const key = `${words.length}:${words[0]![0]}`;
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        list.push({ entity: e, words });
+      }
     }
   }
   indexes.set(kb, index);
