@@ -59,6 +59,7 @@ const RECIPE: [string, string, string[]][] = [
   ['`&` and a dash join the parts of a ministry\'s name', 'Lãnh đạo Sở Lao động - Thương binh và Xã hội và Bộ NN & PTNT họp', ['ORG:Sở Lao động - Thương binh và Xã hội', 'ORG:Bộ NN & PTNT']],
   ['after an honorific, a one-syllable country alone is a given name', 'Chị Nga kể ông Mỹ đã sang Nga', ['PER:Nga', 'PER:Mỹ', 'LOC:Nga']],
   ['a name the KB writes with a dash or `và`, whole after its head, and the holder after it', 'UBND tỉnh Bà Rịa - Vũng Tàu và Thừa Thiên - Huế gặp Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng', ['ORG:UBND tỉnh Bà Rịa - Vũng Tàu', 'LOC:Thừa Thiên - Huế', 'ORG:Bộ Kế hoạch và Đầu tư', 'PER:Nguyễn Chí Dũng']],
+  ['a bullet opens a sentence: its capitalised common word is no name', 'Giá tăng mạnh. * Theo chúng tôi được biết, * Thưa ông, ai chịu trách nhiệm', []],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
 test('ner labeller › a byline alone on its line: initials, or names in capitals between dashes; one name in capitals alone is left', () => {

@@ -214,7 +214,7 @@ export function isCap(shape: number): boolean {
   return shape === SHAPE.title || shape === SHAPE.upper || shape === SHAPE.capMixed || shape === SHAPE.hyphenName;
 }
 
-const OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '(', '[', '…', '...', '-', '–', '—', ';']);
+const OPENERS = new Set(['.', '!', '?', ':', '“', '"', '‘', '(', '[', '…', '...', '-', '–', '—', ';', '*', '•']);
 
 /**
  * Tokens of `text` inside word spans (`words`: start, end pairs, as the words stage packs them),
