@@ -242,10 +242,10 @@ function allCapitalised(t: NerTokens, i: number, last: number): boolean {
   return true;
 }
 
-/** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
 /** The first tokens of the names guessed in the sentence being labelled: step 6's (i), step 5's full names (-1 - i). */
 const guessed: number[] = [];
 
+/** Labels tokens into `out` (BIO tags) with `gaz` the gazetteer codes of the same tokens. */
 export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts: { guess?: boolean } = {}): void {
   const guess = opts.guess ?? true;
   out.fill(O, 0, t.n);
@@ -307,8 +307,11 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
       }
       // `quận 7`, `Quốc lộ 1A`: a place head and a number
       if (last < nameStart && cue & CUE.loc && t.info[nameStart]!.shape === SHAPE.number && !(cue & CUE.org)) last = nameStart;
-      // (not a person's call name alone after it; a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
-      if (last >= nameStart && !(gaz[nameStart]! > 0 && gazClass(gaz[nameStart]!) === GAZ.SHORT && nameGazEnd >= last)) {
+      // (not a person's call name alone after it, nor after an organisation head a full name the KB
+      // knows, starting there: `đảng Keir Starmer`; a street keeps its person, `đường Võ Nguyên Giáp`;
+      // a longer name opening with one is a name: `Tập đoàn Hoa Sen`)
+      const g0 = gaz[nameStart]!;
+      if (last >= nameStart && !(g0 > 0 && nameGazEnd >= last && (gazClass(g0) === GAZ.SHORT || (gazClass(g0) === GAZ.PER && (g0 & 1) === 1 && !(cue & CUE.loc))))) {
         // `Phó Cục trưởng Cục Quản lý Dược Đỗ Văn Đông`: after a title, the holder's full name ends the run
         const holder: number = personCue ? holderAt(t, nameStart + 1, last) : -1;
         // (subtracted whatever the holder: a subtraction first made after optimisation, at the
