@@ -61,6 +61,7 @@ const RECIPE: [string, string, string[]][] = [
   ['a name the KB writes with a dash or `và`, whole after its head, and the holder after it', 'UBND tỉnh Bà Rịa - Vũng Tàu và Thừa Thiên - Huế gặp Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng', ['ORG:UBND tỉnh Bà Rịa - Vũng Tàu', 'LOC:Thừa Thiên - Huế', 'ORG:Bộ Kế hoạch và Đầu tư', 'PER:Nguyễn Chí Dũng']],
   ['a bullet opens a sentence: its capitalised common word is no name', 'Giá tăng mạnh. * Theo chúng tôi được biết, * Thưa ông, ai chịu trách nhiệm', []],
   ['after an organisation head, a person the KB knows is no organisation\'s name; a street keeps its person', 'Lãnh đạo Công đảng Keir Starmer đi trên đường Võ Nguyên Giáp', ['ORG:Công đảng', 'PER:Keir Starmer', 'LOC:đường Võ Nguyên Giáp']],
+  ['`TP` alone is the city, a place; not the common noun of `các tỉnh, TP`', 'Người dân TP cho biết, các tỉnh, TP đều ngập', ['LOC:TP']],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
 test('ner labeller › a byline alone on its line: initials, or names in capitals between dashes; one name in capitals alone is left', () => {

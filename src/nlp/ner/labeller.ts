@@ -4,7 +4,7 @@
  * recipe, each step with the phrase it handles:
  */
 import { countryAt, GAZ, gazClass, personAt } from './gazetteer.js';
-import { abbreviatedBodies, addressPlaces, affiliations, bylines, listedPlaces, nationalBodies } from './later-passes.js';
+import { abbreviatedBodies, addressPlaces, affiliations, bareCity, bylines, listedPlaces, nationalBodies } from './later-passes.js';
 import { begin, inside, O, TYPE_INDEX } from './tags.js';
 import { CAPITALISED_INSTITUTIONS, COMPANY_HEADS, DESCRIBING_HEADS, JOINING_WORDS, LINK_PLACE_HEADS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS, WEAK_ORG_HEADS } from './lexicon/cues.js';
 import { ORG_NAME_VERBS, ORG_NAME_WORDS, TRADE_VERBS } from './lexicon/org-words.js';
@@ -473,6 +473,7 @@ export function labelTokens(t: NerTokens, gaz: Uint8Array, out: Uint8Array, opts
     listedPlaces(t, out);
     addressPlaces(t, gaz, out, guessed);
     bylines(t, gaz, out);
+    bareCity(t, out);
     affiliations(t, out);
   }
   abbreviatedBodies(t, out);

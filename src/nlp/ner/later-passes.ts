@@ -175,3 +175,17 @@ export function bylines(t: NerTokens, gaz: Uint8Array, out: Uint8Array): void {
     for (let k = a + 1; k <= b; k++) out[k] = inside(PER);
   }
 }
+
+/**
+ * `TP` alone, the city the article is about (`người dân TP`, `trên địa bàn TP`): a place
+ * (GUIDELINE.md), when no name follows it and nothing took it.
+ */
+export function bareCity(t: NerTokens, out: Uint8Array): void {
+  for (let i = 0; i < t.n; i++) {
+    if (out[i] !== O || t.info[i]!.low !== 'tp' || t.info[i]!.shape !== SHAPE.upper || t.capsLine) continue;
+    if (i + 1 < t.n && (isCap(t.info[i + 1]!.shape) || t.info[i + 1]!.shape === SHAPE.number)) continue;
+    // (not the common noun of `các tỉnh, TP`, `tỉnh/TP`)
+    if ((i >= 1 && t.info[i - 1]!.low === 'các') || (i >= 2 && t.info[i - 2]!.low === 'tỉnh' && (t.info[i - 1]!.low === ',' || t.info[i - 1]!.low === '/'))) continue;
+    out[i] = begin(LOC);
+  }
+}
