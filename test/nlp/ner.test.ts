@@ -62,6 +62,7 @@ const RECIPE: [string, string, string[]][] = [
   ['a bullet opens a sentence: its capitalised common word is no name', 'Giá tăng mạnh. * Theo chúng tôi được biết, * Thưa ông, ai chịu trách nhiệm', []],
   ['after an organisation head, a person the KB knows is no organisation\'s name; a street keeps its person', 'Lãnh đạo Công đảng Keir Starmer đi trên đường Võ Nguyên Giáp', ['ORG:Công đảng', 'PER:Keir Starmer', 'LOC:đường Võ Nguyên Giáp']],
   ['`TP` alone is the city, a place; not the common noun of `các tỉnh, TP`', 'Người dân TP cho biết, các tỉnh, TP đều ngập', ['LOC:TP']],
+  ['a school by its level heads its name; a school level alone names nothing', 'Học sinh trường tiểu học Thanh Hưng và trường mầm non Hoa Sen; các trường cao đẳng tuyển sinh', ['ORG:trường tiểu học Thanh Hưng', 'ORG:trường mầm non Hoa Sen']],
   ['a tunnel, a ferry, a delta', 'Xe qua hầm Thủ Thiêm, phà Bình Khánh về đồng bằng sông Cửu Long', ['LOC:hầm Thủ Thiêm', 'LOC:phà Bình Khánh', 'LOC:đồng bằng sông Cửu Long']],
 ];
 test('ner labeller › a byline alone on its line: initials, or names in capitals between dashes; one name in capitals alone is left', () => {

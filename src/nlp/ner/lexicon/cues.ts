@@ -52,6 +52,9 @@ export const ORG_HEADS: readonly string[] = [
   'trung tâm', 'siêu thị', 'nhà máy', 'hợp tác xã', 'htx', 'quân đoàn', 'sư đoàn', 'bộ tư lệnh', 'ủy ban quốc vụ',
   'catp', 'cat', 'caq', 'cah', 'đoàn', 'mặt trận', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'bộ chỉ huy',
   'cây xăng', 'cửa hàng', 'cửa hàng xăng dầu', 'liên minh', 'hội đồng', 'tiệm vàng', 'nhà thuốc', 'hiệu thuốc',
+  // schools by their level (`trường tiểu học Thanh Hưng`, `trường mầm non Hoa Sen`)
+  'trường tiểu học', 'trường trung học', 'trường trung học cơ sở', 'trường trung học phổ thông', 'trường mầm non',
+  'trường mẫu giáo', 'nhà mẫu giáo', 'trường cao đẳng', 'trường trung cấp',
 ];
 
 /**
