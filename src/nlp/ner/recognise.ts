@@ -43,9 +43,9 @@ export interface RecogniserOptions {
 
 /**
  * The default: the rule labeller. The model (trained on hand-corrected sentences of UD-VTB and
- * Train_gold.txt, reading the labeller's tags) beats it on text like its training sentences (0.837
- * against 0.770, each quarter held out) but not on the news the golden set is drawn from (tuned part:
- * 0.689 against 0.887; held-out batch 4: 0.536 against 0.692): docs/ner.md, "Measured (2026-12-03, night)".
+ * Train_gold.txt, reading the labeller's tags) beats it on text like its training sentences (0.839
+ * against 0.771, each quarter held out) but not on the news the golden set is drawn from (tuned part:
+ * 0.695 against 0.887; held-out batch 4: 0.516 against 0.692): docs/ner.md, "Measured (2026-12-03, night)".
  */
 export const DEFAULT_MODE: 'model' | 'rules' = 'rules';
 
