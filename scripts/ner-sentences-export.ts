@@ -15,6 +15,7 @@ import { readConllu, readUnderscored, type Words } from '../src/nlp/segment/corp
 import { UD_DEV, UD_TRAIN, RDR_TRAIN } from '../src/nlp/segment/training-data.js';
 import { formatBracketed } from '../src/nlp/ner/bracketed.js';
 import { loadRecogniser, type EntitySpan } from '../src/nlp/ner/recognise.js';
+import { mulberry32 } from '../src/nlp/ner/train.js';
 
 export const SEED = 20261203;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,16 +30,6 @@ const SOURCES: Record<string, { path: string; read: (s: string) => Words[] }> = 
   'vtb-dev': { path: UD_DEV, read: readConllu },
   'rdr-train': { path: RDR_TRAIN, read: readUnderscored },
 };
-
-function mulberry32(a: number): () => number {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus = option('corpus');
 if (!corpus || !SOURCES[corpus]) throw new Error(`--corpus ${Object.keys(SOURCES).join('|')}`);

@@ -99,6 +99,7 @@ const ITEM_END = new Set([',', ')', ';', '.', 'và']);
  *   family name (`thành phố Đà Nẵng, Thân Đức Nam, đề nghị`).
  */
 export function addressPlaces(t: NerTokens, gaz: Uint8Array, out: Uint8Array, guessed: readonly number[]): void {
+  if (guessed.length === 0) return; // most sentences: nothing guessed, nothing to allocate
   const converted = new Set<number>();
   // a place of the list to lean on: one the knowledge base knows, one named after its head (not a
   // capitalised head that is also a family name: `Hồ Quỳnh Hương` is a singer), or an item turned

@@ -30,7 +30,8 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded PRNG, floats in [0, 1) (training's shuffles, the sentence export's draw). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
